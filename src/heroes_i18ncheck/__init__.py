@@ -1,0 +1,49 @@
+"""heroes-i18ncheck: check the language editions of a newsletter issue against each other.
+
+>>> report = check_texts({"en": "24 partners", "bg": "24 партньора"})
+>>> report.findings
+()
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .check import check_documents, check_files, check_texts
+from .errors import ConfigError, HeroesError, UnreadableInput
+from .model import (
+    Alignment,
+    Bead,
+    Block,
+    BlockKind,
+    Document,
+    Entity,
+    EntityKind,
+    Finding,
+    InputError,
+    Report,
+    Severity,
+    Side,
+)
+
+__all__ = [
+    "Alignment",
+    "Bead",
+    "Block",
+    "BlockKind",
+    "ConfigError",
+    "Document",
+    "Entity",
+    "EntityKind",
+    "Finding",
+    "HeroesError",
+    "InputError",
+    "Report",
+    "Severity",
+    "Side",
+    "UnreadableInput",
+    "__version__",
+    "check_documents",
+    "check_files",
+    "check_texts",
+]

@@ -1,0 +1,82 @@
+"""Extract stage: a file → a ``Document`` of ordered blocks, each with its language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import UnreadableInput
+from ..model import Block, Document
+from .language import detect_language, language_from_name, normalize_language_code
+from .pdf import read_pdf_blocks
+from .text import RawBlock, read_text_blocks
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+PDF_SUFFIXES = (".pdf",)
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES
+
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+DEFAULT_MAX_PAGES = 500
+
+__all__ = ["SUPPORTED_SUFFIXES", "document_from_raw", "extract_document", "read_document_bytes"]
+
+
+def read_document_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The file's bytes, or an ``UnreadableInput`` saying why they cannot be had."""
+    file = Path(path)
+    if not file.exists():
+        raise UnreadableInput(path, "no such file")
+    if file.is_dir():
+        raise UnreadableInput(path, "is a directory, not an edition")
+    if file.suffix.lower() not in SUPPORTED_SUFFIXES:
+        kinds = ", ".join(SUPPORTED_SUFFIXES)
+        raise UnreadableInput(path, f"unsupported file type {file.suffix or '(none)'!r} (expected {kinds})")
+    try:
+        size = file.stat().st_size
+        if size > max_bytes:
+            raise UnreadableInput(path, f"file too large ({size} bytes > limit {max_bytes})")
+        return file.read_bytes()
+    except OSError as exc:
+        raise UnreadableInput(path, f"cannot read ({exc.strerror or exc})") from None
+
+
+def extract_document(
+    path: str,
+    language: str | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_pages: int = DEFAULT_MAX_PAGES,
+) -> Document:
+    """Read one edition: its blocks in reading order and its language (given, named, or detected)."""
+    data = read_document_bytes(path, max_bytes)
+    if path.lower().endswith(PDF_SUFFIXES):
+        raw, pages = read_pdf_blocks(path, data, max_pages)
+    else:
+        raw, pages = read_text_blocks(path, data), 1
+    return document_from_raw(path, raw, pages, language)
+
+
+def document_from_raw(path: str, raw: list[RawBlock], pages: int, language: str | None = None) -> Document:
+    """A ``Document`` from blocks already read: the edition's language settled, then each block's."""
+    if not raw:
+        raise UnreadableInput(path, "no text")
+    doc_language, source = _edition_language(path, language, raw)
+    blocks = tuple(_with_language(i, block, doc_language) for i, block in enumerate(raw))
+    return Document(path, doc_language, source, pages, blocks)
+
+
+def _edition_language(path: str, given: str | None, raw: list[RawBlock]) -> tuple[str, str]:
+    if given:
+        code = normalize_language_code(given)
+        if code is None:
+            raise UnreadableInput(path, f"unknown language code {given!r}")
+        return code, "option"
+    named = language_from_name(path)
+    if named:
+        return named, "name"
+    detected = detect_language(" ".join(b.text for b in raw)[:20000])
+    return (detected or "und"), "detected"
+
+
+def _with_language(index: int, raw: RawBlock, edition_language: str) -> Block:
+    language = detect_language(raw.text) or edition_language
+    return Block(index, raw.page, raw.kind, raw.text, language, None, raw.line or None)

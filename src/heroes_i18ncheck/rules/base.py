@@ -1,0 +1,88 @@
+"""What a rule is, what it sees, and how it builds a finding."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Alignment, Block, Document, Entity, Finding, Severity, Side
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A translation aligned with the reference, and the entities of every block of both."""
+
+    alignment: Alignment
+    reference_entities: tuple[tuple[Entity, ...], ...]
+    translation_entities: tuple[tuple[Entity, ...], ...]
+
+    @property
+    def reference(self) -> Document:
+        return self.alignment.reference
+
+    @property
+    def translation(self) -> Document:
+        return self.alignment.translation
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A check: stable code, kebab-case name, default severity, documentation and logic."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    description: str
+    check: Callable[[Rule, Pair], Iterator[Finding]]
+
+    def run(self, pair: Pair) -> Iterator[Finding]:
+        """The findings of this rule on one aligned pair."""
+        return self.check(self, pair)
+
+
+def side(document: Document, block: Block | None, entity: Entity | None = None) -> Side:
+    """One edition's side of a finding: the block, and the entity's raw and normalized value."""
+    return Side(
+        path=document.path,
+        language=document.language,
+        page=block.page if block else None,
+        block=block.index if block else None,
+        text=block.text if block else "",
+        value=entity.text if entity else "",
+        normalized=entity.value if entity else "",
+        bbox=block.bbox if block else None,
+        line=block.line if block else None,
+        span=(entity.start, entity.end) if entity else None,
+    )
+
+
+def nearby_words(text: str, start: int, end: int, count: int = 3) -> str:
+    """Up to ``count`` words either side of a span, lower-cased: the fingerprint's anchor."""
+    before = _WORD.findall(text[max(0, start - 80) : start])[-count:]
+    after = _WORD.findall(text[end : end + 80])[:count]
+    return " ".join(w.lower() for w in (*before, "·", *after))
+
+
+def fingerprint(rule: Rule, language: str, *parts: str) -> str:
+    """A hash that survives re-extraction and layout changes: no page, no position."""
+    digest = hashlib.sha256("\x1f".join((rule.name, language, *parts)).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:16]
+
+
+def finding(rule: Rule, message: str, reference: Side | None, translation: Side | None, anchor: str) -> Finding:
+    """A finding of ``rule`` at its default severity, fingerprinted by values and ``anchor`` words."""
+    language = translation.language if translation else ""
+    key = fingerprint(
+        rule,
+        language,
+        reference.normalized if reference else "",
+        translation.normalized if translation else "",
+        anchor,
+    )
+    return Finding(rule.name, rule.code, rule.severity, message, reference, translation, key)
