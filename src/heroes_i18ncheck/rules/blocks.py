@@ -1,12 +1,4 @@
-"""missing-block, extra-block — a block of one edition has no counterpart in the other.
-
-A dropped paragraph is the commonest drift between editions; an added one
-is rarer and often deliberate, so it is only a warning. In the examples
-``¶`` separates blocks.
-
-Passes (en → bg): ``Partners met in Lisbon. ¶ The review is done.`` ↔ ``Партньорите се срещнаха в Лисабон. ¶ Прегледът приключи.``.
-Fails (en → bg): ``Partners met in Lisbon. ¶ The review is done.`` ↔ ``Партньорите се срещнаха в Лисабон.``.
-"""
+"""missing-block, extra-block — a block of one edition has no counterpart in the other."""
 
 from __future__ import annotations
 
@@ -52,12 +44,29 @@ def check_extra(rule: Rule, pair: Pair) -> Iterator[Finding]:
                 )
 
 
+MISSING_DESCRIPTION = """missing-block — a block of the reference has no counterpart in the translation.
+
+A dropped paragraph is the commonest drift between editions. In the examples ``¶`` separates blocks.
+
+Passes (en → bg): ``Partners met in Lisbon. ¶ The review is done.`` ↔ ``Партньорите се срещнаха в Лисабон. ¶ Прегледът приключи.``.
+Fails (en → bg): ``Partners met in Lisbon. ¶ The review is done.`` ↔ ``Партньорите се срещнаха в Лисабон.``.
+"""
+
+EXTRA_DESCRIPTION = """extra-block — a block of the translation has no counterpart in the reference.
+
+Added text is rarer than dropped text and often deliberate (a local contact, a
+translator's note), so it is a warning. In the examples ``¶`` separates blocks.
+
+Passes (en → bg): ``Partners met in Lisbon.`` ↔ ``Партньорите се срещнаха в Лисабон.``.
+Fails (en → bg): ``Partners met in Lisbon.`` ↔ ``Партньорите се срещнаха в Лисабон. ¶ Бележка на преводача.``.
+"""
+
 MISSING = Rule(
     code="H201",
     name="missing-block",
     severity=Severity.ERROR,
     summary="A block of the reference has no counterpart in the translation.",
-    description=__doc__ or "",
+    description=MISSING_DESCRIPTION,
     check=check_missing,
 )
 
@@ -66,6 +75,6 @@ EXTRA = Rule(
     name="extra-block",
     severity=Severity.WARNING,
     summary="A block of the translation has no counterpart in the reference.",
-    description=__doc__ or "",
+    description=EXTRA_DESCRIPTION,
     check=check_extra,
 )
