@@ -6,12 +6,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from .align import align
+from .config import Config
+from .decide import active_rules, decide
 from .entities import block_entities
 from .errors import UnreadableInput
 from .extract import SUPPORTED_SUFFIXES, document_from_raw, extract_document
 from .extract.text import split_paragraphs
 from .model import Document, Finding, InputError, Report
-from .rules import RULES, Pair, Rule, run_rules
+from .rules import Comparison, Edition, Pair, run_rules
+
+MATCH_THRESHOLD = 0.3
+"""Below this alignment confidence a file is taken for another document, not an edition."""
 
 __all__ = ["check_documents", "check_files", "check_texts", "expand_inputs"]
 
@@ -41,29 +46,39 @@ def check_files(
     *,
     reference: str | None = None,
     languages: Mapping[str, str] | None = None,
-    rules: Iterable[Rule] = RULES,
+    config: Config | None = None,
+    baseline: frozenset[str] = frozenset(),
 ) -> Report:
     """Check the editions in ``paths`` (files or directories) against the reference edition.
 
     ``languages`` maps a path to a language code where the file name does
     not tell. Unreadable inputs become ``Report.errors``; the rest are checked.
     """
+    config = config or Config()
     files, errors = expand_inputs(paths)
     languages = dict(languages or {})
     documents: list[Document] = []
     for path in files:
         try:
-            documents.append(extract_document(path, languages.get(path)))
+            documents.append(
+                extract_document(
+                    path,
+                    languages.get(path),
+                    max_bytes=config.limits.max_file_bytes,
+                    max_pages=config.limits.max_pages,
+                )
+            )
         except UnreadableInput as exc:
             errors.append(InputError(exc.path, exc.reason))
-    return check_documents(documents, reference=reference, errors=errors, rules=rules)
+    return check_documents(documents, reference=reference, errors=errors, config=config, baseline=baseline)
 
 
 def check_texts(
     texts: Mapping[str, str],
     *,
     reference: str | None = None,
-    rules: Iterable[Rule] = RULES,
+    config: Config | None = None,
+    baseline: frozenset[str] = frozenset(),
 ) -> Report:
     """Check editions given as text, keyed by a name that carries the language (``"bg"``, ``"x.lt.md"``).
 
@@ -76,7 +91,7 @@ def check_texts(
             documents.append(document_from_raw(name, split_paragraphs(text, markdown=True), 1))
         except UnreadableInput as exc:
             errors.append(InputError(exc.path, exc.reason))
-    return check_documents(documents, reference=reference, errors=errors, rules=rules)
+    return check_documents(documents, reference=reference, errors=errors, config=config, baseline=baseline)
 
 
 def check_documents(
@@ -84,44 +99,52 @@ def check_documents(
     *,
     reference: str | None = None,
     errors: Sequence[InputError] = (),
-    rules: Iterable[Rule] = RULES,
+    config: Config | None = None,
+    baseline: frozenset[str] = frozenset(),
 ) -> Report:
-    """Align every edition with the reference and run the rules on each pair."""
+    """Align every edition with the reference, run the rules, then apply config and baseline."""
+    config = config or Config()
     errors = list(errors)
-    rules = tuple(rules)
     if len(documents) < 2:
         if documents:
             errors.append(InputError(documents[0].path, "only one edition: nothing to compare it with"))
         elif not errors:
             errors.append(InputError("-", "no editions given"))
         return Report(tuple(documents), None, errors=_sorted_errors(errors))
-    ref = _choose_reference(documents, reference)
+    wanted = reference or config.reference
+    ref = _choose_reference(documents, wanted)
     if ref is None:
-        errors.append(InputError(str(reference), "the reference is not among the editions checked"))
+        errors.append(InputError(str(wanted), "the reference is not among the editions checked"))
         return Report(tuple(documents), None, errors=_sorted_errors(errors))
-    ref_entities = tuple(block_entities(b) for b in ref.blocks)
-    alignments = []
-    findings: list[Finding] = []
-    for doc in documents:
-        if doc is ref:
-            continue
-        alignment = align(ref, doc)
-        alignments.append(alignment)
-        pair = Pair(alignment, ref_entities, tuple(block_entities(b) for b in doc.blocks))
-        findings.extend(run_rules(pair, rules))
+    reference_edition = _edition(ref, config)
+    pairs = [
+        Pair(align(ref, doc), reference_edition, _edition(doc, config)) for doc in documents if doc is not ref
+    ]
+    comparison = Comparison(
+        reference_edition,
+        tuple(p for p in pairs if p.alignment.confidence >= MATCH_THRESHOLD),
+        tuple(p for p in pairs if p.alignment.confidence < MATCH_THRESHOLD),
+    )
+    findings = decide(run_rules(comparison, active_rules(config)), config, baseline)
     return Report(
         documents=tuple(documents),
         reference=ref.path,
-        alignments=tuple(alignments),
+        alignments=tuple(p.alignment for p in pairs),
         findings=tuple(sorted(findings, key=_finding_order)),
         errors=_sorted_errors(errors),
     )
 
 
+def _edition(document: Document, config: Config) -> Edition:
+    del config  # identifier patterns from the config reach the entities stage here
+    return Edition(document, tuple(block_entities(b) for b in document.blocks))
+
+
 def _choose_reference(documents: Sequence[Document], reference: str | None) -> Document | None:
     if reference is not None:
         wanted = Path(reference)
-        return next((d for d in documents if d.path == reference or Path(d.path) == wanted), None)
+        by_path = next((d for d in documents if d.path == reference or Path(d.path) == wanted), None)
+        return by_path or next((d for d in documents if d.language == reference), None)
     return next((d for d in documents if d.language == "en"), documents[0])
 
 

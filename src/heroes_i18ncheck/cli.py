@@ -14,6 +14,8 @@ from typing import TextIO
 from . import __version__
 from .align import align
 from .check import check_files
+from .config import FAIL_ON_CHOICES, load_config
+from .decide import baseline_text, read_baseline
 from .errors import ConfigError, UnreadableInput
 from .extract import extract_document
 from .model import Alignment, Document, Report
@@ -64,10 +66,12 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--output", metavar="PATH", help="write the report here instead of standard output")
     check.add_argument(
         "--fail-on",
-        choices=["error", "warning", "info", "never"],
-        default="error",
-        help="exit 1 when a finding is at least this severe (default: error)",
+        choices=list(FAIL_ON_CHOICES),
+        help="exit 1 when a finding is at least this severe (default: error, or the config's fail-on)",
     )
+    check.add_argument("--config", metavar="PATH", help="config file (default: pyproject.toml or i18ncheck.toml, searched upward)")
+    check.add_argument("--baseline", metavar="FILE", help="accept the findings recorded in FILE; fail only on new ones")
+    check.add_argument("--write-baseline", metavar="FILE", help="record today's findings in FILE and exit 0")
     check.set_defaults(run=_run_check)
 
     extract = commands.add_parser("extract", help="show the blocks the checker reads from one edition")
@@ -95,12 +99,18 @@ def _run_check(args: argparse.Namespace) -> int:
         if not sep or not path or not code:
             raise ConfigError(f"--lang expects FILE=CODE, got {item!r}")
         languages[path] = code
-    report = check_files(args.inputs, reference=args.reference, languages=languages)
-    stream_color = args.output is None and _wants_color(sys.stdout)
-    _write(render(report, args.format, color=stream_color), args.output)
+    config = load_config(args.config)
+    baseline = read_baseline(args.baseline) if args.baseline else frozenset()
+    report = check_files(args.inputs, reference=args.reference, languages=languages, config=config, baseline=baseline)
     for error in report.errors:
         _error(f"{printable(error.path)}: {printable(error.message)}")
-    return report.exit_code(args.fail_on)
+    if args.write_baseline:
+        _write(baseline_text(report.findings), args.write_baseline)
+        print(f"{PROG}: wrote {len(report.findings)} finding(s) to {args.write_baseline}", file=sys.stderr)
+        return report.exit_code("never")
+    stream_color = args.output is None and _wants_color(sys.stdout)
+    _write(render(report, args.format, color=stream_color), args.output)
+    return report.exit_code(args.fail_on or config.fail_on)
 
 
 def _run_extract(args: argparse.Namespace) -> int:

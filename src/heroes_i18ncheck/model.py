@@ -165,7 +165,12 @@ class Side:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One disagreement between editions, with both sides and a stable fingerprint."""
+    """One disagreement between editions, with both sides and a stable fingerprint.
+
+    ``translation`` is the side of the edition the finding blames (when the
+    reference is the odd one out among many editions, that is the reference);
+    ``reference`` is the side it is compared with.
+    """
 
     rule: str
     code: str
@@ -174,6 +179,8 @@ class Finding:
     reference: Side | None
     translation: Side | None
     fingerprint: str
+    change: str = ""
+    """For a value: ``"changed"``, ``"removed"`` or ``"added"`` (as the blamed edition has it)."""
 
 
 @dataclass(frozen=True, slots=True)

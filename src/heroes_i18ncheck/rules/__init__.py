@@ -1,4 +1,4 @@
-"""Rules stage: aligned pairs → findings. The registry below is the one list of rules."""
+"""Rules stage: a ``Comparison`` of aligned editions → findings. ``RULES`` is the one list of rules."""
 
 from __future__ import annotations
 
@@ -6,17 +6,41 @@ from collections.abc import Iterable, Iterator
 
 from ..errors import ConfigError
 from ..model import Finding
-from . import blocks, emails, numbers, urls
-from .base import Pair, Rule
+from . import (
+    acronyms,
+    blocks,
+    dates,
+    editions,
+    emails,
+    handles,
+    identifiers,
+    language,
+    links,
+    lookalikes,
+    numbers,
+    phones,
+    untranslated,
+)
+from .base import Comparison, Edition, Pair, Rule
 
-__all__ = ["RULES", "Pair", "Rule", "rule_by_name", "run_rules"]
+__all__ = ["RULES", "Comparison", "Edition", "Pair", "Rule", "rule_by_name", "run_rules"]
 
 RULES: tuple[Rule, ...] = (
     numbers.RULE,
-    urls.RULE,
+    dates.RULE,
+    links.URL_MISMATCH,
     emails.RULE,
+    handles.RULE,
+    phones.RULE,
+    identifiers.RULE,
+    acronyms.RULE,
+    lookalikes.RULE,
+    links.LOCALIZED_LINK,
     blocks.MISSING,
     blocks.EXTRA,
+    editions.RULE,
+    untranslated.RULE,
+    language.RULE,
 )
 
 _BY_NAME = {r.name: r for r in RULES} | {r.code: r for r in RULES}
@@ -30,7 +54,7 @@ def rule_by_name(name: str) -> Rule:
         raise ConfigError(f"unknown rule {name!r} (see 'heroes-i18ncheck rules')") from None
 
 
-def run_rules(pair: Pair, rules: Iterable[Rule] = RULES) -> Iterator[Finding]:
-    """Every finding of every rule on one aligned pair."""
+def run_rules(comparison: Comparison, rules: Iterable[Rule] = RULES) -> Iterator[Finding]:
+    """Every finding of every rule on one comparison."""
     for rule in rules:
-        yield from rule.run(pair)
+        yield from rule.run(comparison)

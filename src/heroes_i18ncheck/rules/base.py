@@ -14,36 +14,58 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
 @dataclass(frozen=True, slots=True)
+class Edition:
+    """A document and the entities of each of its blocks (``entities[i]`` belongs to block ``i``)."""
+
+    document: Document
+    entities: tuple[tuple[Entity, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Pair:
-    """A translation aligned with the reference, and the entities of every block of both."""
+    """A translation aligned with the reference."""
 
     alignment: Alignment
-    reference_entities: tuple[tuple[Entity, ...], ...]
-    translation_entities: tuple[tuple[Entity, ...], ...]
+    reference: Edition
+    translation: Edition
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Everything the rules see: the reference, the pairs that align, and those that do not.
+
+    ``pairs`` holds the translations aligned well enough to compare facts;
+    ``unmatched`` those whose alignment says they are not the same issue.
+    """
+
+    reference: Edition
+    pairs: tuple[Pair, ...]
+    unmatched: tuple[Pair, ...] = ()
 
     @property
-    def reference(self) -> Document:
-        return self.alignment.reference
-
-    @property
-    def translation(self) -> Document:
-        return self.alignment.translation
+    def editions(self) -> tuple[Edition, ...]:
+        """Every edition whose content is compared: the reference first, then each translation."""
+        return (self.reference, *(p.translation for p in self.pairs))
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A check: stable code, kebab-case name, default severity, documentation and logic."""
+    """A check: stable code, kebab-case name, default severity, documentation and logic.
+
+    ``description`` is the user documentation, with a ``Passes`` and a
+    ``Fails`` example that the test suite runs.
+    """
 
     code: str
     name: str
     severity: Severity
     summary: str
     description: str
-    check: Callable[[Rule, Pair], Iterator[Finding]]
+    check: Callable[[Rule, Comparison], Iterator[Finding]]
 
-    def run(self, pair: Pair) -> Iterator[Finding]:
-        """The findings of this rule on one aligned pair."""
-        return self.check(self, pair)
+    def run(self, comparison: Comparison) -> Iterator[Finding]:
+        """The findings of this rule on one comparison."""
+        return self.check(self, comparison)
 
 
 def side(document: Document, block: Block | None, entity: Entity | None = None) -> Side:
@@ -75,8 +97,16 @@ def fingerprint(rule: Rule, language: str, *parts: str) -> str:
     return digest.hexdigest()[:16]
 
 
-def finding(rule: Rule, message: str, reference: Side | None, translation: Side | None, anchor: str) -> Finding:
-    """A finding of ``rule`` at its default severity, fingerprinted by values and ``anchor`` words."""
+def finding(
+    rule: Rule,
+    message: str,
+    reference: Side | None,
+    translation: Side | None,
+    anchor: str,
+    severity: Severity | None = None,
+    change: str = "",
+) -> Finding:
+    """A finding of ``rule``, fingerprinted by both values and ``anchor`` words (never by position)."""
     language = translation.language if translation else ""
     key = fingerprint(
         rule,
@@ -85,4 +115,4 @@ def finding(rule: Rule, message: str, reference: Side | None, translation: Side 
         translation.normalized if translation else "",
         anchor,
     )
-    return Finding(rule.name, rule.code, rule.severity, message, reference, translation, key)
+    return Finding(rule.name, rule.code, severity or rule.severity, message, reference, translation, key, change)

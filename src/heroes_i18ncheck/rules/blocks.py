@@ -5,43 +5,50 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Finding, Severity
-from .base import Pair, Rule, finding, side
+from .base import Comparison, Rule, finding, side
 
-_SNIPPET = 60
-
-
-def _snippet(text: str) -> str:
-    return text if len(text) <= _SNIPPET else text[: _SNIPPET - 1] + "…"
+SNIPPET = 60
 
 
-def check_missing(rule: Rule, pair: Pair) -> Iterator[Finding]:
-    """Reference blocks that the alignment paired with nothing in the translation."""
-    for bead in pair.alignment.beads:
-        if bead.reference and not bead.translation:
-            for index in bead.reference:
-                block = pair.reference.blocks[index]
-                yield finding(
-                    rule,
-                    f"{block.kind} missing here: {_snippet(block.text)!r}",
-                    side(pair.reference, block),
-                    side(pair.translation, None),
-                    block.text[:200],
-                )
+def snippet(text: str, limit: int = SNIPPET) -> str:
+    """The start of a block's text, cut with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def check_extra(rule: Rule, pair: Pair) -> Iterator[Finding]:
+def check_missing(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
+    """Reference blocks that the alignment paired with nothing in a translation."""
+    for pair in comparison.pairs:
+        reference, translation = pair.reference.document, pair.translation.document
+        for bead in pair.alignment.beads:
+            if bead.reference and not bead.translation:
+                for index in bead.reference:
+                    block = reference.blocks[index]
+                    yield finding(
+                        rule,
+                        f"{block.kind} missing here: {snippet(block.text)!r}",
+                        side(reference, block),
+                        side(translation, None),
+                        block.text[:200],
+                        change="removed",
+                    )
+
+
+def check_extra(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """Translation blocks that the alignment paired with nothing in the reference."""
-    for bead in pair.alignment.beads:
-        if bead.translation and not bead.reference:
-            for index in bead.translation:
-                block = pair.translation.blocks[index]
-                yield finding(
-                    rule,
-                    f"{block.kind} not in the reference: {_snippet(block.text)!r}",
-                    side(pair.reference, None),
-                    side(pair.translation, block),
-                    block.text[:200],
-                )
+    for pair in comparison.pairs:
+        reference, translation = pair.reference.document, pair.translation.document
+        for bead in pair.alignment.beads:
+            if bead.translation and not bead.reference:
+                for index in bead.translation:
+                    block = translation.blocks[index]
+                    yield finding(
+                        rule,
+                        f"{block.kind} not in the reference: {snippet(block.text)!r}",
+                        side(reference, None),
+                        side(translation, block),
+                        block.text[:200],
+                        change="added",
+                    )
 
 
 MISSING_DESCRIPTION = """missing-block — a block of the reference has no counterpart in the translation.

@@ -1,32 +1,22 @@
-"""email-mismatch — an e-mail address differs between a block and its translation.
+"""email-mismatch — an e-mail address differs between editions.
 
 Addresses are compared case-insensitively.
 
-Passes (en → bg): ``heroes@ucm.es`` ↔ ``Heroes@UCM.es``.
-Fails (en → bg): ``javierv@ucm.es`` ↔ ``javier@ucm.es``.
+Passes (en → bg): ``Write to heroes@ucm.es`` ↔ ``Пишете на Heroes@UCM.es``.
+Fails (en → bg): ``Write to javierv@ucm.es`` ↔ ``Пишете на javier@ucm.es``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from ..model import EntityKind, Finding, Severity
-from .base import Pair, Rule
-from .entity_values import value_mismatches
-
-KINDS = frozenset({EntityKind.EMAIL})
-
-
-def check(rule: Rule, pair: Pair) -> Iterator[Finding]:
-    """E-mail addresses changed, dropped or added in a translated block."""
-    return value_mismatches(rule, pair, KINDS, "e-mail")
-
+from ..model import EntityKind, Severity
+from .base import Rule
+from .majority import value_check
 
 RULE = Rule(
     code="H104",
     name="email-mismatch",
     severity=Severity.ERROR,
-    summary="An e-mail address differs between a block and its translation.",
+    summary="An e-mail address differs between editions.",
     description=__doc__ or "",
-    check=check,
+    check=value_check(frozenset({EntityKind.EMAIL}), "e-mail"),
 )

@@ -1,0 +1,265 @@
+"""Configuration: where it is found, what it may say, and the validated ``Config`` it becomes.
+
+Looked up in this order, the first found wins: ``--config PATH``, then
+``pyproject.toml`` (table ``[tool.heroes-i18ncheck]``) or ``i18ncheck.toml``
+in the current directory or the nearest parent that has one; else defaults.
+Command-line options override what the file says. Unknown keys and bad values
+are errors that name the key and the file.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from .errors import ConfigError
+from .model import Severity
+from .rules import rule_by_name
+
+TABLE = "heroes-i18ncheck"
+FILE_NAMES = ("pyproject.toml", "i18ncheck.toml")
+FAIL_ON_CHOICES = ("error", "warning", "info", "never")
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Bounds on what one untrusted input may cost."""
+
+    max_file_bytes: int = 100 * 1024 * 1024
+    max_pages: int = 500
+    timeout_seconds: float = 120.0
+
+
+@dataclass(frozen=True, slots=True)
+class Allowance:
+    """A difference accepted on purpose: this value in the reference, that one in the translation.
+
+    Values match a finding's raw or normalized value; ``language`` limits the
+    allowance to one edition's language.
+    """
+
+    rule: str
+    reference: str
+    translation: str
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Everything a check can be told; defaults are what a run with no config does."""
+
+    reference: str | None = None
+    fail_on: str = "error"
+    enable: tuple[str, ...] | None = None
+    disable: tuple[str, ...] = ()
+    severity: tuple[tuple[str, Severity], ...] = ()
+    identifier_patterns: tuple[str, ...] = ()
+    ignore_values: tuple[str, ...] = ()
+    allow: tuple[Allowance, ...] = ()
+    limits: Limits = field(default_factory=Limits)
+    source: str | None = None
+
+    def with_overrides(self, **changes: Any) -> Config:
+        """This config with the given fields replaced (``None`` values are ignored)."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def find_config_file(start: Path) -> tuple[Path, bool] | None:
+    """The nearest ``pyproject.toml`` with our table, or ``i18ncheck.toml``, from ``start`` upward.
+
+    Returns the path and whether it is a ``pyproject.toml``.
+    """
+    for folder in (start, *start.parents):
+        for name in FILE_NAMES:
+            candidate = folder / name
+            if not candidate.is_file():
+                continue
+            if name == "i18ncheck.toml":
+                return candidate, False
+            if _pyproject_table(candidate) is not None:
+                return candidate, True
+    return None
+
+
+def load_config(path: str | None = None, start: Path | None = None) -> Config:
+    """The configuration for a run: from ``path`` if given, else discovered, else defaults."""
+    if path is not None:
+        file = Path(path)
+        if not file.is_file():
+            raise ConfigError(f"{path}: no such config file")
+        table = _pyproject_table(file) if file.name == "pyproject.toml" else _read_toml(file)
+        if table is None:
+            raise ConfigError(f"{path}: no [tool.{TABLE}] table")
+        if "tool" in table and file.name != "pyproject.toml":
+            table = table.get("tool", {}).get(TABLE, table)
+        return parse_config(table, str(file))
+    found = find_config_file(start or Path.cwd())
+    if found is None:
+        return Config()
+    file, is_pyproject = found
+    table = _pyproject_table(file) if is_pyproject else _read_toml(file)
+    return parse_config(table or {}, str(file))
+
+
+def parse_config(table: Mapping[str, Any], source: str = "<config>") -> Config:
+    """Validate a config table into a ``Config``; every problem names its key and ``source``."""
+    known = {
+        "reference", "fail-on", "enable", "disable", "severity", "identifier-patterns",
+        "ignore-values", "allow", "limits",
+    }
+    _reject_unknown(table, known, source, "")
+    enable = table.get("enable")
+    return Config(
+        reference=_optional_str(table, "reference", source),
+        fail_on=_choice(table, "fail-on", FAIL_ON_CHOICES, "error", source),
+        enable=None if enable is None else _rule_names(table, "enable", source),
+        disable=_rule_names(table, "disable", source),
+        severity=_severities(table.get("severity", {}), source),
+        identifier_patterns=_patterns(table, "identifier-patterns", source),
+        ignore_values=_ignore_values(table, source),
+        allow=_allowances(table.get("allow", []), source),
+        limits=_limits(table.get("limits", {}), source),
+        source=source,
+    )
+
+
+def _read_toml(file: Path) -> dict[str, Any]:
+    try:
+        with file.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{file}: not valid TOML ({exc})") from None
+    except OSError as exc:
+        raise ConfigError(f"{file}: cannot read ({exc.strerror or exc})") from None
+
+
+def _pyproject_table(file: Path) -> dict[str, Any] | None:
+    table = _read_toml(file).get("tool", {}).get(TABLE)
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(f"{file}: [tool.{TABLE}] must be a table")
+    return table
+
+
+def _reject_unknown(table: Mapping[str, Any], known: set[str], source: str, prefix: str) -> None:
+    for key in sorted(set(table) - known):
+        hint = ", ".join(sorted(known))
+        raise ConfigError(f"{source}: unknown key {prefix + key!r} (known: {hint})")
+
+
+def _expect(value: Any, kind: type | tuple[type, ...], key: str, source: str, what: str) -> Any:
+    if not isinstance(value, kind) or isinstance(value, bool):
+        raise ConfigError(f"{source}: {key} must be {what}, got {value!r}")
+    return value
+
+
+def _optional_str(table: Mapping[str, Any], key: str, source: str) -> str | None:
+    value = table.get(key)
+    return None if value is None else _expect(value, str, key, source, "a string")
+
+
+def _choice(table: Mapping[str, Any], key: str, choices: tuple[str, ...], default: str, source: str) -> str:
+    value = table.get(key, default)
+    if value not in choices:
+        raise ConfigError(f"{source}: {key} must be one of {', '.join(choices)}, got {value!r}")
+    return value
+
+
+def _str_list(table: Mapping[str, Any], key: str, source: str) -> list[str]:
+    value = table.get(key, [])
+    _expect(value, list, key, source, "a list of strings")
+    for item in value:
+        _expect(item, str, key, source, "a list of strings")
+    return value
+
+
+def _rule_names(table: Mapping[str, Any], key: str, source: str) -> tuple[str, ...]:
+    names = []
+    for name in _str_list(table, key, source):
+        try:
+            names.append(rule_by_name(name).name)
+        except ConfigError as exc:
+            raise ConfigError(f"{source}: {key}: {exc}") from None
+    return tuple(names)
+
+
+def _severities(value: Any, source: str) -> tuple[tuple[str, Severity], ...]:
+    _expect(value, dict, "severity", source, "a table of rule = severity")
+    result = []
+    for name, level in sorted(value.items()):
+        try:
+            rule = rule_by_name(name).name
+            result.append((rule, Severity.parse(_expect(level, str, f"severity.{name}", source, "a string"))))
+        except (ConfigError, ValueError) as exc:
+            raise ConfigError(f"{source}: severity.{name}: {exc}") from None
+    return tuple(result)
+
+
+def _patterns(table: Mapping[str, Any], key: str, source: str) -> tuple[str, ...]:
+    patterns = _str_list(table, key, source)
+    for pattern in patterns:
+        _compile(pattern, key, source)
+    return tuple(patterns)
+
+
+def _compile(pattern: str, key: str, source: str) -> regex.Pattern[str]:
+    try:
+        return regex.compile(pattern)
+    except regex.error as exc:
+        raise ConfigError(f"{source}: {key}: bad regular expression {pattern!r} ({exc})") from None
+
+
+def _ignore_values(table: Mapping[str, Any], source: str) -> tuple[str, ...]:
+    values = _str_list(table, "ignore-values", source)
+    for value in values:
+        if value.startswith("re:"):
+            _compile(value[3:], "ignore-values", source)
+    return tuple(values)
+
+
+def _allowances(value: Any, source: str) -> tuple[Allowance, ...]:
+    _expect(value, list, "allow", source, "a list of tables")
+    result = []
+    for index, item in enumerate(value):
+        key = f"allow[{index}]"
+        _expect(item, dict, key, source, "a table")
+        _reject_unknown(item, {"rule", "reference", "translation", "language"}, source, f"{key}.")
+        for required in ("rule", "reference", "translation"):
+            if required not in item:
+                raise ConfigError(f"{source}: {key} needs {required!r}")
+        try:
+            rule = rule_by_name(_expect(item["rule"], str, f"{key}.rule", source, "a string")).name
+        except ConfigError as exc:
+            raise ConfigError(f"{source}: {key}.rule: {exc}") from None
+        result.append(
+            Allowance(
+                rule,
+                _expect(item["reference"], str, f"{key}.reference", source, "a string"),
+                _expect(item["translation"], str, f"{key}.translation", source, "a string"),
+                _optional_str(item, "language", source),
+            )
+        )
+    return tuple(result)
+
+
+def _limits(value: Any, source: str) -> Limits:
+    _expect(value, dict, "limits", source, "a table")
+    known = {"max-file-bytes", "max-pages", "timeout-seconds"}
+    _reject_unknown(value, known, source, "limits.")
+    defaults = Limits()
+    numbers = {}
+    for key, attr, kind in (
+        ("max-file-bytes", "max_file_bytes", int),
+        ("max-pages", "max_pages", int),
+        ("timeout-seconds", "timeout_seconds", (int, float)),
+    ):
+        number = value.get(key, getattr(defaults, attr))
+        _expect(number, kind, f"limits.{key}", source, "a positive number")
+        if number <= 0:
+            raise ConfigError(f"{source}: limits.{key} must be a positive number, got {number!r}")
+        numbers[attr] = number
+    return Limits(**numbers)

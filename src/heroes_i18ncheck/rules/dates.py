@@ -1,0 +1,59 @@
+"""date-mismatch — a date differs between editions.
+
+Dates are compared as calendar dates, whatever the language writes:
+``14 March 2023`` = ``14 март 2023 г.`` = ``2023 m. kovo 14 d.``. A date given
+without its year in one edition agrees with the full date in another when the
+parts it has are the same.
+
+Passes (en → bg): ``The review took place on 8 December 2022.`` ↔ ``Прегледът се състоя на 8 декември 2022 г.``.
+Fails (en → bg): ``The review took place on 8 December 2022.`` ↔ ``Прегледът се състоя на 9 декември 2022 г.``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Entity, EntityKind, Severity
+from .base import Rule
+from .majority import value_check
+
+KINDS = frozenset({EntityKind.DATE})
+
+_ISO_PART = regex.compile(r"^(?:(\d{4})|-)-?(\d{2})?(?:-(\d{2}))?$")
+
+
+def date_parts(value: str) -> tuple[tuple[str | None, str | None, str | None], ...] | None:
+    """``"2023-07-03/2023-07-06"`` → ((year, month, day), (year, month, day)); ``None`` if not ISO-like."""
+    parts = []
+    for piece in value.split("/"):
+        match = _ISO_PART.match(piece)
+        if not match:
+            return None
+        parts.append(match.groups())
+    return tuple(parts)
+
+
+def dates_agree(a: Entity, b: Entity) -> bool:
+    """Same date, or one is a partial date whose parts all match the other's."""
+    if not a.values.isdisjoint(b.values):
+        return True
+    for left in a.values:
+        for right in b.values:
+            pa, pb = date_parts(left), date_parts(right)
+            if pa and pb and len(pa) == len(pb) and all(
+                sum(1 for x, y in zip(da, db) if x is not None and y is not None) >= 2
+                and all(x == y for x, y in zip(da, db) if x is not None and y is not None)
+                for da, db in zip(pa, pb)
+            ):
+                return True
+    return False
+
+
+RULE = Rule(
+    code="H102",
+    name="date-mismatch",
+    severity=Severity.ERROR,
+    summary="A date differs between editions.",
+    description=__doc__ or "",
+    check=value_check(KINDS, "date", agree=dates_agree),
+)

@@ -1,0 +1,40 @@
+"""editions-do-not-match — a file is not an edition of the same issue as the reference.
+
+When the alignment finds too little in common (another newsletter, the wrong
+file), comparing facts would only produce noise: one finding replaces hundreds,
+and no other rule runs on that file.
+
+Passes (en → bg): ``24 partners met in Lisbon on 26 June 2023.`` ↔ ``24 партньори се срещнаха в Лисабон на 26 юни 2023 г.``.
+Fails (en → bg): ``24 partners met in Lisbon on 26 June 2023. ¶ The review is done. ¶ Subscribe at https://heroes-fct.eu`` ↔ ``Биткойн е електронна парична система. ¶ Мрежата отбелязва времето на транзакциите. ¶ Доказателство за работа. ¶ Възли. ¶ Стимули. ¶ Поверителност. ¶ Изчисления.``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Finding, Severity
+from .base import Comparison, Rule, finding, side
+
+
+def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
+    """One finding per translation whose alignment confidence is below the match threshold."""
+    for pair in comparison.unmatched:
+        confidence = pair.alignment.confidence
+        yield finding(
+            rule,
+            f"does not look like the same issue as the reference (alignment confidence {confidence:.2f});"
+            " its facts were not compared",
+            side(pair.reference.document, None),
+            side(pair.translation.document, None),
+            "",
+        )
+
+
+RULE = Rule(
+    code="H203",
+    name="editions-do-not-match",
+    severity=Severity.ERROR,
+    summary="A file does not look like an edition of the same issue as the reference.",
+    description=__doc__ or "",
+    check=check,
+)

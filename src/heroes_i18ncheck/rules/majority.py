@@ -1,0 +1,176 @@
+"""Turn value differences into findings, blaming the edition(s) that disagree with the majority.
+
+With two editions the translation is blamed. With three or more, every
+edition votes on each fact; when more editions agree on another value than on
+the reference's, the reference and every edition that sides with it are the
+ones blamed — a grant number right in six of seven editions blames the
+seventh, even when the seventh is the reference.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+from ..model import Block, Document, EntityKind, Finding
+from .base import Comparison, Pair, Rule, finding, nearby_words, side
+from .values import Agree, Located, Status, ValueDiff, compare_pair, values_overlap
+
+Select = Callable[[ValueDiff], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Vote:
+    """What one edition says about one fact: its entity (``None`` if absent) and where."""
+
+    document: Document
+    located: Located | None
+    block: Block | None
+
+
+def value_findings(
+    rule: Rule,
+    comparison: Comparison,
+    kinds: frozenset[EntityKind],
+    noun: str,
+    agree: Agree = values_overlap,
+    select: Select | None = None,
+) -> Iterator[Finding]:
+    """Findings for facts of ``kinds`` that differ; ``select`` keeps only some differences."""
+    per_pair = []
+    for pair in comparison.pairs:
+        diffs = compare_pair(pair, kinds, agree)
+        if select is not None:
+            diffs = [d if d.status is Status.SAME or select(d) else _as_same(d) for d in diffs]
+        per_pair.append((pair, diffs))
+    if len(comparison.editions) < 3:
+        for pair, diffs in per_pair:
+            yield from (_pairwise(rule, pair, d, noun, None) for d in diffs if d.status is not Status.SAME)
+        return
+    yield from _by_majority(rule, comparison, per_pair, noun, agree)
+
+
+def _as_same(diff: ValueDiff) -> ValueDiff:
+    return replace(diff, status=Status.SAME)
+
+
+def _pairwise(rule: Rule, pair: Pair, diff: ValueDiff, noun: str, agreeing: str | None) -> Finding:
+    ref_doc, tr_doc = pair.reference.document, pair.translation.document
+    ref, tr = diff.reference, diff.translation
+    ref_side = side(ref_doc, ref.block if ref else diff.reference_block, ref.entity if ref else None)
+    tr_side = side(tr_doc, tr.block if tr else diff.translation_block, tr.entity if tr else None)
+    if diff.status is Status.CHANGED:
+        message = f"{noun} {ref.entity.text!r} in the reference is {tr.entity.text!r} here"
+    elif diff.status is Status.REMOVED:
+        message = f"{noun} {ref.entity.text!r} of the reference is missing here"
+    else:
+        message = f"{noun} {tr.entity.text!r} is not in the reference"
+    if agreeing:
+        message += f" ({agreeing})"
+    anchor_at = ref or tr
+    anchor = nearby_words(anchor_at.block.text, anchor_at.entity.start, anchor_at.entity.end)
+    return finding(rule, message, ref_side, tr_side, anchor, change=str(diff.status))
+
+
+def _slot_key(diff: ValueDiff) -> tuple:
+    if diff.reference is not None:
+        return ("ref", diff.reference.block.index, diff.reference.entity.start)
+    return ("added", diff.reference_block.index if diff.reference_block else -1, diff.translation.entity.value)
+
+
+def _by_majority(
+    rule: Rule,
+    comparison: Comparison,
+    per_pair: list[tuple[Pair, list[ValueDiff]]],
+    noun: str,
+    agree: Agree,
+) -> Iterator[Finding]:
+    slots: dict[tuple, dict[str, tuple[Pair, ValueDiff]]] = {}
+    for pair, diffs in per_pair:
+        for diff in diffs:
+            slots.setdefault(_slot_key(diff), {})[pair.translation.document.path] = (pair, diff)
+    for key, by_path in sorted(slots.items(), key=lambda item: item[0]):
+        if all(diff.status is Status.SAME for _, diff in by_path.values()):
+            continue
+        votes = _votes(comparison, key, by_path)
+        groups = _group(votes, agree)
+        ref_group = next(g for g in groups if g[0] is votes[0])
+        rivals = sorted((g for g in groups if g is not ref_group), key=len, reverse=True)
+        winner = rivals[0] if rivals and len(rivals[0]) > len(ref_group) else None
+        if winner is not None and (len(rivals) < 2 or len(rivals[1]) < len(winner)):
+            yield from _blame_minority(rule, votes, winner, noun)
+            continue
+        agreeing = f"{len(ref_group)} of {len(votes)} editions agree with the reference"
+        for pair, diff in by_path.values():
+            if diff.status is not Status.SAME:
+                yield _pairwise(rule, pair, diff, noun, agreeing)
+
+
+def _votes(comparison: Comparison, key: tuple, by_path: dict[str, tuple[Pair, ValueDiff]]) -> list[Vote]:
+    """The reference's vote first, then each translation that can speak to this fact."""
+    any_diff = next(iter(by_path.values()))[1]
+    ref_doc = comparison.reference.document
+    votes = [Vote(ref_doc, any_diff.reference, any_diff.reference_block)]
+    ref_index = key[1]
+    for pair in comparison.pairs:
+        doc = pair.translation.document
+        if doc.path in by_path:
+            diff = by_path[doc.path][1]
+            votes.append(Vote(doc, diff.translation, diff.translation_block))
+            continue
+        bead = next((b for b in pair.alignment.beads if ref_index in b.reference), None)
+        if bead is not None and bead.translation and key[0] == "added":
+            votes.append(Vote(doc, None, doc.blocks[bead.translation[0]]))
+    return votes
+
+
+def _group(votes: list[Vote], agree: Agree) -> list[list[Vote]]:
+    """Votes grouped by agreement with each group's first member; absent values form one group."""
+    groups: list[list[Vote]] = []
+    for vote in votes:
+        for group in groups:
+            head = group[0].located
+            if (head is None and vote.located is None) or (
+                head is not None and vote.located is not None and agree(head.entity, vote.located.entity)
+            ):
+                group.append(vote)
+                break
+        else:
+            groups.append([vote])
+    return groups
+
+
+def _blame_minority(rule: Rule, votes: list[Vote], winner: list[Vote], noun: str) -> Iterator[Finding]:
+    model = winner[0]
+    model_side = side(model.document, model.block, model.located.entity if model.located else None)
+    total, count = len(votes), len(winner)
+    for vote in votes:
+        if any(vote is member for member in winner):
+            continue
+        blamed = side(vote.document, vote.block, vote.located.entity if vote.located else None)
+        if vote.located and model.located:
+            message = f"{noun} {vote.located.entity.text!r} here; {count} of {total} editions have {model.located.entity.text!r}"
+            change = "changed"
+        elif model.located:
+            message = f"{noun} {model.located.entity.text!r} is missing here; {count} of {total} editions have it"
+            change = "removed"
+        else:
+            message = f"{noun} {vote.located.entity.text!r} here is not in {count} of {total} editions"
+            change = "added"
+        anchor_at = model.located or vote.located
+        anchor = nearby_words(anchor_at.block.text, anchor_at.entity.start, anchor_at.entity.end)
+        yield finding(rule, message, model_side, blamed, anchor, change=change)
+
+
+def value_check(
+    kinds: frozenset[EntityKind],
+    noun: str,
+    agree: Agree = values_overlap,
+    select: Select | None = None,
+) -> Callable[[Rule, Comparison], Iterator[Finding]]:
+    """A rule's ``check`` comparing facts of ``kinds`` across every edition."""
+
+    def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
+        return value_findings(rule, comparison, kinds, noun, agree, select)
+
+    return check

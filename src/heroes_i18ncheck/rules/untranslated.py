@@ -1,0 +1,76 @@
+"""untranslated-block — a block of a translation is still in the reference's language.
+
+Reported when the block's own language is the reference's (English left in
+the Bulgarian edition), or when it repeats its reference block word for word
+and has real words in it — a block of names, links and numbers alone is
+expected to be the same everywhere.
+
+Passes (en → bg): ``The first annual review took place in Brussels.`` ↔ ``Първият годишен преглед се състоя в Брюксел.``.
+Fails (en → bg): ``The first annual review of the project took place in Brussels, Belgium, and the partners met the reviewers.`` ↔ ``The first annual review of the project took place in Brussels, Belgium, and the partners met the reviewers.``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..model import Block, Finding, Severity
+from .base import Comparison, Edition, Rule, finding, side
+from .blocks import snippet
+
+MIN_WORDS = 4
+"""A block needs this many words outside its facts to count as prose that should be translated."""
+
+_WORD = regex.compile(r"\p{L}{2,}")
+_SPACE = regex.compile(r"\s+")
+
+
+def prose_words(block: Block, edition: Edition) -> int:
+    """Words of a block outside its entities (names, links and numbers do not need translating)."""
+    text = block.text
+    for entity in sorted(edition.entities[block.index], key=lambda e: e.start, reverse=True):
+        text = text[: entity.start] + " " + text[entity.end :]
+    return len(_WORD.findall(text))
+
+
+def _same_text(a: str, b: str) -> bool:
+    return _SPACE.sub(" ", a).strip().casefold() == _SPACE.sub(" ", b).strip().casefold()
+
+
+def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
+    """Translation blocks in the reference's language, or copied from their reference block."""
+    for pair in comparison.pairs:
+        reference, translation = pair.reference.document, pair.translation.document
+        if translation.language == reference.language:
+            continue
+        for bead in pair.alignment.beads:
+            ref_text = " ".join(reference.blocks[i].text for i in bead.reference)
+            first_ref = reference.blocks[bead.reference[0]] if bead.reference else None
+            for index in bead.translation:
+                block = translation.blocks[index]
+                if prose_words(block, pair.translation) < MIN_WORDS:
+                    continue
+                if block.language == reference.language:
+                    why = f"in {reference.language}, not {translation.language}"
+                elif bead.reference and _same_text(block.text, ref_text):
+                    why = "identical to the reference"
+                else:
+                    continue
+                yield finding(
+                    rule,
+                    f"{block.kind} {why}: {snippet(block.text)!r}",
+                    side(reference, first_ref),
+                    side(translation, block),
+                    block.text[:200],
+                )
+
+
+RULE = Rule(
+    code="H301",
+    name="untranslated-block",
+    severity=Severity.ERROR,
+    summary="A block of a translation is in the reference's language, or identical to the reference.",
+    description=__doc__ or "",
+    check=check,
+)

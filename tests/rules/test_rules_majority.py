@@ -1,0 +1,96 @@
+"""Value comparison across editions: changed/removed/added, moved values, and blaming the minority."""
+
+from __future__ import annotations
+
+from heroes_i18ncheck.entities import block_entities
+from heroes_i18ncheck.model import Alignment, Bead, Block, BlockKind, Document
+from heroes_i18ncheck.rules import Comparison, Edition, Pair, numbers
+
+
+def edition(path: str, language: str, *texts: str) -> Edition:
+    blocks = tuple(Block(i, 1, BlockKind.PARAGRAPH, t, language, line=i + 1) for i, t in enumerate(texts))
+    document = Document(path, language, "name", 1, blocks)
+    return Edition(document, tuple(block_entities(b) for b in blocks))
+
+
+def identity_pair(reference: Edition, translation: Edition) -> Pair:
+    count = len(reference.document.blocks)
+    beads = tuple(Bead((i,), (i,), 1.0, 1.0) for i in range(count))
+    return Pair(Alignment(reference.document, translation.document, beads, 1.0), reference, translation)
+
+
+def compare(reference: Edition, *translations: Edition):
+    comparison = Comparison(reference, tuple(identity_pair(reference, t) for t in translations))
+    return list(numbers.RULE.run(comparison))
+
+
+EN = ("We have 24 partners.", "They come from 17 countries.")
+
+
+def test_two_editions_blame_the_translation() -> None:
+    (found,) = compare(edition("en", "en", *EN), edition("bg", "bg", "Имаме 24 партньори.", "Идват от 16 държави."))
+    assert found.change == "changed"
+    assert (found.reference.normalized, found.translation.normalized) == ("17", "16")
+    assert found.translation.path == "bg" and found.translation.block == 1
+
+
+def test_removed_and_added_are_told_apart() -> None:
+    found = compare(edition("en", "en", "We have 24 partners."), edition("bg", "bg", "Имаме партньори, 5 от тях нови и още 6."))
+    changes = sorted(f.change for f in found)
+    assert changes == ["added", "changed"]
+
+
+def test_value_moved_to_the_neighbouring_block_is_not_a_mismatch() -> None:
+    reference = edition("en", "en", "We have 24 partners.", "They come from many countries.")
+    translation = edition("bg", "bg", "Имаме партньори.", "Те са 24 и идват от много държави.")
+    assert compare(reference, translation) == []
+
+
+def test_neighbour_value_already_used_is_not_taken_twice() -> None:
+    reference = edition("en", "en", "We have 24 partners.", "Of the 24 partners, most are NGOs.")
+    translation = edition("bg", "bg", "Имаме партньори.", "От 24-те партньори повечето са НПО.")
+    (found,) = compare(reference, translation)
+    assert found.change == "removed" and found.reference.block == 0
+
+
+def test_majority_blames_the_odd_translation() -> None:
+    reference = edition("en", "en", *EN)
+    good = [edition(f"{lang}", lang, "24 ...", "17 ...") for lang in ("bg", "lt", "es")]
+    odd = edition("el", "el", "24 ...", "71 ...")
+    found = compare(reference, *good, odd)
+    assert [f.translation.path for f in found] == ["el"]
+    assert "4 of 5 editions agree with the reference" in found[0].message
+
+
+def test_majority_blames_the_reference_when_it_is_the_odd_one_out() -> None:
+    reference = edition("en", "en", "We have 24 partners.", "They come from 71 countries.")
+    translations = [edition(lang, lang, "24 ...", "17 ...") for lang in ("bg", "lt", "es", "el", "pl", "pt")]
+    found = compare(reference, *translations)
+    assert len(found) == 1
+    (blame,) = found
+    assert blame.translation.path == "en"
+    assert blame.translation.normalized == "71" and blame.reference.normalized == "17"
+    assert "6 of 7 editions have '17'" in blame.message
+
+
+def test_majority_also_blames_the_translation_that_copied_the_reference() -> None:
+    reference = edition("en", "en", "Budget 4 partners.", "From 71 countries.")
+    copied = edition("bg", "bg", "4 ...", "71 ...")
+    right = [edition(lang, lang, "4 ...", "17 ...") for lang in ("lt", "es", "el")]
+    found = compare(reference, copied, *right)
+    assert sorted(f.translation.path for f in found) == ["bg", "en"]
+
+
+def test_a_value_added_by_most_translations_blames_the_reference() -> None:
+    reference = edition("en", "en", "We have partners.")
+    translations = [edition(lang, lang, "24 ...") for lang in ("bg", "lt", "es")]
+    (found,) = compare(reference, *translations)
+    assert found.translation.path == "en" and found.change == "removed"
+
+
+def test_tie_between_rivals_keeps_pairwise_findings() -> None:
+    reference = edition("en", "en", "We have 10 partners.")
+    a = [edition(lang, lang, "11 ...") for lang in ("bg", "lt")]
+    b = [edition(lang, lang, "12 ...") for lang in ("es", "el")]
+    found = compare(reference, *a, *b)
+    assert sorted(f.translation.path for f in found) == ["bg", "el", "es", "lt"]

@@ -1,0 +1,122 @@
+"""Configuration: discovery order, validation that names the bad key, and the values it yields."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from heroes_i18ncheck.config import Allowance, Config, Limits, load_config, parse_config
+from heroes_i18ncheck.errors import ConfigError
+from heroes_i18ncheck.model import Severity
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+FULL = """
+reference = "en"
+fail-on = "warning"
+disable = ["acronym-mismatch"]
+severity = { "extra-block" = "info", "H101" = "warning" }
+identifier-patterns = ["GA-\\\\d{6}"]
+ignore-values = ["2023", "re:^https://example\\\\.org/.*"]
+
+[[allow]]
+rule = "url-mismatch"
+reference = "https://youtu.be/mOtHKugIsU0"
+translation = "https://youtu.be/V3Ll3BYzzwY"
+language = "bg"
+
+[limits]
+max-pages = 40
+timeout-seconds = 30
+"""
+
+
+def test_full_config_parses(tmp_path: Path) -> None:
+    config = load_config(str(write(tmp_path / "i18ncheck.toml", FULL)))
+    assert config.reference == "en"
+    assert config.fail_on == "warning"
+    assert config.disable == ("acronym-mismatch",)
+    assert dict(config.severity) == {"extra-block": Severity.INFO, "number-mismatch": Severity.WARNING}
+    assert config.identifier_patterns == (r"GA-\d{6}",)
+    assert config.ignore_values == ("2023", r"re:^https://example\.org/.*")
+    assert config.allow == (
+        Allowance("url-mismatch", "https://youtu.be/mOtHKugIsU0", "https://youtu.be/V3Ll3BYzzwY", "bg"),
+    )
+    assert config.limits == Limits(max_file_bytes=Limits().max_file_bytes, max_pages=40, timeout_seconds=30)
+
+
+def test_pyproject_table_is_discovered_upward(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml", '[project]\nname = "x"\n\n[tool.heroes-i18ncheck]\nfail-on = "info"\n')
+    nested = tmp_path / "a" / "b"
+    nested.mkdir(parents=True)
+    config = load_config(start=nested)
+    assert config.fail_on == "info"
+    assert config.source == str(tmp_path / "pyproject.toml")
+
+
+def test_pyproject_without_our_table_is_skipped(tmp_path: Path) -> None:
+    write(tmp_path / "i18ncheck.toml", 'fail-on = "warning"\n')
+    write(tmp_path / "inner" / "pyproject.toml", '[project]\nname = "x"\n')
+    assert load_config(start=tmp_path / "inner").fail_on == "warning"
+
+
+def test_no_config_anywhere_gives_defaults(tmp_path: Path) -> None:
+    assert load_config(start=tmp_path) == Config()
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('fail_on = "error"', "unknown key 'fail_on'"),
+        ('fail-on = "sometimes"', "fail-on must be one of"),
+        ('disable = ["no-such-rule"]', "unknown rule 'no-such-rule'"),
+        ('disable = "number-mismatch"', "disable must be a list of strings"),
+        ('severity = { "number-mismatch" = "fatal" }', "severity.number-mismatch: unknown severity 'fatal'"),
+        ('identifier-patterns = ["("]', "bad regular expression"),
+        ('ignore-values = ["re:["]', "bad regular expression"),
+        ('[[allow]]\nrule = "url-mismatch"\nreference = "a"', "allow[0] needs 'translation'"),
+        ('[[allow]]\nrule = "url-mismatch"\nreference = "a"\ntranslation = "b"\nlang = "bg"', "unknown key 'allow[0].lang'"),
+        ("[limits]\nmax-pages = 0", "limits.max-pages must be a positive number"),
+        ('[limits]\nmax-pages = "many"', "limits.max-pages must be a positive number"),
+        ("[limits]\nmax_pages = 3", "unknown key 'limits.max_pages'"),
+        ("[limits]\nmax-pages = true", "limits.max-pages must be a positive number"),
+    ],
+    ids=[
+        "unknown-key", "bad-fail-on", "unknown-rule", "list-expected", "bad-severity", "bad-pattern",
+        "bad-ignore-regex", "allow-incomplete", "allow-unknown-key", "zero-limit", "string-limit",
+        "unknown-limit", "bool-is-not-a-number",
+    ],
+)
+def test_bad_config_names_the_key_and_file(tmp_path: Path, toml: str, message: str) -> None:
+    path = write(tmp_path / "i18ncheck.toml", toml + "\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(str(path))
+    assert message in str(caught.value)
+    assert str(path) in str(caught.value)
+
+
+def test_invalid_toml_is_a_config_error(tmp_path: Path) -> None:
+    path = write(tmp_path / "i18ncheck.toml", "fail-on = \n")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_config(str(path))
+
+
+def test_missing_explicit_config_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="no such config file"):
+        load_config(str(tmp_path / "nope.toml"))
+
+
+def test_explicit_pyproject_needs_the_table(tmp_path: Path) -> None:
+    path = write(tmp_path / "pyproject.toml", '[project]\nname = "x"\n')
+    with pytest.raises(ConfigError, match=r"no \[tool.heroes-i18ncheck\] table"):
+        load_config(str(path))
+
+
+def test_rule_codes_are_accepted_and_named_back() -> None:
+    assert parse_config({"disable": ["H108", "extra-block"]}).disable == ("acronym-mismatch", "extra-block")
