@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from .align import align
+from .cache import ExtractionCache
 from .config import Config
 from .decide import active_rules, decide
 from .entities import block_entities
 from .errors import UnreadableInput
-from .extract import SUPPORTED_SUFFIXES, document_from_raw, extract_document
+from .extract import SUPPORTED_SUFFIXES, document_from_raw
 from .extract.text import split_paragraphs
 from .model import Document, Finding, InputError, Report
+from .parallel import Progress, extract_all
 from .rules import Comparison, Edition, Pair, run_rules
 
 MATCH_THRESHOLD = 0.3
@@ -48,28 +50,25 @@ def check_files(
     languages: Mapping[str, str] | None = None,
     config: Config | None = None,
     baseline: frozenset[str] = frozenset(),
+    jobs: int | None = None,
+    cache: ExtractionCache | None = None,
+    progress: Progress | None = None,
 ) -> Report:
     """Check the editions in ``paths`` (files or directories) against the reference edition.
 
     ``languages`` maps a path to a language code where the file name does
-    not tell. Unreadable inputs become ``Report.errors``; the rest are checked.
+    not tell. Editions are extracted in ``jobs`` worker processes (default:
+    one per core), each bounded by ``config.limits``, through ``cache`` if
+    given. Unreadable inputs become ``Report.errors``; the rest are checked.
     """
     config = config or Config()
     files, errors = expand_inputs(paths)
-    languages = dict(languages or {})
     documents: list[Document] = []
-    for path in files:
-        try:
-            documents.append(
-                extract_document(
-                    path,
-                    languages.get(path),
-                    max_bytes=config.limits.max_file_bytes,
-                    max_pages=config.limits.max_pages,
-                )
-            )
-        except UnreadableInput as exc:
-            errors.append(InputError(exc.path, exc.reason))
+    for result in extract_all(files, languages, config.limits, jobs, cache, progress):
+        if isinstance(result, InputError):
+            errors.append(result)
+        else:
+            documents.append(result)
     return check_documents(documents, reference=reference, errors=errors, config=config, baseline=baseline)
 
 

@@ -13,12 +13,14 @@ from typing import TextIO
 
 from . import __version__
 from .align import align
+from .cache import ExtractionCache
 from .check import check_files
 from .config import FAIL_ON_CHOICES, load_config
 from .decide import baseline_text, read_baseline
 from .errors import ConfigError, UnreadableInput
 from .extract import extract_document
-from .model import Alignment, Document, Report
+from .model import Alignment, Document
+from .parallel import Progress
 from .report import FORMATTERS, render
 from .report.safe_text import printable, without_surrogates
 from .rules import RULES
@@ -72,6 +74,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--config", metavar="PATH", help="config file (default: pyproject.toml or i18ncheck.toml, searched upward)")
     check.add_argument("--baseline", metavar="FILE", help="accept the findings recorded in FILE; fail only on new ones")
     check.add_argument("--write-baseline", metavar="FILE", help="record today's findings in FILE and exit 0")
+    check.add_argument("--jobs", type=_positive_int, metavar="N", help="extract N editions at once (default: one per core)")
+    check.add_argument("--no-cache", action="store_true", help="extract every edition afresh and store nothing")
     check.set_defaults(run=_run_check)
 
     extract = commands.add_parser("extract", help="show the blocks the checker reads from one edition")
@@ -101,7 +105,16 @@ def _run_check(args: argparse.Namespace) -> int:
         languages[path] = code
     config = load_config(args.config)
     baseline = read_baseline(args.baseline) if args.baseline else frozenset()
-    report = check_files(args.inputs, reference=args.reference, languages=languages, config=config, baseline=baseline)
+    report = check_files(
+        args.inputs,
+        reference=args.reference,
+        languages=languages,
+        config=config,
+        baseline=baseline,
+        jobs=args.jobs,
+        cache=None if args.no_cache else ExtractionCache(),
+        progress=_progress_printer(sys.stderr),
+    )
     for error in report.errors:
         _error(f"{printable(error.path)}: {printable(error.message)}")
     if args.write_baseline:
@@ -229,6 +242,31 @@ def _write(text: str, output: str | None) -> None:
         Path(output).write_text(text, encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+PROGRESS_MIN_FILES = 4
+
+
+def _progress_printer(stream: TextIO) -> Progress | None:
+    """A one-line progress display on a terminal for runs of several files; nothing otherwise."""
+    if not stream.isatty():
+        return None
+
+    def show(done: int, total: int, path: str) -> None:
+        if total < PROGRESS_MIN_FILES:
+            return
+        end = "\n" if done == total else ""
+        stream.write(f"\r\033[Kextracting {done}/{total}: {printable(path)[-60:]}{end}")
+        stream.flush()
+
+    return show
 
 
 def _wants_color(stream: TextIO) -> bool:

@@ -1,0 +1,164 @@
+"""Extract many editions at once, each in its own bounded worker process, through the cache.
+
+A PDF is untrusted: its extraction runs in a child process with a memory cap
+and a deadline, so a hostile file can cost its own result but never the run.
+Results come back in input order whatever order the workers finish in.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+
+from .cache import ExtractionCache, cache_key, file_hash
+from .config import Limits
+from .errors import UnreadableInput
+from .extract import extract_document
+from .extract.language import language_from_name
+from .model import Document, InputError
+
+Progress = Callable[[int, int, str], None]
+"""Called as ``progress(done, total, path)`` each time an edition is ready."""
+
+MEMORY_CAP_BYTES = 2 * 1024**3
+"""Address space a worker may take before its allocation fails (a decompression bomb, say)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Task:
+    index: int
+    path: str
+    language: str | None
+
+
+def default_jobs() -> int:
+    """One worker per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def _settings(task: _Task, limits: Limits) -> dict[str, object]:
+    return {
+        "max_pages": limits.max_pages,
+        "max_file_bytes": limits.max_file_bytes,
+        "language": task.language,
+        "name_language": language_from_name(task.path),
+    }
+
+
+def _cap_memory() -> None:
+    try:
+        import resource  # noqa: PLC0415 — POSIX only
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        cap = MEMORY_CAP_BYTES if hard == resource.RLIM_INFINITY else min(MEMORY_CAP_BYTES, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
+def _work(connection: Connection, task: _Task, limits: Limits) -> None:
+    _cap_memory()
+    try:
+        result: Document | InputError = extract_document(
+            task.path, task.language, max_bytes=limits.max_file_bytes, max_pages=limits.max_pages
+        )
+    except UnreadableInput as exc:
+        result = InputError(exc.path, exc.reason)
+    except MemoryError:
+        result = InputError(task.path, f"needs more than {MEMORY_CAP_BYTES >> 20} MB to extract (hostile PDF?)")
+    except RecursionError:
+        result = InputError(task.path, "damaged PDF (objects nested too deeply)")
+    except Exception as exc:  # noqa: BLE001 — a bug on one file must not cost the others their results
+        result = InputError(task.path, f"extraction failed ({type(exc).__name__}: {exc})"[:300])
+    try:
+        connection.send(result)
+    except Exception:  # noqa: BLE001 — an unpicklable result is reported, not raised
+        connection.send(InputError(task.path, "extraction produced an unreadable result"))
+    finally:
+        connection.close()
+
+
+def extract_all(
+    paths: Sequence[str],
+    languages: Mapping[str, str] | None = None,
+    limits: Limits | None = None,
+    jobs: int | None = None,
+    cache: ExtractionCache | None = None,
+    progress: Progress | None = None,
+) -> list[Document | InputError]:
+    """Every path extracted (or its error), in the order given; ``cache=None`` disables caching."""
+    limits = limits or Limits()
+    languages = languages or {}
+    tasks = [_Task(i, p, languages.get(p)) for i, p in enumerate(paths)]
+    results: dict[int, Document | InputError] = {}
+    keys: dict[int, str] = {}
+    pending: list[_Task] = []
+    for task in tasks:
+        digest = file_hash(task.path) if cache is not None else None
+        if digest is not None and cache is not None:
+            keys[task.index] = cache_key(digest, _settings(task, limits))
+            hit = cache.get(keys[task.index], task.path)
+            if hit is not None:
+                results[task.index] = hit
+                continue
+        pending.append(task)
+    done = 0
+    for index in sorted(results):
+        done += 1
+        if progress:
+            progress(done, len(tasks), tasks[index].path)
+
+    def finish(task: _Task, result: Document | InputError) -> None:
+        nonlocal done
+        results[task.index] = result
+        if isinstance(result, Document) and cache is not None and task.index in keys:
+            cache.put(keys[task.index], result)
+        done += 1
+        if progress:
+            progress(done, len(tasks), task.path)
+
+    _run_workers(pending, limits, jobs or default_jobs(), finish)
+    return [results[t.index] for t in tasks]
+
+
+def _run_workers(
+    pending: list[_Task], limits: Limits, jobs: int, finish: Callable[[_Task, Document | InputError], None]
+) -> None:
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    queue = list(reversed(pending))
+    running: dict[Connection, tuple[_Task, multiprocessing.process.BaseProcess, float]] = {}
+    while queue or running:
+        while queue and len(running) < jobs:
+            task = queue.pop()
+            receiver, sender = context.Pipe(duplex=False)
+            process = context.Process(target=_work, args=(sender, task, limits), daemon=True)
+            process.start()
+            sender.close()
+            running[receiver] = (task, process, time.monotonic() + limits.timeout_seconds)
+        nearest = min(deadline for _, _, deadline in running.values())
+        ready = wait(list(running), timeout=max(0.0, nearest - time.monotonic()))
+        for receiver in ready:
+            task, process, _ = running.pop(receiver)
+            try:
+                result = receiver.recv()
+            except (EOFError, OSError):
+                process.join(1)
+                result = InputError(task.path, f"extraction crashed (worker exit code {process.exitcode})")
+            receiver.close()
+            process.join(5)
+            finish(task, result)
+        now = time.monotonic()
+        for receiver, (task, process, deadline) in list(running.items()):
+            if now >= deadline:
+                process.kill()
+                process.join(5)
+                receiver.close()
+                del running[receiver]
+                finish(task, InputError(task.path, f"extraction took longer than {limits.timeout_seconds:g} s (limits.timeout-seconds)"))

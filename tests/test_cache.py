@@ -1,0 +1,72 @@
+"""The extraction cache: hits only for the same content and settings, atomic, corruption-proof."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heroes_i18ncheck.cache import ExtractionCache, cache_key, document_from_record, document_record, file_hash
+from heroes_i18ncheck.extract import extract_document
+from heroes_i18ncheck.parallel import extract_all
+
+from repo_paths import SAMPLES
+
+EN = str(SAMPLES / "heroes-02" / "en.md")
+
+
+def test_record_round_trip_keeps_every_field() -> None:
+    document = extract_document(EN)
+    assert document_from_record(document_record(document), document.path) == document
+
+
+def test_key_changes_with_content_settings_and_version() -> None:
+    base = cache_key("abc", {"max_pages": 10})
+    assert cache_key("abc", {"max_pages": 10}) == base
+    assert cache_key("abd", {"max_pages": 10}) != base
+    assert cache_key("abc", {"max_pages": 11}) != base
+
+
+def test_second_run_is_served_from_the_cache(tmp_path: Path) -> None:
+    cache = ExtractionCache(tmp_path / "cache")
+    first = extract_all([EN], cache=cache, jobs=1)
+    entries = list((tmp_path / "cache").rglob("*.json"))
+    assert len(entries) == 1
+    entries[0].write_text(entries[0].read_text(encoding="utf-8").replace("HEROES Newsletter #2", "FROM THE CACHE"), encoding="utf-8")
+    second = extract_all([EN], cache=cache, jobs=1)
+    assert second[0].blocks[0].text == "FROM THE CACHE"
+    assert first[0].blocks[1:] == second[0].blocks[1:]
+
+
+def test_same_content_elsewhere_is_placed_at_its_own_path(tmp_path: Path) -> None:
+    cache = ExtractionCache(tmp_path / "cache")
+    copy = tmp_path / "en.md"
+    copy.write_bytes(Path(EN).read_bytes())
+    extract_all([EN], cache=cache, jobs=1)
+    (hit,) = extract_all([str(copy)], cache=cache, jobs=1)
+    assert hit.path == str(copy)
+
+
+def test_corrupt_entry_is_ignored_and_rewritten(tmp_path: Path) -> None:
+    cache = ExtractionCache(tmp_path / "cache")
+    extract_all([EN], cache=cache, jobs=1)
+    (entry,) = (tmp_path / "cache").rglob("*.json")
+    entry.write_text('{"blocks": [[1, 2', encoding="utf-8")
+    (document,) = extract_all([EN], cache=cache, jobs=1)
+    assert document == extract_document(EN)
+    assert document_from_record(__import__("json").loads(entry.read_text(encoding="utf-8")), EN) == document
+
+
+def test_unwritable_cache_is_just_no_cache(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    (document,) = extract_all([EN], cache=ExtractionCache(blocker / "cache"), jobs=1)
+    assert document.blocks
+
+
+def test_no_temporary_files_are_left_behind(tmp_path: Path) -> None:
+    cache = ExtractionCache(tmp_path / "cache")
+    extract_all([EN], cache=cache, jobs=1)
+    assert [p.name for p in (tmp_path / "cache").rglob(".tmp-*")] == []
+
+
+def test_file_hash_of_missing_file_is_none(tmp_path: Path) -> None:
+    assert file_hash(str(tmp_path / "nope")) is None

@@ -1,0 +1,76 @@
+"""Parallel extraction: input order kept, hostile files bounded, every other file still extracted."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from heroes_i18ncheck import extract as extract_stage
+from heroes_i18ncheck.config import Limits
+from heroes_i18ncheck.model import Document, InputError
+from heroes_i18ncheck.parallel import extract_all
+
+from repo_paths import SAMPLES
+
+EDITIONS = [str(SAMPLES / "heroes-02" / f"{lang}.md") for lang in ("lt", "en", "bg")]
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 3], ids=["one-worker", "two-workers", "more-workers-than-cores"])
+def test_results_come_back_in_input_order(jobs: int) -> None:
+    results = extract_all(EDITIONS, jobs=jobs)
+    assert [r.path for r in results] == EDITIONS
+    assert [r.language for r in results] == ["lt", "en", "bg"]
+
+
+def test_progress_reports_every_file() -> None:
+    seen: list[tuple[int, int]] = []
+    extract_all(EDITIONS, jobs=2, progress=lambda done, total, path: seen.append((done, total)))
+    assert sorted(seen) == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_a_file_that_hangs_is_stopped_and_the_others_are_kept(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    slow = tmp_path / "el.md"
+    slow.write_text("Αργό.\n", encoding="utf-8")
+    real = extract_stage.extract_document
+
+    def sometimes_hangs(path: str, *args: object, **kwargs: object) -> Document:
+        if path == str(slow):
+            time.sleep(60)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr("heroes_i18ncheck.parallel.extract_document", sometimes_hangs)
+    started = time.monotonic()
+    results = extract_all([EDITIONS[0], str(slow), EDITIONS[1]], limits=Limits(timeout_seconds=1.5), jobs=2)
+    assert time.monotonic() - started < 30
+    assert isinstance(results[0], Document) and isinstance(results[2], Document)
+    assert isinstance(results[1], InputError)
+    assert results[1].path == str(slow) and "longer than 1.5 s" in results[1].message
+
+
+def test_a_worker_that_dies_is_reported(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    doomed = tmp_path / "pl.md"
+    doomed.write_text("Tekst.\n", encoding="utf-8")
+    real = extract_stage.extract_document
+
+    def dies(path: str, *args: object, **kwargs: object) -> Document:
+        if path == str(doomed):
+            import os
+
+            os._exit(9)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr("heroes_i18ncheck.parallel.extract_document", dies)
+    results = extract_all([str(doomed), EDITIONS[1]], jobs=1)
+    assert isinstance(results[0], InputError) and "crashed" in results[0].message
+    assert isinstance(results[1], Document)
+
+
+def test_an_unexpected_exception_is_one_error_not_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(path: str, *args: object, **kwargs: object) -> Document:
+        raise AssertionError("bug in a stage")
+
+    monkeypatch.setattr("heroes_i18ncheck.parallel.extract_document", broken)
+    (result,) = extract_all([EDITIONS[0]], jobs=1)
+    assert isinstance(result, InputError) and "AssertionError" in result.message
