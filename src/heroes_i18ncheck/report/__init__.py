@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from ..errors import ConfigError
 from ..model import Report
-from . import json_format, text_format
+from . import github, json_format, junit, sarif, text_format
 
 __all__ = ["FORMATTERS", "render"]
 
@@ -15,6 +15,9 @@ Formatter = Callable[[Report, bool], str]
 FORMATTERS: dict[str, Formatter] = {
     "text": text_format.render,
     "json": json_format.render,
+    "sarif": sarif.render,
+    "junit": junit.render,
+    "github": github.render,
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from typing import Any
 
@@ -26,8 +27,15 @@ def side_record(side: Side | None) -> dict[str, Any] | None:
         "value": side.value,
         "normalized": side.normalized,
         "span": list(side.span) if side.span else None,
-        "bbox": list(side.bbox) if side.bbox else None,
+        "bbox": _bbox(side.bbox),
     }
+
+
+def _bbox(bbox: tuple[float, ...] | None) -> list[float] | None:
+    """The box as a list; ``None`` when absent or not finite (JSON has no NaN)."""
+    if bbox is None or not all(math.isfinite(v) for v in bbox):
+        return None
+    return list(bbox)
 
 
 def finding_record(finding: Finding) -> dict[str, Any]:
@@ -38,6 +46,7 @@ def finding_record(finding: Finding) -> dict[str, Any]:
         "severity": str(finding.severity),
         "message": finding.message,
         "fingerprint": finding.fingerprint,
+        "change": finding.change,
         "reference": side_record(finding.reference),
         "translation": side_record(finding.translation),
     }
@@ -81,6 +90,11 @@ def report_record(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report, color: bool = False) -> str:
-    """Indented UTF-8 JSON; byte-identical for the same report."""
+    """Indented UTF-8 JSON; byte-identical for the same report.
+
+    Control characters are escaped by JSON itself; lone surrogates, which
+    UTF-8 cannot carry, become U+FFFD.
+    """
     del color
-    return without_surrogates(json.dumps(report_record(report), ensure_ascii=False, indent=2)) + "\n"
+    text = json.dumps(report_record(report), ensure_ascii=False, indent=2, allow_nan=False)
+    return without_surrogates(text) + "\n"

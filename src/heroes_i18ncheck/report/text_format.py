@@ -1,25 +1,56 @@
-"""Human-readable report: findings grouped by edition, both sides' snippets with the value marked."""
+"""Human-readable report: findings grouped by edition and page, both sides' snippets with the value marked.
+
+Meant for a translator at a terminal or reading a CI log::
+
+    reference: en.pdf
+    bg.pdf (bg): 2 findings
+      page 3
+        bg.pdf:p3: error H101 number-mismatch: number '24' in the reference is '25' here
+          en  en.pdf:p3  …the project has »24« partners in…
+          bg  bg.pdf:p3  …проектът има »25« партньора в…
+
+Colour (``color=True``) is for terminals only; the caller decides. Text from
+the PDFs never reaches the output raw: control characters and escape
+sequences are shown as ``\\xNN``, so a PDF cannot drive the terminal.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
-from itertools import groupby
+from collections.abc import Iterable
 
-from ..model import Finding, Report, Severity, Side
-from .safe_text import printable
+from ..model import Document, Finding, Report, Severity, Side
+from .safe_text import one_line
 
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _BOLD, _RESET = "\033[1m", "\033[0m"
 _CONTEXT = 40
+"""Characters of block text shown either side of the value."""
+_WORD_SNAP = 16
+"""How far a snippet edge may move to fall between words instead of inside one."""
 
 
 def location(side: Side) -> str:
     """``bg.pdf:p3`` for a PDF page, ``bg.md:12`` for a text line, the bare path otherwise."""
+    path = one_line(side.path)
     if side.line is not None:
-        return f"{side.path}:{side.line}"
+        return f"{path}:{side.line}"
     if side.page is not None and side.path.lower().endswith(".pdf"):
-        return f"{side.path}:p{side.page}"
-    return side.path
+        return f"{path}:p{side.page}"
+    return path
+
+
+def value_span(side: Side) -> tuple[int, int] | None:
+    """Where the value stands in the block text: its ``span`` if it fits, else its first occurrence."""
+    if side.span is not None:
+        start, end = side.span
+        if 0 <= start <= end <= len(side.text):
+            return start, end
+    if side.value:
+        at = side.text.find(side.value)
+        if at >= 0:
+            return at, at + len(side.value)
+    return None
 
 
 def snippet(side: Side, color: bool) -> str:
@@ -27,33 +58,108 @@ def snippet(side: Side, color: bool) -> str:
     text = side.text
     if not text:
         return "(no counterpart)"
-    at = side.span[0] if side.span else (text.find(side.value) if side.value else -1)
-    if at < 0:
+    span = value_span(side)
+    if span is None:
         short = text[: 2 * _CONTEXT]
-        return printable(short + ("…" if len(text) > len(short) else ""))
-    start, end = max(0, at - _CONTEXT), min(len(text), at + len(side.value) + _CONTEXT)
-    before, value, after = text[start:at], text[at : at + len(side.value)], text[at + len(side.value) : end]
-    mark = (f"{_BOLD}{printable(value)}{_RESET}") if color else f"»{printable(value)}«"
-    return ("…" if start else "") + printable(before) + mark + printable(after) + ("…" if end < len(text) else "")
+        return one_line(short) + ("…" if len(text) > len(short) else "")
+    start, end = span
+    low, high = _window(text, start, end)
+    value = one_line(text[start:end])
+    mark = f"{_BOLD}{value}{_RESET}" if color else f"»{value}«"
+    return (
+        ("…" if low else "")
+        + one_line(text[low:start])
+        + mark
+        + one_line(text[end:high])
+        + ("…" if high < len(text) else "")
+    )
 
 
-def _finding_lines(finding: Finding, color: bool) -> list[str]:
+def _window(text: str, start: int, end: int) -> tuple[int, int]:
+    """``_CONTEXT`` characters either side of ``start:end``, each edge moved to the nearest space.
+
+    An edge first widens to a space within ``_WORD_SNAP`` characters, else
+    narrows to one, else stays (a long URL may have to be cut).
+    """
+    low, high = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
+    if low > 0 and text[low - 1] != " ":
+        wider = text.rfind(" ", max(0, low - _WORD_SNAP), low)
+        narrower = text.find(" ", low, min(start, low + _WORD_SNAP))
+        low = wider + 1 if wider >= 0 else narrower + 1 if narrower >= 0 else low
+    if high < len(text) and text[high] != " ":
+        wider = text.find(" ", high, min(len(text), high + _WORD_SNAP))
+        narrower = text.rfind(" ", max(end, high - _WORD_SNAP), high)
+        high = wider if wider >= 0 else narrower if narrower >= 0 else high
+    return low, high
+
+
+def shown_sides(finding: Finding) -> list[Side]:
+    """The sides worth a snippet, reference first: an empty side only opposite one with text ("no counterpart")."""
+    sides = [s for s in (finding.reference, finding.translation) if s is not None]
+    return sides if any(s.text for s in sides) else []
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _edition_path(finding: Finding) -> str:
+    side = finding.translation or finding.reference
+    return side.path if side else ""
+
+
+def _page_of(finding: Finding) -> int:
+    """The page a finding is shown under: the translation's, else the reference's (a block missing here)."""
+    for side in (finding.translation, finding.reference):
+        if side is not None and side.page is not None:
+            return side.page
+    return 0
+
+
+def _by_edition(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
+    editions: dict[str, list[Finding]] = {}
+    for finding in findings:
+        editions.setdefault(_edition_path(finding), []).append(finding)
+    return editions
+
+
+def _finding_lines(finding: Finding, color: bool, indent: str) -> list[str]:
     where = location(finding.translation) if finding.translation else "?"
     severity = str(finding.severity)
     if color:
         severity = f"{_COLORS[finding.severity]}{severity}{_RESET}"
-    lines = [f"  {where}: {severity} {finding.code} {finding.rule}: {printable(finding.message)}"]
-    for side in (finding.reference, finding.translation):
-        if side is not None and side.text:
-            lines.append(f"      {side.language} {location(side)}: {snippet(side, color)}")
+    head = f"{indent}{where}: {severity} {one_line(finding.code)} {one_line(finding.rule)}: {one_line(finding.message)}"
+    lines = [head]
+    sides = shown_sides(finding)
+    width = max((len(one_line(s.language)) for s in sides), default=0)
+    for side in sides:
+        lines.append(f"{indent}  {one_line(side.language):<{width}}  {location(side)}  {snippet(side, color)}")
+    return lines
+
+
+def _edition_lines(path: str, findings: list[Finding], document: Document | None, color: bool) -> list[str]:
+    language = document.language if document else (findings[0].translation or findings[0].reference).language
+    title = f"{one_line(path)} ({one_line(language)}): {_plural(len(findings), 'finding')}"
+    lines = [f"{_BOLD}{title}{_RESET}" if color else title]
+    pages = sorted({_page_of(f) for f in findings})
+    paged = (document.pages > 1) if document else pages != [1]
+    if not paged:
+        for finding in findings:
+            lines.extend(_finding_lines(finding, color, "  "))
+        return lines
+    for page in pages:
+        lines.append(f"  page {page}" if page else "  (no page)")
+        for finding in findings:
+            if _page_of(finding) == page:
+                lines.extend(_finding_lines(finding, color, "    "))
     return lines
 
 
 def _summary(report: Report) -> str:
     counts = Counter(f.severity for f in report.findings)
-    parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in sorted(counts, reverse=True)]
+    parts = [_plural(counts[s], str(s)) for s in sorted(counts, reverse=True)]
     detail = f" ({', '.join(parts)})" if parts else ""
-    unreadable = f"; {len(report.errors)} unreadable input(s), named on stderr" if report.errors else ""
+    unreadable = f"; {len(report.errors)} unreadable input(s)" if report.errors else ""
     return f"{len(report.findings)} finding(s){detail} in {len(report.documents)} edition(s){unreadable}"
 
 
@@ -61,10 +167,12 @@ def render(report: Report, color: bool = False) -> str:
     """The report as lines a person reads in a terminal or a CI log."""
     lines: list[str] = []
     if report.reference:
-        lines.append(f"reference: {printable(report.reference)}")
-    for path, group in groupby(report.findings, key=lambda f: f.translation.path if f.translation else ""):
-        lines.append(f"{printable(path)}:")
-        for finding in group:
-            lines.extend(_finding_lines(finding, color))
+        lines.append(f"reference: {one_line(report.reference)}")
+    documents = {d.path: d for d in report.documents}
+    for path, findings in _by_edition(report.findings).items():
+        lines.extend(_edition_lines(path, findings, documents.get(path), color))
+    if report.errors:
+        lines.append("unreadable:")
+        lines.extend(f"  {one_line(e.path)}: {one_line(e.message)}" for e in report.errors)
     lines.append(_summary(report))
     return "\n".join(lines) + "\n"
