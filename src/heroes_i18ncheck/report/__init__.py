@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from ..errors import ConfigError
 from ..model import Report
-from . import github, json_format, junit, sarif, text_format
+from . import github, html, json_format, junit, sarif, text_format
 
 __all__ = ["FORMATTERS", "render"]
 
@@ -18,6 +18,7 @@ FORMATTERS: dict[str, Formatter] = {
     "sarif": sarif.render,
     "junit": junit.render,
     "github": github.render,
+    "html": html.render,
 }
 
 

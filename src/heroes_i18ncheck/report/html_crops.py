@@ -1,0 +1,279 @@
+"""Page crops for the HTML report: the region of a PDF page around a finding's value, as a small PNG.
+
+The value's own box comes from pypdfium2's text page (its occurrence inside
+the block's box when extraction gave one), else the block's box marks the
+place, else there is no crop and the report shows text only. Work is bounded:
+at most ``MAX_CROPS`` crops per report, each page rendered once (at most
+``MAX_PAGE_PIXELS``), crops cut from that bitmap and encoded as PNG with the
+standard library — no image library needed.
+"""
+
+from __future__ import annotations
+
+import base64
+import math
+import struct
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import groupby
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from ..model import BBox, Side
+
+MAX_CROPS = 40
+"""Crops per report; findings past this many sides are shown as text only."""
+
+RENDER_SCALE = 1.5
+"""Pixels per PDF point (108 dpi): body text stays readable, files stay small."""
+
+MAX_PAGE_PIXELS = 12_000_000
+"""A page larger than this (a poster) is rendered at a lower scale to bound memory."""
+
+CROP_MAX = (320.0, 170.0)
+"""Largest crop, in points; the block around the value is shown whole when it fits."""
+
+CROP_MIN = (320.0, 44.0)
+"""Smallest crop, in points: a short value still shows the words around it, and crops line up."""
+
+CROP_PAD = 8.0
+"""Margin, in points, around the marked region."""
+
+MAX_MATCHES = 200
+"""Occurrences of a value looked at on one page."""
+
+
+@dataclass(frozen=True, slots=True)
+class CropRequest:
+    """Where to look: a page of a PDF, the raw value, the block's box and which occurrence in the block."""
+
+    path: str
+    page: int
+    value: str
+    bbox: BBox | None
+    occurrence: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Crop:
+    """A PNG data URI of a page region and the marked boxes in it, as fractions of its size.
+
+    ``located`` says what the marks show: ``"value"`` (the value's own box) or
+    ``"block"`` (the block's box, when the value could not be found on the page).
+    """
+
+    uri: str
+    width: int
+    height: int
+    marks: tuple[tuple[float, float, float, float], ...]
+    located: str
+
+
+def crop_request(side: Side | None) -> CropRequest | None:
+    """What to crop for one side of a finding, or ``None`` when it is not on a PDF page."""
+    if side is None or side.page is None or not side.path.lower().endswith(".pdf"):
+        return None
+    if not side.value and side.bbox is None:
+        return None
+    occurrence = 0
+    if side.value and side.span and 0 <= side.span[0] <= len(side.text):
+        occurrence = side.text.count(side.value, 0, side.span[0])
+    return CropRequest(side.path, side.page, side.value, side.bbox, occurrence)
+
+
+def render_crops(requests: Iterable[CropRequest], limit: int | None = None) -> dict[CropRequest, Crop]:
+    """Crops for the first ``limit`` (default ``MAX_CROPS``) distinct requests; one not renderable has none."""
+    wanted = list(dict.fromkeys(requests))[: MAX_CROPS if limit is None else limit]
+    crops: dict[CropRequest, Crop] = {}
+    ordered = sorted(wanted, key=lambda r: (r.path, r.page))
+    for path, by_path in groupby(ordered, key=lambda r: r.path):
+        crops.update(_document_crops(path, list(by_path)))
+    return crops
+
+
+def _document_crops(path: str, requests: list[CropRequest]) -> Iterator[tuple[CropRequest, Crop]]:
+    try:
+        document = pdfium.PdfDocument(path)
+    except (pdfium.PdfiumError, OSError, ValueError):
+        return
+    try:
+        for page_number, on_page in groupby(requests, key=lambda r: r.page):
+            if not 1 <= page_number <= len(document):
+                continue
+            try:
+                yield from _page_crops(document[page_number - 1], list(on_page))
+            except (pdfium.PdfiumError, ValueError):
+                continue
+    finally:
+        document.close()
+
+
+def _page_crops(page: pdfium.PdfPage, requests: list[CropRequest]) -> Iterator[tuple[CropRequest, Crop]]:
+    """Every crop of one page from one rendering of it."""
+    textpage = page.get_textpage()
+    left, bottom, right, top = page.get_bbox()
+    page_box = (left, bottom, right, top)
+    width, height = page.get_size()
+    scale = min(RENDER_SCALE, math.sqrt(MAX_PAGE_PIXELS / max(width * height, 1.0)))
+    bitmap = page.render(scale=scale, rev_byteorder=True, force_bitmap_format=pdfium_c.FPDFBitmap_BGR)
+    to_pixels = bitmap.get_posconv(page)
+    try:
+        pixels = bytes(bitmap.buffer)
+        for request in requests:
+            crop = _crop(textpage, to_pixels, pixels, bitmap, request, page_box)
+            if crop is not None:
+                yield request, crop
+    finally:
+        textpage.close()
+        bitmap.close()
+
+
+def _crop(
+    textpage: pdfium.PdfTextPage,
+    to_pixels: pdfium.PdfPosConv,
+    pixels: bytes,
+    bitmap: pdfium.PdfBitmap,
+    request: CropRequest,
+    page_box: BBox,
+) -> Crop | None:
+    """One crop cut from the page's bitmap, or ``None`` when there is nothing sure to show."""
+    boxes = value_boxes(textpage, request)
+    located = "value" if boxes else "block"
+    if not boxes:
+        if request.bbox is None:
+            return None
+        boxes = [request.bbox]
+    window = crop_window(_union(boxes), request.bbox, page_box)
+    region = _pixel_box(to_pixels, window, bitmap.width, bitmap.height)
+    if region[2] - region[0] < 2 or region[3] - region[1] < 2:
+        return None
+    marks = tuple(_fraction(_pixel_box(to_pixels, box, bitmap.width, bitmap.height), region) for box in boxes)
+    png = _png_region(pixels, bitmap.stride, region)
+    uri = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    return Crop(uri, region[2] - region[0], region[3] - region[1], marks, located)
+
+
+def value_boxes(textpage: pdfium.PdfTextPage, request: CropRequest) -> list[BBox]:
+    """The boxes (one per line) of the value on the page, in PDF points; empty when not found for sure.
+
+    With a block box, the ``occurrence``-th match inside it; without one, only
+    a match that is the single one on the page (any other would be a guess).
+    """
+    if not request.value.strip():
+        return []
+    matches: list[list[BBox]] = []
+    searcher = textpage.search(request.value, match_case=True)
+    while len(matches) < MAX_MATCHES and (found := searcher.get_next()) is not None:
+        lines = _line_boxes(textpage, *found)
+        if lines:
+            matches.append(lines)
+    searcher.close()
+    if request.bbox is None:
+        return matches[0] if len(matches) == 1 else []
+    inside = [m for m in matches if _inside(_union(m), request.bbox)]
+    if not inside:
+        return []
+    return inside[min(request.occurrence, len(inside) - 1)]
+
+
+def crop_window(focus: BBox, block: BBox | None, page: BBox) -> BBox:
+    """The region to show: the block around the focus, cut to ``CROP_MAX`` around the focus, inside the page."""
+    region = _union([focus, block])
+    x0, y0, x1, y1 = region[0] - CROP_PAD, region[1] - CROP_PAD, region[2] + CROP_PAD, region[3] + CROP_PAD
+    (max_w, max_h), (min_w, min_h) = CROP_MAX, CROP_MIN
+    x0, x1 = _fit(x0, x1, (focus[0] + focus[2]) / 2, min_w, max_w)
+    y0, y1 = _fit(y0, y1, (focus[1] + focus[3]) / 2, min_h, max_h)
+    x0, x1 = _slide_inside(x0, x1, page[0], page[2])
+    y0, y1 = _slide_inside(y0, y1, page[1], page[3])
+    return (x0, y0, x1, y1)
+
+
+def png_bytes(width: int, height: int, rows: Iterable[bytes], gray: bool = False) -> bytes:
+    """An 8-bit PNG of ``height`` rows of ``width`` pixels, RGB or ``gray`` (filter type 0, zlib level 9)."""
+    raw = b"".join(b"\x00" + row for row in rows)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0 if gray else 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+
+
+def _line_boxes(textpage: pdfium.PdfTextPage, start: int, count: int) -> list[BBox]:
+    """The loose boxes of the characters ``start .. start+count``, merged into one box per line."""
+    lines: list[list[float]] = []
+    for index in range(start, start + count):
+        x0, y0, x1, y1 = textpage.get_charbox(index, loose=True)
+        if x1 - x0 <= 0 or y1 - y0 <= 0:
+            continue
+        middle = (y0 + y1) / 2
+        current = lines[-1] if lines else None
+        if current and current[1] <= middle <= current[3] and x0 >= current[0] - 1:
+            current[:] = [min(current[0], x0), min(current[1], y0), max(current[2], x1), max(current[3], y1)]
+        else:
+            lines.append([x0, y0, x1, y1])
+    return [(a, b, c, d) for a, b, c, d in lines]
+
+
+def _union(boxes: Iterable[BBox | None]) -> BBox:
+    real = [b for b in boxes if b is not None]
+    return (min(b[0] for b in real), min(b[1] for b in real), max(b[2] for b in real), max(b[3] for b in real))
+
+
+def _inside(box: BBox, outer: BBox, slack: float = 3.0) -> bool:
+    """Whether the centre of ``box`` lies in ``outer`` (grown by ``slack`` points)."""
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return outer[0] - slack <= cx <= outer[2] + slack and outer[1] - slack <= cy <= outer[3] + slack
+
+
+def _fit(low: float, high: float, centre: float, least: float, most: float) -> tuple[float, float]:
+    """Grow a span to ``least`` around its middle, or cut it to ``most`` around ``centre``."""
+    if high - low < least:
+        middle = (low + high) / 2
+        return middle - least / 2, middle + least / 2
+    if high - low > most:
+        return centre - most / 2, centre + most / 2
+    return low, high
+
+
+def _slide_inside(low: float, high: float, floor: float, ceiling: float) -> tuple[float, float]:
+    """Move a span into ``[floor, ceiling]`` without shrinking it, unless the page is smaller."""
+    if low < floor:
+        low, high = floor, high + (floor - low)
+    if high > ceiling:
+        low, high = low - (high - ceiling), ceiling
+    return max(low, floor), min(high, ceiling)
+
+
+def _pixel_box(to_pixels: pdfium.PdfPosConv, box: BBox, width: int, height: int) -> tuple[int, int, int, int]:
+    """A PDF box as the bitmap's pixel box ``(left, top, right, bottom)``, clipped to the bitmap."""
+    corners = [to_pixels.to_bitmap(x, y) for x in (box[0], box[2]) for y in (box[1], box[3])]
+    xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+    return (
+        max(0, min(xs)),
+        max(0, min(ys)),
+        min(width, max(xs)),
+        min(height, max(ys)),
+    )
+
+
+def _fraction(box: tuple[int, int, int, int], region: tuple[int, int, int, int]) -> tuple[float, float, float, float]:
+    """A pixel box as ``(left, top, width, height)`` fractions of ``region``, clipped to it."""
+    width, height = region[2] - region[0], region[3] - region[1]
+    left = min(max(box[0], region[0]), region[2]) - region[0]
+    top = min(max(box[1], region[1]), region[3]) - region[1]
+    right = min(max(box[2], region[0]), region[2]) - region[0]
+    bottom = min(max(box[3], region[1]), region[3]) - region[1]
+    return (left / width, top / height, (right - left) / width, (bottom - top) / height)
+
+
+def _png_region(pixels: bytes, stride: int, region: tuple[int, int, int, int]) -> bytes:
+    """The region as PNG; grayscale when every pixel is gray (black-on-white text), a third of the data."""
+    left, top, right, bottom = region
+    rows = [pixels[y * stride + 3 * left : y * stride + 3 * right] for y in range(top, bottom)]
+    joined = b"".join(rows)
+    if joined[0::3] == joined[1::3] == joined[2::3]:
+        return png_bytes(right - left, bottom - top, (row[0::3] for row in rows), gray=True)
+    return png_bytes(right - left, bottom - top, rows)
