@@ -12,7 +12,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import regex
 
 from ..model import EntityKind, Severity
-from .base import Rule
+from .base import Pair, Rule
 from .majority import value_check
 from .values import Status, ValueDiff
 
@@ -33,8 +33,9 @@ def without_language(url: str) -> str:
     return urlunsplit((parts.scheme, ".".join(labels), "/".join(segments), urlencode(query), parts.fragment))
 
 
-def is_localized(diff: ValueDiff) -> bool:
+def is_localized(pair: Pair, diff: ValueDiff) -> bool:
     """A changed link whose two sides are the same once their language markers are gone."""
+    del pair
     if diff.status is not Status.CHANGED or diff.reference is None or diff.translation is None:
         return False
     return without_language(diff.reference.entity.value) == without_language(diff.translation.entity.value)
@@ -64,7 +65,7 @@ URL_MISMATCH = Rule(
     severity=Severity.ERROR,
     summary="A link differs between editions.",
     description=URL_MISMATCH_DESCRIPTION,
-    check=value_check(KINDS, "link", select=lambda d: not is_localized(d)),
+    check=value_check(KINDS, "link", select=lambda pair, d: not is_localized(pair, d)),
 )
 
 LOCALIZED_LINK = Rule(

@@ -16,7 +16,8 @@ from ..model import Block, Document, EntityKind, Finding
 from .base import Comparison, Pair, Rule, finding, nearby_words, side
 from .values import Agree, Located, Status, ValueDiff, compare_pair, values_overlap
 
-Select = Callable[[ValueDiff], bool]
+Select = Callable[[Pair, ValueDiff], bool]
+"""Which differences a rule reports; the rest count as agreement."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,7 @@ def value_findings(
     for pair in comparison.pairs:
         diffs = compare_pair(pair, kinds, agree)
         if select is not None:
-            diffs = [d if d.status is Status.SAME or select(d) else _as_same(d) for d in diffs]
+            diffs = [d if d.status is Status.SAME or select(pair, d) else _as_same(d) for d in diffs]
         per_pair.append((pair, diffs))
     if len(comparison.editions) < 3:
         for pair, diffs in per_pair:

@@ -76,6 +76,15 @@ def _pair_off(left: list[Located], right: list[Located], agree: Agree) -> tuple[
     return pairs, unpaired, pool
 
 
+def _not_repeated(leftover: list[Located], matched: list[Located], agree: Agree) -> list[Located]:
+    """Leftovers that are not a repeated mention of a value the bead already shares.
+
+    Translations merge and repeat mentions freely ("HEROES … the project" →
+    "HEROES … HEROES"); a repetition is not a new fact.
+    """
+    return [item for item in leftover if not any(agree(item.entity, other.entity) for other in matched)]
+
+
 def compare_pair(pair: Pair, kinds: frozenset[EntityKind], agree: Agree = values_overlap) -> list[ValueDiff]:
     """Every fact of ``kinds`` in the pair: the same, changed, removed or added."""
     beads = [b for b in pair.alignment.beads if b.reference and b.translation]
@@ -89,7 +98,7 @@ def compare_pair(pair: Pair, kinds: frozenset[EntityKind], agree: Agree = values
             agree,
         )
         diffs += [ValueDiff(Status.SAME, r, t, r.block, t.block) for r, t in same]
-        leftovers.append((removed, added))
+        leftovers.append((_not_repeated(removed, [r for r, _ in same], agree), _not_repeated(added, [t for _, t in same], agree)))
     for i, (removed, added) in enumerate(leftovers):
         for j in range(max(0, i - NEIGHBOUR_BEADS), min(len(beads), i + NEIGHBOUR_BEADS + 1)):
             if j == i or not removed:
