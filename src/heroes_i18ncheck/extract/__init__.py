@@ -1,12 +1,19 @@
-"""Extract stage: a file → a ``Document`` of ordered blocks, each with its language."""
+"""Extract stage: a file → a ``Document`` of ordered blocks, each with its language.
+
+PDF editions go through ``pdf`` (pdfminer.six, layout repaired); ``.txt`` and
+``.md`` editions through ``text`` (paragraphs, with the repairs that need no
+coordinates). Every input that cannot be read raises ``UnreadableInput`` with
+a one-line reason, and nothing else escapes ``extract_document``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import UnreadableInput
 from ..model import Block, Document
-from .language import detect_language, language_from_name, normalize_language_code
+from .language import block_languages, detect_language, language_from_name, normalize_language_code
 from .pdf import read_pdf_blocks
 from .text import RawBlock, read_text_blocks
 
@@ -17,20 +24,26 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 DEFAULT_MAX_PAGES = 500
 
-__all__ = ["SUPPORTED_SUFFIXES", "document_from_raw", "extract_document", "read_document_bytes"]
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "UnreadableInput",
+    "document_from_raw",
+    "extract_document",
+    "read_document_bytes",
+]
 
 
 def read_document_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The file's bytes, or an ``UnreadableInput`` saying why they cannot be had."""
     file = Path(path)
-    if not file.exists():
-        raise UnreadableInput(path, "no such file")
-    if file.is_dir():
-        raise UnreadableInput(path, "is a directory, not an edition")
-    if file.suffix.lower() not in SUPPORTED_SUFFIXES:
-        kinds = ", ".join(SUPPORTED_SUFFIXES)
-        raise UnreadableInput(path, f"unsupported file type {file.suffix or '(none)'!r} (expected {kinds})")
     try:
+        if not file.exists():
+            raise UnreadableInput(path, "no such file")
+        if file.is_dir():
+            raise UnreadableInput(path, "is a directory, not an edition")
+        if file.suffix.lower() not in SUPPORTED_SUFFIXES:
+            kinds = ", ".join(SUPPORTED_SUFFIXES)
+            raise UnreadableInput(path, f"unsupported file type {file.suffix or '(none)'!r} (expected {kinds})")
         size = file.stat().st_size
         if size > max_bytes:
             raise UnreadableInput(path, f"file too large ({size} bytes > limit {max_bytes})")
@@ -45,23 +58,46 @@ def extract_document(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_pages: int = DEFAULT_MAX_PAGES,
+    alternatives: Sequence[str] | None = None,
 ) -> Document:
-    """Read one edition: its blocks in reading order and its language (given, named, or detected)."""
+    """Read one edition: its blocks in reading order and its language (given, named, or detected).
+
+    ``alternatives`` are the languages a block may be left in instead of the
+    edition's (default: English). Raises ``UnreadableInput`` for any input that
+    cannot be read: missing, too large, not a PDF, encrypted, truncated, damaged,
+    more than ``max_pages`` pages, or without extractable text.
+    """
     data = read_document_bytes(path, max_bytes)
     if path.lower().endswith(PDF_SUFFIXES):
-        raw, pages = read_pdf_blocks(path, data, max_pages)
-    else:
-        raw, pages = read_text_blocks(path, data), 1
-    return document_from_raw(path, raw, pages, language)
+        pdf = read_pdf_blocks(path, data, max_pages)
+        return document_from_raw(path, pdf.blocks, pdf.pages, language, warnings=pdf.warnings, alternatives=alternatives)
+    return document_from_raw(path, read_text_blocks(path, data), 1, language, alternatives=alternatives)
 
 
-def document_from_raw(path: str, raw: list[RawBlock], pages: int, language: str | None = None) -> Document:
+def document_from_raw(
+    path: str,
+    raw: list[RawBlock],
+    pages: int,
+    language: str | None = None,
+    *,
+    warnings: Sequence[str] = (),
+    alternatives: Sequence[str] | None = None,
+) -> Document:
     """A ``Document`` from blocks already read: the edition's language settled, then each block's."""
     if not raw:
         raise UnreadableInput(path, "no text")
     doc_language, source = _edition_language(path, language, raw)
-    blocks = tuple(_with_language(i, block, doc_language) for i, block in enumerate(raw))
-    return Document(path, doc_language, source, pages, blocks)
+    if doc_language == "und":
+        languages = [doc_language] * len(raw)
+    elif alternatives is None:
+        languages = block_languages([b.text for b in raw], doc_language)
+    else:
+        languages = block_languages([b.text for b in raw], doc_language, alternatives)
+    blocks = tuple(
+        Block(i, b.page, b.kind, b.text, lang, b.bbox, b.line or None)
+        for i, (b, lang) in enumerate(zip(raw, languages, strict=True))
+    )
+    return Document(path, doc_language, source, pages, blocks, tuple(warnings))
 
 
 def _edition_language(path: str, given: str | None, raw: list[RawBlock]) -> tuple[str, str]:
@@ -75,8 +111,3 @@ def _edition_language(path: str, given: str | None, raw: list[RawBlock]) -> tupl
         return named, "name"
     detected = detect_language(" ".join(b.text for b in raw)[:20000])
     return (detected or "und"), "detected"
-
-
-def _with_language(index: int, raw: RawBlock, edition_language: str) -> Block:
-    language = detect_language(raw.text) or edition_language
-    return Block(index, raw.page, raw.kind, raw.text, language, None, raw.line or None)

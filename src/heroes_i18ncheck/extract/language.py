@@ -3,27 +3,51 @@
 An edition's language comes from ``--lang``, else from its file name
 (``bg.pdf``, ``newsletter-02.bg.pdf``, ``newsletter_02_BG.pdf``, ``lt/issue2.pdf``),
 else from langdetect, seeded so that a run never differs from the last.
+
+A block keeps its edition's language unless the evidence that it was left in
+another one is strong (``block_languages``): names, links, numbers and acronyms
+say nothing about a language, and a block full of them ("Project coordinator:
+Luis Javier García Villalba, Universidad Complutense de Madrid (UCM)") must not
+read as Spanish. Only the likely alternatives (by default English, the language
+newsletters are written in first) can be assigned, and only with a clear margin.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from pathlib import PurePath
 
 import regex
+from babel.core import get_global
 from babel.localedata import locale_identifiers
-from langdetect import DetectorFactory, LangDetectException, detect_langs
+from langdetect import DetectorFactory, LangDetectException
+from langdetect.detector_factory import PROFILES_DIRECTORY
 
 DetectorFactory.seed = 0
 
 # Country codes people put in file names where a language code belongs.
 COUNTRY_CODE_ALIASES = {"gr": "el", "cz": "cs", "dk": "da", "ua": "uk", "gb": "en", "jp": "ja"}
 
+LIKELY_ALTERNATIVES = ("en",)
+"""Languages a block may be left in instead of its edition's (the usual source language)."""
+
 MIN_LETTERS_TO_DETECT = 40
-"""Below this many letters langdetect guesses; shorter blocks inherit the edition's language."""
+"""Below this many letters (names, links and numbers left out) a block inherits its edition's language."""
+
+MIN_FOREIGN_SCRIPT_LETTERS = 12
+"""Letters needed to name the language of blocks written wholly in another script than the edition's."""
+
+MIN_PROBABILITY = 0.95
+"""How sure langdetect must be that a block in the edition's own script is in another language."""
+
+MIN_FOREIGN_SCRIPT_PROBABILITY = 0.80
+"""The same for blocks written wholly in another script (the script itself is strong evidence)."""
 
 _NAME_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 _LETTER = regex.compile(r"\p{L}")
+_NOISE = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|[@#][\w.]+|\b\w*\d\w*\b|\b\p{Lu}[\p{Lu}\p{N}]+\b")
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 
 
 @cache
@@ -58,12 +82,121 @@ def language_from_name(path: str) -> str | None:
     return None
 
 
+@cache
+def _detector_factory() -> DetectorFactory:
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    factory.set_seed(0)
+    return factory
+
+
+def language_probabilities(text: str) -> list[tuple[str, float]]:
+    """langdetect's candidates for ``text``, most likely first (seeded: the same text, the same answer)."""
+    detector = _detector_factory().create()
+    detector.append(text)
+    try:
+        found = detector.get_probabilities()
+    except LangDetectException:
+        return []
+    out = []
+    for item in found:
+        code = normalize_language_code(item.lang)
+        if code:
+            out.append((code, item.prob))
+    return out
+
+
 def detect_language(text: str) -> str | None:
     """The most likely language of ``text``, or ``None`` when it is too short to tell."""
     if len(_LETTER.findall(text)) < MIN_LETTERS_TO_DETECT:
         return None
+    found = language_probabilities(text)
+    return found[0][0] if found else None
+
+
+@cache
+def language_script(language: str) -> str | None:
+    """The ISO 15924 script a language is usually written in, from CLDR (``"bg"`` → ``"Cyrl"``)."""
+    likely = get_global("likely_subtags").get(language, "")
+    parts = likely.split("_")
+    return parts[1] if len(parts) > 2 else None
+
+
+@cache
+def _script_letters(script: str) -> regex.Pattern | None:
     try:
-        best = detect_langs(text)[0]
-    except LangDetectException:
+        return regex.compile(rf"\p{{sc={script}}}")
+    except regex.error:
         return None
-    return normalize_language_code(best.lang)
+
+
+def language_evidence(text: str, keep_names: bool = False) -> str:
+    """The words of ``text`` that tell its language: no links, e-mails, handles, numbers or acronyms,
+    and (unless ``keep_names``) no capitalised words inside a sentence — those are mostly names."""
+    cleaned = _NOISE.sub(" ", text)
+    if keep_names:
+        return cleaned
+    words = []
+    previous_end = -1
+    for match in _WORD.finditer(cleaned):
+        word = match[0]
+        sentence_start = previous_end < 0 or any(c in ".!?" for c in cleaned[previous_end : match.start()])
+        previous_end = match.end()
+        if word[0].isupper() and not sentence_start:
+            continue
+        words.append(word)
+    return " ".join(words)
+
+
+def block_languages(
+    texts: Sequence[str], edition: str, alternatives: Sequence[str] = LIKELY_ALTERNATIVES
+) -> list[str]:
+    """The language of each block of an edition, in order.
+
+    A block is another language only when it is one of ``alternatives`` and the
+    evidence is strong: in the edition's script, at least ``MIN_LETTERS_TO_DETECT``
+    letters of ordinary words and a probability of ``MIN_PROBABILITY``; written
+    wholly in another script (English inside a Bulgarian edition), adjacent such
+    blocks are judged together ("36 Months", "24 Partners", "17 Countries") with
+    ``MIN_FOREIGN_SCRIPT_PROBABILITY``. Everything else inherits ``edition``.
+    """
+    result = [edition] * len(texts)
+    wanted = frozenset(a for a in alternatives if a != edition)
+    if not wanted:
+        return result
+    own = _script_letters(language_script(edition) or "")
+    foreign = [own is not None and _is_foreign_script(t, own) for t in texts]
+    i = 0
+    while i < len(texts):
+        if foreign[i]:
+            end = i
+            while end < len(texts) and foreign[end]:
+                end += 1
+            pooled = " ".join(language_evidence(t, keep_names=True) for t in texts[i:end])
+            found = _confident(pooled, wanted, MIN_FOREIGN_SCRIPT_LETTERS, MIN_FOREIGN_SCRIPT_PROBABILITY)
+            if found:
+                result[i:end] = [found] * (end - i)
+            i = end
+            continue
+        found = _confident(language_evidence(texts[i]), wanted, MIN_LETTERS_TO_DETECT, MIN_PROBABILITY)
+        if found:
+            result[i] = found
+        i += 1
+    return result
+
+
+def _is_foreign_script(text: str, own: regex.Pattern) -> bool:
+    letters = _LETTER.findall(language_evidence(text, keep_names=True))
+    if not letters:
+        return False
+    mine = sum(1 for c in letters if own.match(c))
+    return mine <= 0.1 * len(letters)
+
+
+def _confident(text: str, wanted: frozenset[str], min_letters: int, min_probability: float) -> str | None:
+    if len(_LETTER.findall(text)) < min_letters:
+        return None
+    found = language_probabilities(text)
+    if found and found[0][0] in wanted and found[0][1] >= min_probability:
+        return found[0][0]
+    return None

@@ -1,50 +1,142 @@
-"""PDF editions through pdfminer.six: text boxes in layout order become blocks.
+"""PDF editions through pdfminer.six: glyphs → lines → reading order → blocks, layout repaired.
 
-A first, plain reading; layout repairs (fake bold, letter spacing, running
-headers, columns, hyphenation) belong here as small named functions.
+The steps, each in its own module:
+
+1. ``glyphs``: pdfminer interprets each page; overdrawn glyphs (fake bold) are
+   dropped before its layout analysis groups the rest into lines; each line's
+   text gets ligatures spelled out, letter spacing collapsed, ``(cid:NN)`` dropped.
+2. ``headers``: running headers, footers and page numbers are removed.
+3. ``columns``: columns and full-width parts give the reading order.
+4. ``blocks``: lines become headings, paragraphs and list items; paragraphs cut
+   by a column or page break are rejoined; line-end hyphenation is undone.
+
+Every failure to read the file is an ``UnreadableInput`` naming the reason; pages
+without usable text are reported as warnings (or as the error, when all are).
 """
 
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
+from itertools import islice
 
-from pdfminer.high_level import extract_pages
-from pdfminer.layout import LAParams, LTTextBox
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfminer.psexceptions import PSException
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
 
 from ..errors import UnreadableInput
-from ..model import BlockKind
+from .blocks import body_size, flow_blocks, join_continued, raw_block
+from .columns import reading_order
+from .glyphs import DedupingAggregator, page_text
+from .headers import strip_running_headers
+from .lines import PageText
+from .repairs import hyphenated_vocabulary
 from .text import RawBlock
 
 PDF_MAGIC = b"%PDF-"
+EOF_MARKER = b"%%EOF"
+UNMAPPED_PAGE = 0.5
+"""A page whose glyphs are more than this share without Unicode mapping has no usable text."""
+
+NO_TEXT = "no extractable text — scanned? run OCR first"
 
 
-def read_pdf_blocks(path: str, data: bytes, max_pages: int) -> tuple[list[RawBlock], int]:
-    """The text boxes of a PDF, page by page, and its page count."""
+@dataclass(frozen=True, slots=True)
+class PdfText:
+    """The blocks of a PDF in reading order, its page count and non-fatal problems."""
+
+    blocks: list[RawBlock]
+    pages: int
+    warnings: tuple[str, ...] = ()
+
+
+def read_pdf_blocks(path: str, data: bytes, max_pages: int) -> PdfText:
+    """The blocks of a PDF edition, repaired and in reading order."""
+    check_pdf_bytes(path, data)
+    pages, warnings = read_pdf_pages(path, data, max_pages)
+    return layout_blocks(path, pages, warnings)
+
+
+def check_pdf_bytes(path: str, data: bytes) -> None:
+    """Refuse, with the reason, what is not a whole PDF before pdfminer sees it."""
     if not data:
         raise UnreadableInput(path, "empty file (0 bytes)")
     if PDF_MAGIC not in data[:1024]:
         raise UnreadableInput(path, "not a PDF (no %PDF- header)")
-    blocks: list[RawBlock] = []
-    pages = 0
+    if EOF_MARKER not in data[-2048:]:
+        raise UnreadableInput(path, "truncated PDF (no %%EOF at the end: the file was cut short)")
+
+
+def read_pdf_pages(path: str, data: bytes, max_pages: int) -> tuple[list[PageText], list[str]]:
+    """Every page's lines as pdfminer lays them out, overdrawn glyphs dropped; and warnings.
+
+    A PDF encrypted with an empty user password opens (as in any viewer), with a
+    warning; one that needs a password is an ``UnreadableInput``. pdfminer raises
+    many kinds of exception on damaged or hostile files; all of them end here.
+    """
+    warnings: list[str] = []
     try:
-        for page_number, page in enumerate(
-            extract_pages(io.BytesIO(data), laparams=LAParams(all_texts=True)), start=1
-        ):
-            if page_number > max_pages:
-                raise UnreadableInput(path, f"more than {max_pages} pages (raise limits.max_pages)")
-            pages = page_number
-            for element in page:
-                if isinstance(element, LTTextBox):
-                    text = " ".join(element.get_text().split())
-                    if text:
-                        blocks.append(RawBlock(text, BlockKind.PARAGRAPH, 0, page_number))
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise UnreadableInput(path, "encrypted PDF (a password is needed)") from None
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
-        raise UnreadableInput(path, f"damaged or truncated PDF ({type(exc).__name__})") from None
+        document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
+        if document.encryption:
+            warnings.append("encrypted with an empty user password; opened without one")
+        found = list(islice(PDFPage.create_pages(document), max_pages + 1))
+        if len(found) > max_pages:
+            raise UnreadableInput(path, f"more than {max_pages} pages (the page limit; raise it in the configuration)")
+        if not found:
+            raise UnreadableInput(path, "damaged PDF (no pages found)")
+        resources = PDFResourceManager(caching=True)
+        device = DedupingAggregator(resources)
+        interpreter = PDFPageInterpreter(resources, device)
+        pages = []
+        for number, page in enumerate(found, start=1):
+            interpreter.process_page(page)
+            pages.append(page_text(number, device.get_result(), device.overdraw.repeated))
+    except UnreadableInput:
+        raise
+    except PDFPasswordIncorrect:
+        raise UnreadableInput(path, "encrypted PDF (a password is needed to open it)") from None
+    except PDFEncryptionError as exc:
+        raise UnreadableInput(path, f"encrypted PDF ({_short(exc) or 'unsupported encryption'})") from None
+    except RecursionError:
+        raise UnreadableInput(path, "damaged PDF (objects nested too deeply)") from None
+    except MemoryError:
+        raise UnreadableInput(path, "damaged PDF (too large to process in memory)") from None
+    except Exception as exc:  # noqa: BLE001 - the boundary: any pdfminer failure is this file's error
+        detail = _short(exc)
+        raise UnreadableInput(path, f"damaged PDF ({type(exc).__name__}{': ' + detail if detail else ''})") from None
+    return pages, warnings
+
+
+def layout_blocks(path: str, pages: list[PageText], warnings: list[str]) -> PdfText:
+    """Blocks in reading order from analysed pages: furniture stripped, columns ordered, paragraphs whole."""
+    empty = [p.number for p in pages if not p.lines or p.unmapped > UNMAPPED_PAGE * p.glyphs]
+    if len(empty) == len(pages):
+        raise UnreadableInput(path, NO_TEXT)
+    if empty:
+        warnings.append(f"{_pages(empty)}: no extractable text")
+    partial = [p for p in pages if p.unmapped and p.number not in empty]
+    for page in partial:
+        warnings.append(f"page {page.number}: {page.unmapped} glyphs without a Unicode mapping left out")
+    usable = [p.with_lines(()) if p.number in empty else p for p in pages]
+    body, _ = strip_running_headers(usable)
+    laid = []
+    for page in body:
+        size = body_size(page)
+        for flow in reading_order(page):
+            laid.extend(flow_blocks(flow, page.number, size))
+    keep = hyphenated_vocabulary(line.text for page in body for line in page.lines)
+    blocks = [b for b in (raw_block(block, keep) for block in join_continued(laid)) if b.text]
     if not blocks:
-        raise UnreadableInput(path, "no extractable text — scanned? run OCR first")
-    return blocks, pages
+        raise UnreadableInput(path, NO_TEXT)
+    return PdfText(blocks, len(pages), tuple(warnings))
+
+
+def _pages(numbers: list[int]) -> str:
+    label = "page" if len(numbers) == 1 else "pages"
+    return f"{label} {', '.join(str(n) for n in numbers)}"
+
+
+def _short(exc: BaseException, limit: int = 80) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,178 @@
+"""The lines of each flow grouped into blocks, and paragraphs rejoined across column and page breaks.
+
+A new block starts at a bullet or an item number ("1)", "2."), at a change of
+font size or weight, at a vertical gap wider than half a line, or at a
+first-line indent (not a lowercase hanging-indent continuation). A block is a
+heading when its type is clearly larger than the page's body text (or bold and
+short), a list item when it starts with a bullet (dropped) or a number (kept),
+else a paragraph.
+
+A paragraph cut by a column or page break continues in the next flow when the
+cut is mid-sentence (no closing punctuation, next piece starting in lowercase),
+mid-word (a hyphen), or mid-line (the last line before the break is a full
+justified line).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from statistics import median
+
+import regex
+
+from ..model import BlockKind
+from .columns import Flow
+from .lines import PageText, TextLine, union
+from .repairs import LINE_END_HYPHENS, SOFT_HYPHEN, join_lines
+from .text import RawBlock
+
+BULLETS = frozenset("•◦▪▫‣⁃●○■□►▸▶➢✓✔❖·")
+HEADING_SCALE = 1.15
+"""A short block set this much larger than the page's body text (or bold) is a heading."""
+
+TITLE_SCALE = 1.6
+"""A block set this much larger than the body text is a heading whatever its length."""
+
+SENTENCE_END = tuple(".!?:;…»”\")")
+_NUMBERED = regex.compile(r"^\(?\d{1,2}[.)]\s")
+
+
+@dataclass(frozen=True, slots=True)
+class LaidBlock:
+    """A block before its text is joined: its lines, page, kind, and what the continuation test needs."""
+
+    page: int
+    lines: tuple[TextLine, ...]
+    kind: BlockKind
+    first_in_flow: bool
+    last_in_flow: bool
+    right_edge: float
+    justified: bool
+    on_first_page: int
+    """How many of ``lines`` stand on ``page`` (a paragraph may continue on the next)."""
+
+    @property
+    def size(self) -> float:
+        return median(line.size for line in self.lines)
+
+    @property
+    def bold(self) -> bool:
+        return sum(line.bold for line in self.lines) * 2 > len(self.lines)
+
+
+def body_size(page: PageText) -> float:
+    """The page's body text size: the size most characters are set in (to half a point)."""
+    weights: Counter[float] = Counter()
+    for line in page.lines:
+        weights[round(line.size * 2) / 2] += len(line.text)
+    return weights.most_common(1)[0][0] if weights else 0.0
+
+
+def flow_blocks(flow: Flow, page: int, body: float) -> list[LaidBlock]:
+    """The blocks of one flow, in order."""
+    if not flow:
+        return []
+    left = min(line.x0 for line in flow)
+    right = max(line.x1 for line in flow)
+    groups: list[list[TextLine]] = [[flow[0]]]
+    for i in range(1, len(flow)):
+        nxt = flow[i + 1] if i + 1 < len(flow) else None
+        if _starts_block(groups[-1], flow[i], nxt, left, right):
+            groups.append([flow[i]])
+        else:
+            groups[-1].append(flow[i])
+    justified = _is_justified(groups, right)
+    return [
+        LaidBlock(page, tuple(g), _kind(g, body), i == 0, i == len(groups) - 1, right, justified, len(g))
+        for i, g in enumerate(groups)
+    ]
+
+
+def _starts_block(block: list[TextLine], line: TextLine, nxt: TextLine | None, left: float, right: float) -> bool:
+    prev = block[-1]
+    if _has_bullet(line.text) or _NUMBERED.match(line.text):
+        return True
+    if abs(line.size - prev.size) > 0.6 or line.bold != prev.bold:
+        return True
+    if prev.y0 - line.y1 > max(0.5 * min(prev.height, line.height), 1.0):
+        return True
+    if _has_bullet(block[0].text):
+        return line.x0 < block[0].x0 + 2.0
+    indent = 0.8 * line.size
+    at_edge = prev.x0 <= left + indent / 2
+    if line.x0 > left + indent and at_edge and not line.text[:1].islower():
+        back_to_edge = nxt is not None and nxt.x0 <= left + indent / 2
+        short_before = prev.x1 < right - 1.5 * line.size
+        return back_to_edge or short_before
+    return False
+
+
+def _has_bullet(text: str) -> bool:
+    return len(text) > 2 and text[0] in BULLETS and text[1].isspace()
+
+
+def _kind(lines: Sequence[TextLine], body: float) -> BlockKind:
+    if _has_bullet(lines[0].text):
+        return BlockKind.LIST_ITEM
+    size = median(line.size for line in lines)
+    bold = sum(line.bold for line in lines) * 2 > len(lines)
+    chars = sum(len(line.text) for line in lines)
+    short = len(lines) <= 3 and chars <= 150
+    if size >= TITLE_SCALE * body or (short and (size >= HEADING_SCALE * body or (bold and size >= body - 0.5))):
+        return BlockKind.HEADING
+    if _NUMBERED.match(lines[0].text):
+        return BlockKind.LIST_ITEM
+    return BlockKind.PARAGRAPH
+
+
+def _is_justified(groups: Sequence[Sequence[TextLine]], right: float) -> bool:
+    inner = [line for g in groups for line in g[:-1]]
+    return bool(inner) and sum(line.x1 >= right - 1.0 for line in inner) * 2 >= len(inner)
+
+
+def continues(before: LaidBlock, after: LaidBlock) -> bool:
+    """Whether ``after`` (first in its flow) carries on the paragraph ``before`` (last in its flow)."""
+    if not (before.last_in_flow and after.first_in_flow):
+        return False
+    if before.kind != BlockKind.PARAGRAPH or after.kind != BlockKind.PARAGRAPH:
+        return False
+    if abs(before.size - after.size) > 0.5 or before.bold != after.bold:
+        return False
+    tail, head = before.lines[-1], after.lines[0].text
+    if tail.text.endswith((*LINE_END_HYPHENS, SOFT_HYPHEN)):
+        return True
+    if not tail.text.endswith(SENTENCE_END) and head[:1].islower():
+        return True
+    return before.justified and tail.x1 >= before.right_edge - 1.0
+
+
+def join_continued(blocks: Sequence[LaidBlock]) -> list[LaidBlock]:
+    """Paragraphs cut by a column or page break made whole again."""
+    out: list[LaidBlock] = []
+    for block in blocks:
+        if out and continues(out[-1], block):
+            first = out[-1]
+            same_page = first.page == block.page and first.on_first_page == len(first.lines)
+            out[-1] = replace(
+                first,
+                lines=first.lines + block.lines,
+                last_in_flow=block.last_in_flow,
+                right_edge=block.right_edge,
+                justified=block.justified,
+                on_first_page=first.on_first_page + (len(block.lines) if same_page else 0),
+            )
+        else:
+            out.append(block)
+    return out
+
+
+def raw_block(block: LaidBlock, keep_hyphen: frozenset[str]) -> RawBlock:
+    """The block's text (bullet dropped, lines joined, hyphenation undone) with its page and box."""
+    texts = [line.text for line in block.lines]
+    if _has_bullet(texts[0]):
+        texts[0] = texts[0][1:].lstrip()
+    text = join_lines(texts, dehyphenate=True, keep_hyphen=keep_hyphen)
+    first_page = [line.bbox for line in block.lines[: block.on_first_page]]
+    return RawBlock(text, block.kind, 0, block.page, union(first_page))

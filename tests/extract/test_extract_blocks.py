@@ -1,0 +1,116 @@
+"""Lines into headings, paragraphs and list items; paragraphs rejoined across column and page breaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from heroes_i18ncheck.extract.blocks import flow_blocks, join_continued, raw_block
+from heroes_i18ncheck.extract.lines import TextLine
+
+LEFT, RIGHT, PITCH = 50.0, 287.5, 13.5
+
+
+def lines(*specs: tuple[str, float, float] | tuple[str, float, float, float, bool]) -> tuple[TextLine, ...]:
+    """Consecutive lines: (text, x0, x1[, size, bold]); a text of "" adds a paragraph gap."""
+    out, y = [], 700.0
+    for spec in specs:
+        text, x0, x1, *style = spec
+        if not text:
+            y -= 7
+            continue
+        size, bold = (style + [10.0, False])[:2] if style else (10.0, False)
+        out.append(TextLine(text, (x0, y, x1, y + size), size, bold))
+        y -= PITCH if size <= 10 else PITCH + size - 10
+    return tuple(out)
+
+
+def kinds_and_texts(flow: tuple[TextLine, ...], body: float = 10.0) -> list[tuple[str, str]]:
+    return [(str(b.kind), raw_block(b, frozenset()).text) for b in flow_blocks(flow, 1, body)]
+
+
+def test_heading_paragraph_and_bullets() -> None:
+    flow = lines(
+        ("The project at a glance", LEFT, 200, 12.5, True),
+        ("• 36 months", LEFT, 110), ("• 24 partners", LEFT, 115),
+        ("• a long item that wraps onto", LEFT, RIGHT), ("a second indented line", LEFT + 11, 200),
+        ("", 0, 0),
+        ("A paragraph starts here and is", LEFT, RIGHT), ("justi-", LEFT, RIGHT), ("fied over lines.", LEFT, 150),
+    )
+    assert kinds_and_texts(flow) == [
+        ("heading", "The project at a glance"),
+        ("list-item", "36 months"),
+        ("list-item", "24 partners"),
+        ("list-item", "a long item that wraps onto a second indented line"),
+        ("paragraph", "A paragraph starts here and is justified over lines."),
+    ]
+
+
+def test_list_item_ends_where_the_hanging_indent_ends() -> None:
+    flow = lines(("• last item", LEFT, 120), ("Then a paragraph right below", LEFT, RIGHT), ("the list.", LEFT, 100))
+    assert kinds_and_texts(flow) == [("list-item", "last item"), ("paragraph", "Then a paragraph right below the list.")]
+
+
+def test_first_line_indent_starts_a_paragraph_but_a_lowercase_hanging_line_does_not() -> None:
+    flow = lines(
+        ("First paragraph text that runs to", LEFT, RIGHT), ("its short end.", LEFT, 120),
+        ("Second paragraph, indented first", LEFT + 14, RIGHT), ("line, then back at the edge.", LEFT, 200),
+        ("1) an item whose text is long", LEFT, RIGHT), ("continued with a hanging indent.", LEFT + 14, 220),
+        ("2) next item.", LEFT, 150),
+    )
+    assert kinds_and_texts(flow) == [
+        ("paragraph", "First paragraph text that runs to its short end."),
+        ("paragraph", "Second paragraph, indented first line, then back at the edge."),
+        ("list-item", "1) an item whose text is long continued with a hanging indent."),
+        ("list-item", "2) next item."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("size", "bold", "chars", "expected"),
+    [(24.0, False, 20, "heading"), (12.5, True, 30, "heading"), (11.5, False, 30, "heading"),
+     (11.5, False, 190, "paragraph"), (10.0, False, 30, "paragraph"), (10.0, True, 30, "heading")],
+    ids=["title-size", "bold-section-heading", "larger-short", "larger-long-lead-paragraph", "body", "bold-short-body-size"],
+)
+def test_heading_by_size_and_weight_relative_to_body(size: float, bold: bool, chars: int, expected: str) -> None:
+    text = ("x" * 9 + " ") * (chars // 10)
+    flow = lines((text.strip(), LEFT, RIGHT, size, bold))
+    assert kinds_and_texts(flow)[0][0] == expected
+
+
+def _two_flows(end_of_first: str, end_x1: float, start_of_second: str, justified: bool = True) -> list[str]:
+    first = flow_blocks(lines(("Full justified line of the paragraph", LEFT, RIGHT if justified else 250), (end_of_first, LEFT, end_x1)), 1, 10.0)
+    second = flow_blocks(lines((start_of_second, LEFT, RIGHT), ("and its last line.", LEFT, 150)), 2, 10.0)
+    return [raw_block(b, frozenset()).text for b in join_continued([*first, *second])]
+
+
+@pytest.mark.parametrize(
+    ("end", "x1", "start", "joined"),
+    [
+        ("that goes on in the", 200.0, "next column with more", True),
+        ("that breaks a word over the col-", RIGHT, "umn with more words", True),
+        ("that is cut at a full line", RIGHT, "Next column starts", True),
+        ("that ends with a sentence.", 200.0, "Next paragraph starts", False),
+        ("that ends short", 200.0, "New paragraph starts", False),
+    ],
+    ids=["mid-sentence-lowercase", "hyphenated-word", "full-justified-line", "sentence-end", "short-line-then-capital"],
+)
+def test_paragraph_continues_across_a_column_or_page_break(end: str, x1: float, start: str, joined: bool) -> None:
+    texts = _two_flows(end, x1, start)
+    assert (len(texts) == 1) is joined
+    if joined and end.endswith("col-"):
+        assert "column with" in texts[0]
+
+
+def test_continued_paragraph_keeps_the_first_page_and_box() -> None:
+    first = flow_blocks(lines(("Paragraph on page one that goes on", LEFT, RIGHT), ("in the", LEFT, 120)), 1, 10.0)
+    second = flow_blocks(lines(("next page and ends.", LEFT, 150),), 2, 10.0)
+    [block] = join_continued([*first, *second])
+    raw = raw_block(block, frozenset())
+    assert (raw.page, raw.text) == (1, "Paragraph on page one that goes on in the next page and ends.")
+    assert raw.bbox == (LEFT, first[0].lines[-1].y0, RIGHT, first[0].lines[0].y1)
+
+
+def test_headings_never_continue() -> None:
+    first = flow_blocks(lines(("A heading at the bottom", LEFT, 200, 12.5, True)), 1, 10.0)
+    second = flow_blocks(lines(("continued text in lowercase", LEFT, RIGHT), ("ends here.", LEFT, 100)), 1, 10.0)
+    assert len(join_continued([*first, *second])) == 2

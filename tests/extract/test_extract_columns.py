@@ -1,0 +1,80 @@
+"""Reading order: columns by their gutter, full-width parts as section breaks, rows within a column."""
+
+from __future__ import annotations
+
+from heroes_i18ncheck.extract.columns import find_gutters, in_rows, reading_order
+from heroes_i18ncheck.extract.lines import PageText, TextLine
+
+A4 = (0.0, 0.0, 595.0, 842.0)
+LEFT, RIGHT, GUTTER_AT = 50.0, 545.0, 297.5
+
+
+def line(text: str, x0: float, y: float, x1: float, size: float = 10.0) -> TextLine:
+    return TextLine(text, (x0, y, x1, y + size), size)
+
+
+def column(name: str, x0: float, top: float, count: int, x1: float | None = None) -> list[TextLine]:
+    right = x1 if x1 is not None else x0 + 237.5
+    return [line(f"{name}{i}", x0, top - 13.5 * i, right) for i in range(count)]
+
+
+def order(page: PageText) -> list[str]:
+    return [l.text for flow in reading_order(page) for l in flow]
+
+
+def test_two_columns_under_a_full_width_title_read_left_first() -> None:
+    title = line("Title", LEFT, 760, RIGHT, size=24)
+    left, right = column("L", LEFT, 700, 8), column("R", 307.5, 700, 8)
+    page = PageText(1, A4, (title, *right, *left))
+    assert order(page) == ["Title", *[l.text for l in left], *[l.text for l in right]]
+
+
+def test_a_spanning_line_is_a_section_break() -> None:
+    upper_l, upper_r = column("a", LEFT, 700, 5), column("b", 307.5, 700, 5)
+    banner = line("Full width banner", LEFT, 600, RIGHT)
+    lower_l, lower_r = column("c", LEFT, 560, 4), column("d", 307.5, 560, 4)
+    page = PageText(1, A4, (*lower_r, banner, *upper_r, *lower_l, *upper_l))
+    expected = [*upper_l, *upper_r, banner, *lower_l, *lower_r]
+    assert order(page) == [l.text for l in expected]
+
+
+def test_a_shaded_panel_across_the_gutter_holds_its_short_lines_together() -> None:
+    upper_l, upper_r = column("a", LEFT, 700, 6), column("b", 307.5, 700, 6)
+    panel = (LEFT, 540.0, RIGHT, 610.0)
+    heading = line("Events", 62, 590, 150)  # left-aligned, does not cross the gutter
+    events = [line("Event one, letter-spaced", 62, 570, 500), line("Event two", 62, 550, 200)]
+    lower_l, lower_r = column("c", LEFT, 500, 3), column("d", 307.5, 500, 3)
+    page = PageText(1, A4, (*upper_r, heading, *lower_l, *events, *upper_l, *lower_r), boxes=(panel,))
+    expected = [*upper_l, *upper_r, heading, *events, *lower_l, *lower_r]
+    assert order(page) == [l.text for l in expected]
+
+
+def test_short_last_line_of_a_full_width_paragraph_stays_with_it() -> None:
+    intro = [line("Intro line one", LEFT, 740, RIGHT), line("intro end.", LEFT, 726.5, 140)]
+    left, right = column("L", LEFT, 680, 6), column("R", 307.5, 680, 6)
+    page = PageText(1, A4, (*right, *left, *intro))
+    assert order(page) == [l.text for l in (*intro, *left, *right)]
+
+
+def test_one_column_with_a_small_diagram_is_read_in_rows() -> None:
+    text = [line(f"body{i}", LEFT, 700 - 13.5 * i, RIGHT) for i in range(6)]
+    diagram = [line("Block", 150, 560, 180), line("Block", 350, 560, 380), line("Hash", 150, 545, 175), line("Hash", 350, 545, 375)]
+    after = [line(f"tail{i}", LEFT, 500 - 13.5 * i, RIGHT) for i in range(4)]
+    page = PageText(1, A4, (*after, *diagram, *text))
+    assert find_gutters(page.lines) == []
+    assert order(page) == [*(l.text for l in text), "Block Block", "Hash Hash", *(l.text for l in after)]
+
+
+def test_justified_word_gaps_are_not_a_gutter() -> None:
+    left = column("L", LEFT, 700, 6)
+    right = column("R", 307.5, 700, 6)
+    pieces = [line("ni", 497, 700 - 13.5 * 7, 511), line("na", 533, 700 - 13.5 * 7, 545), line("v", 539, 700 - 13.5 * 9, 545)]
+    gutters = find_gutters([*left, *right, *pieces])
+    assert len(gutters) == 1 and 288 <= gutters[0] <= 307
+
+
+def test_pieces_of_one_row_merge_into_a_line() -> None:
+    pieces = [line("the project", LEFT, 600, 120), line("on", 280, 600, 295)]
+    merged = in_rows(pieces)
+    assert [l.text for l in merged] == ["the project on"]
+    assert merged[0].bbox == (LEFT, 600, 295, 610)
