@@ -1,21 +1,109 @@
-"""Entities stage: the checkable facts of a block, typed and normalized for comparison."""
+"""Entities stage: the checkable facts of a block, typed and normalized so one fact compares equal in every language.
+
+``extract_entities(text, language)`` runs every finder over the text, then
+keeps, for each stretch of text, the most specific reading (``resolve``): a
+date consumes its day and year, money its number, a URL or an identifier its
+digits, a range its ends. Entities never overlap and come in order of position.
+
+Canonical ``Entity.value`` of each kind — the rules compare these across
+languages, so one fact gives one string whatever the language:
+
+=============  ==========================================================================
+kind           value
+=============  ==========================================================================
+number         plain decimal, ``.`` as decimal point, no grouping, exponent, leading or
+               trailing zeros, ``-`` for negatives: ``4990000``, ``4.99``, ``-3``.
+               Ambiguous separators keep every reading: ``1.000`` → ``1000`` with
+               alternative ``1`` (the language's reading first). A compact number
+               (``3 tys.``, ``4.99 million``) is multiplied out, subkind ``compact``.
+year           the four digits, ``2023`` (1900–2099 standing alone); same format as a
+               number, so rules may pool number, ordinal and year values.
+ordinal        the digits, ``20`` (``20th``, ``20-ТА``, ``20-oji``, ``20e``, ``20.``).
+percent        number + ``%``: ``12.5%`` (``12,5 %``, ``12 процента``).
+range          ``3..6`` (``3 - 6``, ``3–6``, ``2018-2019``); ``10%..20%`` for percentages.
+money          number + space + ISO 4217 code: ``4990000 EUR`` (``4.99M €``,
+               ``4,99 mln. €``, ``EUR 4.99M``, ``€4,990,000``).
+date           ISO 8601: ``2023-03-14``; month-year ``2023-03``; day-month ``--03-14``;
+               day ranges as intervals ``2023-07-03/2023-07-06`` (``--07-03/--07-06``
+               without a year). Numeric dates keep the swapped day/month reading as an
+               alternative when both fit (``03/04/2023``). ``dates_agree`` tells whether
+               two values, partial ones included, can name the same day.
+time           24-hour ``15:00`` (``15:00:30`` with seconds): ``3 p.m.``, ``15h``, ``15.00`` (fi, da).
+url            ``https://`` + lower-case host without ``www.`` + path (case kept, no
+               trailing ``/``) + query and fragment. A bare domain, ``www.`` and
+               ``http://`` all compare equal to the ``https://`` link:
+               ``heroes-fct.eu`` = ``https://www.heroes-fct.eu/`` → ``https://heroes-fct.eu``.
+email          lower-cased: ``heroes@ucm.es``.
+handle         lower-cased with ``@``: ``@heroes_fct``.
+hashtag        lower-cased with ``#``: ``#saveface4children``.
+phone          E.164 (via ``phonenumbers``): ``+35929710400``.
+identifier     upper-cased, spaces and line breaks inside removed; ``subkind`` says which:
+               ``grant`` ``101021801``; ``call`` ``SU-FCT01-2018-2019-2020``;
+               ``erasmus`` ``2020-1-HU01-KA202-078812``; ``work-package`` ``WP9``;
+               ``task`` ``TASK 5.6``; ``deliverable`` ``D5.1``; ``doi`` (lower-cased)
+               ``10.1000/xyz``; ``custom`` for configured patterns.
+acronym        as written: ``ICMPD``.
+=============  ==========================================================================
+
+An entity typed with look-alike letters of another script (``НЕRОЕS``,
+``heroes@ucm.еs``) has the value of the Latin text it imitates and
+``lookalike`` naming the foreign script (``"Cyrillic"``).
+
+What is deliberately *not* an entity, so the rules never see it differ:
+numbers written as words (``four``, ``шест``, ``Devintasis``) — a count written
+as a word in one edition and as digits in another is not compared; two-letter
+upper-case words and local abbreviations of common nouns are language, not names
+(``EU``/``ЕС``/``ES``), though a three-letter local abbreviation (Lithuanian
+``NVO`` for NGO) is still read as an acronym — acronym differences are advisory.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..model import Block, Entity
-from .basic import find_emails, find_numbers, find_urls
+from .acronyms import find_acronyms
+from .dates import dates_agree, find_dates
+from .identifiers import compile_identifier_pattern, find_identifiers
+from .links import find_links, normalize_url
+from .locale_data import locale_data
+from .lookalikes import skeleton
+from .money import find_amounts
+from .numbers import find_numbers, find_ordinals, find_percents, find_ranges
+from .phones import find_phones
+from .resolve import Candidate, most_specific
+from .times import find_times
 
-__all__ = ["block_entities", "extract_entities"]
+__all__ = ["block_entities", "compile_identifier_pattern", "dates_agree", "extract_entities", "normalize_url"]
 
 
-def extract_entities(text: str, language: str) -> tuple[Entity, ...]:
-    """Every entity in ``text`` written the ``language`` way, in order of position."""
-    found = [*find_urls(text), *find_emails(text)]
-    taken = [(e.start, e.end) for e in found]
-    found += [n for n in find_numbers(text) if not any(s < n.end and n.start < e for s, e in taken)]
-    return tuple(sorted(found, key=lambda e: (e.start, e.end, e.kind)))
+def extract_entities(text: str, language: str, *, identifier_patterns: Sequence[str] = ()) -> tuple[Entity, ...]:
+    """Every entity in ``text`` written the ``language`` way, in order of position.
+
+    ``identifier_patterns`` are extra regular expressions for project
+    identifiers (from the configuration); a pattern's ``id`` group, if any, is
+    the value. An invalid pattern raises ``ValueError`` naming it; any text is fine.
+    """
+    if not text:
+        return ()
+    data = locale_data(language)
+    latin = skeleton(text)
+    candidates: list[Candidate] = [
+        *find_links(text, latin, data.script),
+        *find_identifiers(text, latin, data, identifier_patterns),
+        *find_phones(text, data),
+        *find_dates(text, data),
+        *find_amounts(text, data),
+        *find_times(text, data),
+        *find_percents(text, data),
+        *find_ranges(text, data),
+        *find_ordinals(text, data),
+        *find_acronyms(text, latin, data),
+        *find_numbers(text, data),
+    ]
+    return most_specific(candidates)
 
 
-def block_entities(block: Block) -> tuple[Entity, ...]:
+def block_entities(block: Block, *, identifier_patterns: Sequence[str] = ()) -> tuple[Entity, ...]:
     """The entities of one block, read in the block's own language."""
-    return extract_entities(block.text, block.language)
+    return extract_entities(block.text, block.language, identifier_patterns=identifier_patterns)

@@ -1,0 +1,298 @@
+"""Dates in every order and spelling the locale's CLDR patterns produce, and the ones people type by hand.
+
+One regex per language, built from ``locale_data``: month names in every CLDR
+form (English too), the literal words of the locale's date patterns (``г.``,
+``m.``, ``d.``, ``de``, ``gada``, ``ta’``) allowed between the parts, and the
+orders the locale writes (day-month-year everywhere; month-day-year in
+English; year-month-day in Lithuanian and Hungarian; year-day-month in
+Latvian). Spacing is lenient, because extraction loses or doubles spaces and
+breaks lines: ``8 декември2022 г.``, ``14 Март, 2023 г.`` and ``2023 \\n m.
+vasario 15 d.`` all read. Numeric dates follow the locale's short pattern for
+day and month order, and keep the swapped reading as an alternative when both
+fit (``03/04/2023``).
+
+Values are ISO 8601: ``2023-03-14``; partial dates stay partial
+(``2023-03``, ``--03-14``); day ranges are intervals (``2023-07-03/2023-07-06``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import regex
+
+from ..model import Entity, EntityKind
+from .locale_data import LocaleData, fold, locale_data
+from .resolve import Candidate, Tier
+
+_DASH = r"\s{0,3}[-‐‑–—]\s{0,3}"
+TWO_DIGIT_YEAR_PIVOT = 70
+"""``yy`` below this is 20yy, from it 19yy (short CLDR patterns write two-digit years)."""
+
+
+_DAY_SUFFIX = r"(?:\.(?:º|ª)?|[ºª]|(?i:st|nd|rd|th|er|re|e)(?!\p{L})|-\p{L}{1,3}(?!\p{L}))?"
+_LEAD_DAY = r"(?<=(?<![0-9])[0-9]{1,2})"
+_LEAD_YEAR = r"(?<=(?<![0-9])[0-9]{4})"
+MONTH_LOOKBACK = 30
+"""How far before a number a month name is looked for (``March 14``, ``kovo 14 d.``, ``marzo de 2023``)."""
+
+
+def _day(name: str) -> str:
+    return rf"(?<![0-9.,])(?P<{name}>0?[1-9]|[12][0-9]|3[01])(?![0-9])" + _DAY_SUFFIX
+
+
+def _days(first: str, last: str) -> str:
+    return _day(first) + rf"(?:{_DASH}{_day(last)})?"
+
+
+def _month(name: str) -> str:
+    return rf"(?=\p{{L}})(?<!\p{{L}})(?P<{name}>(?i:\L<months>))\.?(?!\p{{L}})"
+
+
+def _year(name: str) -> str:
+    return rf"(?<![0-9.,])(?P<{name}>(?:1[89]|2[0-9])[0-9]{{2}})(?![0-9])"
+
+
+def _pieces(data: LocaleData) -> tuple[str, str]:
+    word = r"(?i:\L<words>)\.?(?!\p{L})" if data.date_words else r"(?!)"
+    mark = rf"(?:\s{{0,2}}{word})?"
+    sep = rf"(?:[\s,.]{{0,4}}(?:{word}[\s,.]{{0,4}}){{0,2}})"
+    return mark, sep
+
+
+@functools.cache
+def _number_first_regex(language: str) -> regex.Pattern[str]:
+    """Dates that start with a digit; one leading digit class lets the regex engine skip to digits."""
+    data = locale_data(language)
+    mark, sep = _pieces(data)
+    orders = data.text_orders
+    day_first = [
+        sep + _month("xm") + _DASH + _day("xd2") + sep + _month("xm2") + sep + _year("xy") + mark,
+        rf"(?:{_DASH}{_day('ad2')})?" + sep + _month("am") + rf"(?:{sep}{_year('ay')}{mark})?",
+    ]
+    year_first = []
+    if orders & {"YMD", "YM"}:
+        year_first.append(mark + sep + _month("cm") + rf"(?:{sep}{_days('cd', 'cd2')}{mark})?")
+    if "YDM" in orders:
+        year_first.append(mark + sep + _days("ld", "ld2") + sep + _month("lm"))
+    year_first.append(
+        r"(?P<ts>[./-])[ \u00a0]?(?P<tm>[0-9]{1,2})(?P=ts)[ \u00a0]?(?P<td>[0-9]{1,2})(?![0-9])(?:(?P=ts)(?![0-9]))?"
+    )
+    numeric = (
+        rf"(?:\.?{_DASH}(?P<na2>[0-9]{{1,2}}))?"
+        r"(?P<ns>[./-])[ \u00a0]?(?P<nb>[0-9]{1,2})(?P=ns)[ \u00a0]?(?P<ny>[0-9]{4}|[0-9]{2})(?![0-9]|[.,/-][0-9])"
+        + mark
+    )
+    return regex.compile(
+        r"(?<![0-9.,/-])(?P<lead>[0-9][0-9]{0,3}+)(?![0-9])(?:"
+        + rf"{_LEAD_DAY}{_DAY_SUFFIX}(?:{'|'.join(day_first)})"
+        + rf"|{_LEAD_YEAR}(?:{'|'.join(year_first)})"
+        + rf"|{_LEAD_DAY}{numeric})",
+        months=list(data.month_spellings),
+        words=list(data.date_words),
+        ignore_unused=True,
+    )
+
+
+@functools.cache
+def _month_first_regex(language: str) -> regex.Pattern[str]:
+    """Dates that start with the month (``March 14, 2023``, ``kovo 14 d.``, ``March 2023``), tried at months."""
+    data = locale_data(language)
+    mark, sep = _pieces(data)
+    day_then = ""
+    if data.text_orders & {"MD", "MDY"}:
+        year_after = rf"(?:{sep}{_year('by')}{mark})?" if "MDY" in data.text_orders else ""
+        day_then = rf"{_days('bd', 'bd2')}{mark}{year_after}|"
+    return regex.compile(
+        _month("bm") + sep + rf"(?:{day_then}{_year('by2')}{mark})",
+        months=list(data.month_spellings),
+        words=list(data.date_words),
+        ignore_unused=True,
+    )
+
+
+def find_dates(text: str, data: LocaleData) -> Iterator[Candidate]:
+    """Every date, month-year and day-month in ``text``, as ISO values."""
+    for match in _number_first_regex(data.language).finditer(text):
+        yield from _candidate(match, data)
+    month_first = _month_first_regex(data.language)
+    date_words = frozenset(data.date_words)
+    tried = -1
+    for digit in _DIGIT_AFTER_WORD.finditer(text):
+        start = _month_before(text, digit.start(), data, date_words)
+        if start is None or start <= tried:
+            continue
+        tried = start
+        match = month_first.match(text, start)
+        if match:
+            yield from _candidate(match, data)
+
+
+_DIGIT_AFTER_WORD = regex.compile(r"(?<=[\p{L}.,][\s,.]{0,4})(?<![0-9])[0-9]")
+
+
+def _month_before(text: str, at: int, data: LocaleData, date_words: frozenset[str]) -> int | None:
+    """Where the month name before the number at ``at`` starts, skipping date words (``de``); ``None`` if none.
+
+    A month may be two words (Irish ``Meán Fómhair``).
+    """
+    names, tails = _month_words(data.language)
+    floor = max(0, at - MONTH_LOOKBACK)
+    end = at
+    for _ in range(3):
+        start, end = _word_before(text, end, floor)
+        if start == end:
+            return None
+        word = text[start:end].lower()
+        if word in names:
+            return start
+        if word in tails:
+            first, _ = _word_before(text, start, floor)
+            if " ".join(text[first:end].lower().split()) in names:
+                return first
+        if word not in date_words:
+            return None
+        end = start
+    return None
+
+
+def _word_before(text: str, end: int, floor: int) -> tuple[int, int]:
+    """The span of the last word ending at or before ``end`` (not before ``floor``); empty if there is none."""
+    while end > floor and not text[end - 1].isalpha():
+        end -= 1
+    start = end
+    while start > floor and text[start - 1].isalpha():
+        start -= 1
+    return start, end
+
+
+@functools.cache
+def _month_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Month spellings of the language, and the last words of those written in two (``fómhair``)."""
+    names = frozenset(locale_data(language).month_spellings)
+    return names, frozenset(n.split()[-1] for n in names if " " in n)
+
+
+def _candidate(match: regex.Match[str], data: LocaleData) -> Iterator[Candidate]:
+    values = _values(match.groupdict(), data)
+    if values:
+        raw = match.group().rstrip()
+        entity = Entity(EntityKind.DATE, raw, match.start(), match.start() + len(raw), values[0], values[1:])
+        yield Candidate(Tier.DATE, entity)
+
+
+def _values(parts: dict[str, str | None], data: LocaleData) -> tuple[str, ...]:
+    get = parts.get
+    lead = get("lead")
+    if get("tm"):
+        return _numeric((lead, parts["tm"], parts["td"]))
+    if get("nb") and get("na2"):
+        return _numeric_day_range(lead, parts["na2"], parts["nb"], parts["ny"])
+    if get("nb"):
+        return _numeric_unordered(lead, parts["nb"], parts["ny"], data)
+    if lead and get("am") is None and get("xm") is None and get("cm") is None and get("lm") is None:
+        return ()
+    if get("xm"):
+        if not 1 <= int(lead) <= 31:
+            return ()
+        start = _iso(get("xy"), _month_number(parts["xm"], data), lead)
+        end = _iso(get("xy"), _month_number(parts["xm2"], data), parts["xd2"])
+        return (f"{start}/{end}",) if start < end else ()
+    if get("am"):
+        if not 1 <= int(lead) <= 31:
+            return ()
+        return _textual(get("ay"), parts["am"], lead, get("ad2"), data)
+    if get("cm"):
+        return _textual(lead, parts["cm"], get("cd"), get("cd2"), data)
+    if get("lm"):
+        return _textual(lead, parts["lm"], get("ld"), get("ld2"), data)
+    if get("bm"):
+        return _textual(get("by") or get("by2"), parts["bm"], get("bd"), get("bd2"), data)
+    return ()
+
+
+def _textual(year: str | None, month: str, day: str | None, last: str | None, data: LocaleData) -> tuple[str, ...]:
+    number = _month_number(month, data)
+    if not year and not day:
+        return ()
+    if not year and not _is_plain_month(month, data):
+        return ()
+    if not day:
+        return (f"{year}-{number:02d}",)
+    first = _iso(year, number, day)
+    if last is None:
+        return (first,)
+    end = _iso(year, number, last)
+    return (f"{first}/{end}",) if int(last) > int(day) else ()
+
+
+def _is_plain_month(month: str, data: LocaleData) -> bool:
+    """A day-month date without a year needs a full month name, capitalised if English (``3 may`` is no date)."""
+    key = fold(month)
+    if key not in data.wide_months:
+        return False
+    english = locale_data("en")
+    return data.language != "en" and key not in english.wide_months or month[:1].isupper()
+
+
+def _month_number(name: str, data: LocaleData) -> int:
+    return data.months.get(fold(name).rstrip("."), 0)
+
+
+def _iso(year: str | None, month: int, day: str) -> str:
+    prefix = f"{int(year):04d}" if year else "-"
+    return f"{prefix}-{month:02d}-{int(day):02d}"
+
+
+def _numeric(parts: tuple[str, str, str]) -> tuple[str, ...]:
+    year, month, day = (int(p) for p in parts)
+    return (f"{year:04d}-{month:02d}-{day:02d}",) if 1 <= month <= 12 and 1 <= day <= 31 else ()
+
+
+def _numeric_day_range(first: str, last: str, month: str, year: str) -> tuple[str, ...]:
+    """``1.–2. 1. 2000`` → ``2000-01-01/2000-01-02``: a numeric day range is always day first."""
+    start, end = _numeric((_full_year(year), month, first)), _numeric((_full_year(year), month, last))
+    return (f"{start[0]}/{end[0]}",) if start and end and int(last) > int(first) else ()
+
+
+def _full_year(year: str) -> str:
+    return year if len(year) == 4 else str((2000 if int(year) < TWO_DIGIT_YEAR_PIVOT else 1900) + int(year))
+
+
+def _numeric_unordered(a: str, b: str, year: str, data: LocaleData) -> tuple[str, ...]:
+    """``03/04/2023``: day and month in the locale's order first, the swapped reading as an alternative."""
+    full_year = _full_year(year)
+    day_first = (full_year, b, a)
+    month_first = (full_year, a, b)
+    orders = (month_first, day_first) if data.numeric_order.startswith("M") else (day_first, month_first)
+    return tuple(dict.fromkeys(v for order in orders for v in _numeric(order)))
+
+
+def dates_agree(first: str, second: str) -> bool:
+    """Whether two date values can name the same day or days, partial dates included.
+
+    ``2022-12`` and ``--12-08`` both fit ``2022-12-08``; ``2023-07`` fits
+    ``2023-07-03/2023-07-06``; ``2023-03-14`` and ``2023-03-15`` do not agree.
+    For the rules, where layout has cut a date into two blocks.
+    """
+    return all(_fields_agree(a, b) for a, b in zip(_interval(first), _interval(second), strict=True))
+
+
+def _interval(value: str) -> tuple[tuple[str, str, str], tuple[str, str, str]]:
+    start, _, end = value.partition("/")
+    return _date_fields(start), _date_fields(end or start)
+
+
+def _date_fields(value: str) -> tuple[str, str, str]:
+    """``2023-03`` → ``("2023", "03", "")``, ``--03-14`` → ``("", "03", "14")``."""
+    if value.startswith("--"):
+        month, _, day = value[2:].partition("-")
+        return "", month, day
+    year, _, rest = value.partition("-")
+    month, _, day = rest.partition("-")
+    return year, month, day
+
+
+def _fields_agree(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    return all(x == y or not x or not y for x, y in zip(a, b, strict=True))

@@ -1,0 +1,172 @@
+"""Links, e-mail addresses, social handles and hashtags — and look-alike letters typed into them.
+
+A link is found with a scheme (``https://…``), with ``www.``, or as a bare
+domain whose last label is a real top-level domain (CLDR's region codes plus
+``GENERIC_TLDS``): ``heroes-fct.eu``. Trailing punctuation and an unbalanced
+closing bracket are not part of it; a link broken after a hyphen at the end
+of a line (``https://heroes-`` / ``fct.eu``) is joined again.
+
+Values: links ``https://`` + lower-case host without ``www.`` + path (case
+kept, trailing ``/`` dropped) + query and fragment — so ``heroes-fct.eu``,
+``www.heroes-fct.eu`` and ``http://heroes-fct.eu/`` all read
+``https://heroes-fct.eu``; other schemes are kept (``ftp://…``). E-mails,
+handles and hashtags are lower-cased (``@heroes_fct``, ``#savefaces4children``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from babel import Locale
+
+from ..model import Entity, EntityKind
+from .lookalikes import imitation, skeleton
+from .resolve import Candidate, Tier
+
+GENERIC_TLDS = frozenset(
+    "com org net info edu gov int mil biz app dev online site news media ngo ong org museum pro coop aero"
+    " tech academy foundation science global eus cat gal berlin paris brussels".split()
+)
+"""Generic top-level domains a bare domain may end with, besides the two-letter region codes of CLDR."""
+
+FILE_LIKE_TLDS = frozenset({"md", "py", "sh", "rs", "so", "ps"})
+"""Region codes that are file extensions in running text (``README.md``): a bare domain needs a path there."""
+
+_URL_CHAR = r"[^\s<>\"«»“”‘’|\\^`{}]"
+_TRAILING = ".,;:!?'\"»”’…"
+_OPENING = {")": "(", "]": "[", "}": "{"}
+_CONTINUATION = regex.compile(r"(?:\r?\n[ \t]{0,3}| )(?P<rest>[a-z0-9][^\s<>\"«»“”‘’|\\^`{}]{0,2000})")
+_SCHEME_URL = regex.compile(rf"(?<![\w@])(?i:https?|ftp)://{_URL_CHAR}{{1,2000}}")
+_WWW_URL = regex.compile(rf"(?<![\w@./-])(?i:www)\.{_URL_CHAR}{{1,2000}}")
+_TOP_LEVEL = regex.compile(
+    rf"\.(?P<tld>\L<tlds>)(?![\p{{L}}\p{{N}}-]|\.[\p{{L}}\p{{N}}])(?P<path>/{_URL_CHAR}{{0,2000}})?",
+    tlds=sorted(
+        GENERIC_TLDS | {c.lower() for c in Locale.parse("en").territories if len(c) == 2 and c.isalpha()},
+        key=lambda t: (-len(t), t),
+    ),
+)
+_LABELS = regex.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,6}")
+MAX_HOST = 253
+_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_HANDLE = regex.compile(r"(?<![\w@./:#])@(?P<name>[\p{L}\p{N}_]{1,30})(?![\w@])")
+_HASHTAG = regex.compile(r"(?<![\w&#/])#(?P<tag>[\p{L}_][\p{L}\p{N}_]{0,138})")
+
+
+def find_links(text: str, latin: str, script: str) -> Iterator[Candidate]:
+    """Links, e-mails, handles and hashtags; ``latin`` is the look-alike skeleton of ``text`` (same offsets),
+    ``script`` the text's own (``"Cyrl"``)."""
+    yield from _urls(text, latin, script)
+    yield from _emails(text, script)
+    for match in _HANDLE.finditer(text):
+        found = _named(EntityKind.HANDLE, "@", match, script)
+        if found:
+            yield found
+    for match in _HASHTAG.finditer(text):
+        found = _named(EntityKind.HASHTAG, "#", match, script)
+        if found:
+            yield found
+
+
+def normalize_url(raw: str) -> str:
+    """``http://WWW.Heroes-FCT.eu/News/`` → ``https://heroes-fct.eu/News``; see the module docstring."""
+    compact = regex.sub(r"\s+", "", raw)
+    scheme_match = regex.match(r"([A-Za-z][A-Za-z0-9+.-]*)://", compact)
+    scheme = scheme_match.group(1).lower() if scheme_match else "https"
+    rest = compact[scheme_match.end() :] if scheme_match else compact
+    host, path = _split_host(rest)
+    if scheme == "http":
+        scheme = "https"
+    return f"{scheme}://{_normalize_host(host)}{path}"
+
+
+def _split_host(rest: str) -> tuple[str, str]:
+    """``host/Path/?q#f`` → ``("host", "/Path?q#f")``, the path's trailing ``/`` dropped."""
+    cut = next((i for i, c in enumerate(rest) if c in "/?#"), len(rest))
+    host, tail = rest[:cut], rest[cut:]
+    query = next((i for i, c in enumerate(tail) if c in "?#"), len(tail))
+    return host, tail[:query].rstrip("/") + tail[query:]
+
+
+def _normalize_host(host: str) -> str:
+    host = host.lower().rstrip(".")
+    host = regex.sub(r":(?:80|443)$", "", host)
+    return host[4:] if host.startswith("www.") else host
+
+
+def _urls(text: str, latin: str, script: str) -> Iterator[Candidate]:
+    spans = [(m.start(), m.end()) for pattern in (_SCHEME_URL, _WWW_URL) for m in pattern.finditer(latin)]
+    spans += [span for span in map(lambda m: _bare_domain(latin, m), _TOP_LEVEL.finditer(latin)) if span]
+    for start, end in spans:
+        end = _joined_end(text, start, _trimmed_end(text, start, end))
+        raw = text[start:end]
+        scheme_end = raw.find("://") + 3 if "://" in raw else 0
+        host, _ = _split_host(raw[scheme_end:])
+        foreign = imitation(host, script)
+        value = normalize_url(raw if not foreign else raw[:scheme_end] + skeleton(raw[scheme_end:]))
+        yield Candidate(Tier.LINK, Entity(EntityKind.URL, raw, start, end, value, lookalike=foreign or ""))
+
+
+def _bare_domain(latin: str, top: regex.Match[str]) -> tuple[int, int] | None:
+    """The span of ``heroes-fct.eu`` around its ``.eu``; ``None`` for ``README.md``, ``3.5.de``, ``сайта.bg``."""
+    dot = top.start()
+    start = dot
+    while start > 0 and dot - start < MAX_HOST and (latin[start - 1].isalnum() or latin[start - 1] in "-."):
+        start -= 1
+    while start < dot and latin[start] in "-.":
+        start += 1
+    if start == dot or (start and latin[start - 1] in "@/:_"):
+        return None
+    labels = latin[start : dot + 1]
+    last_label = labels[:-1].rsplit(".", 1)[-1]
+    if not _LABELS.fullmatch(labels) or len(last_label) < 2 or not any(c.isalpha() for c in labels):
+        return None
+    if top.group("tld") in FILE_LIKE_TLDS and not top.group("path"):
+        return None
+    return start, top.end()
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """Drop trailing punctuation and a closing bracket the link did not open."""
+    while end > start:
+        last = text[end - 1]
+        if last in _TRAILING:
+            end -= 1
+        elif last in _OPENING and text.count(_OPENING[last], start, end) < text.count(last, start, end):
+            end -= 1
+        else:
+            break
+    return end
+
+
+def _joined_end(text: str, start: int, end: int) -> int:
+    """Extend a link that a line break cut after a hyphen: ``https://heroes-`` + ``fct.eu``."""
+    for _ in range(3):
+        if not text[start:end].endswith("-"):
+            break
+        more = _CONTINUATION.match(text, end)
+        if not more:
+            break
+        end = _trimmed_end(text, start, more.end())
+    return end
+
+
+def _emails(text: str, script: str) -> Iterator[Candidate]:
+    for match in _EMAIL.finditer(text):
+        raw = match.group().rstrip(".-")
+        if not raw.rsplit(".", 1)[-1].isalpha() or "@" not in raw:
+            continue
+        foreign = imitation(raw, script)
+        value = skeleton(raw).lower() if foreign else raw.lower()
+        end = match.start() + len(raw)
+        yield Candidate(Tier.LINK, Entity(EntityKind.EMAIL, raw, match.start(), end, value, lookalike=foreign or ""))
+
+
+def _named(kind: EntityKind, sign: str, match: regex.Match[str], script: str) -> Candidate | None:
+    name = match.group(1)
+    if not any(c.isalpha() for c in name):
+        return None
+    foreign = imitation(name, script)
+    value = sign + (skeleton(name) if foreign else name).lower()
+    entity = Entity(kind, match.group(), match.start(), match.end(), value, lookalike=foreign or "")
+    return Candidate(Tier.NAME, entity)

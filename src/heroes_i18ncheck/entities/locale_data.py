@@ -1,0 +1,361 @@
+"""How one language writes numbers, money, dates and times — read from CLDR through babel, once.
+
+``locale_data(language)`` gathers, per language and cached for the life of
+the process, every locale fact the finders need: decimal and group symbols,
+month names (format and stand-alone, wide and abbreviated), the literal words
+of the locale's own date patterns (``г.``, ``m.``, ``d.``, ``de``, ``gada``),
+the order of day, month and year, compact-number words (``млн.``, ``mln.``,
+``Mio.``), currency symbols, codes and names, percent words, and the words
+for a.m./p.m. English is always merged in: newsletters quote English freely.
+
+Where CLDR lacks a form real newsletters use, a small named table below adds
+it (``COMPACT_VARIANTS``, ``DATE_WORD_VARIANTS``, ``EXTRA_DOT_ORDINAL_LANGUAGES``).
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+from babel.dates import tokenize_pattern
+from babel.numbers import get_territory_currencies
+
+FALLBACK_LANGUAGE = "en"
+
+SPACE_LIKE = " \u00a0\u202f\u2009"
+WORD_SPACES = (" ", "\u00a0", "\u202f")
+"""Characters that group digits in locales whose CLDR group symbol is a space."""
+
+CURRENCIES = (
+    "EUR", "USD", "GBP", "CHF", "JPY", "CNY",
+    "BGN", "CZK", "DKK", "HUF", "PLN", "RON", "SEK", "NOK", "ISK", "TRY", "CAD", "AUD",
+)  # fmt: skip
+"""Currencies recognised by symbol and name, in order of precedence when a symbol is shared
+(the language's own territory's currency goes first: ``kr`` is SEK in Swedish, DKK in Danish)."""
+
+COMPACT_VARIANTS: Mapping[str, int] = MappingProxyType({"bn": 9, "mn": 6, "tn": 12, "mio": 6, "mrd": 9, "mld": 9})
+"""Compact words real newsletters write that CLDR's English lacks (``£2.8bn``, ``€5mn``)."""
+
+ATTACHED_ONLY_COMPACT: Mapping[str, int] = MappingProxyType({"m": 6, "k": 3})
+"""One-letter magnitudes that count only glued to an amount of money (``€5m``, ``£20k``)."""
+
+DATE_WORD_VARIANTS: Mapping[str, tuple[str, ...]] = MappingProxyType({"en": ("of",), "bg": ("год",), "lv": ("g",)})
+"""Words written between the parts of a date that the locale's CLDR patterns do not show."""
+
+EXTRA_DOT_ORDINAL_LANGUAGES = frozenset({"pl", "sv", "nb", "no", "is"})
+"""Languages that write ordinals as ``20.`` though their CLDR date patterns do not show ``d.``."""
+
+ENGLISH_AM_PM = (("a.m.", "am"), ("p.m.", "pm"))
+
+PERCENT_VARIANTS = ("per cent",)
+"""British English writes ``12 per cent``; CLDR's English has only ``percent``."""
+
+
+@dataclass(frozen=True, slots=True)
+class LocaleData:
+    """Everything the entity finders know about one language, from CLDR.
+
+    Word tables are keyed by ``fold(word)`` (accents dropped, case folded,
+    no trailing dot); each ``*_spellings`` tuple holds the lower-case
+    spellings, with and without accents, that a case-insensitive regex should
+    look for, longest first. One-letter compact words (``M``, ``K``, ``k``)
+    keep their CLDR case: ``5 M`` is five million, ``5 m`` five metres.
+    """
+
+    language: str
+    script: str
+    region: str
+    decimal: str
+    group: str
+    space_grouping: bool
+    months: Mapping[str, int]
+    month_spellings: tuple[str, ...]
+    wide_months: frozenset[str]
+    date_words: tuple[str, ...]
+    text_orders: frozenset[str]
+    numeric_order: str
+    dot_ordinals: bool
+    compact: Mapping[str, tuple[int, bool]]
+    compact_spellings: tuple[str, ...]
+    currency_symbols: Mapping[str, str]
+    currency_words: Mapping[str, str]
+    currency_spellings: tuple[str, ...]
+    percent_spellings: tuple[str, ...]
+    am_spellings: tuple[str, ...]
+    pm_spellings: tuple[str, ...]
+    time_separators: str
+
+    def compact_exponent(self, word: str) -> tuple[int, bool] | None:
+        """``"млн."`` → ``(6, True)``: the power of ten a compact word stands for, and whether CLDR spaces it."""
+        key = word.rstrip(".")
+        return self.compact.get(key if len(key) == 1 else fold(key))
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: ``Μαρτίου`` and ``ΜΑΡΤΙΟΥ`` fold alike."""
+    return strip_accents(text).casefold()
+
+
+def strip_accents(text: str) -> str:
+    """``märz`` → ``marz``; ``τοις εκατό`` → ``τοις εκατο`` (case kept)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def spellings(words: Iterable[str]) -> tuple[str, ...]:
+    """Lower-case spellings of ``words`` with and without accents and trailing dot, longest first.
+
+    A name of several words (``mil M``, ``Meán Fómhair``) is spelt with each of
+    ``WORD_SPACES`` between its words, as CLDR and PDF text write them.
+    """
+    found: set[str] = set()
+    for word in words:
+        lower = word.lower().rstrip(".").replace("\u202f", " ").replace("\u00a0", " ")
+        for spelling in {lower, strip_accents(lower)} - {""}:
+            found.update(spelling.replace(" ", space) for space in WORD_SPACES)
+    return tuple(sorted(found, key=lambda w: (-len(w), w)))
+
+
+def normalize_language(language: str) -> str:
+    """``"bg-BG"``, ``"BG"``, ``"pt_BR"`` → the CLDR language babel knows (``"bg"``, ``"pt"``); else English."""
+    code = (language or "").strip().replace("-", "_").split("_")[0].lower()
+    if not code.isascii() or not code.isalpha():
+        return FALLBACK_LANGUAGE
+    try:
+        Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return FALLBACK_LANGUAGE
+    return code
+
+
+@functools.cache
+def locale_data(language: str) -> LocaleData:
+    """The CLDR facts of ``language`` (any spelling ``normalize_language`` accepts), built once."""
+    code = normalize_language(language)
+    if code != language:
+        return locale_data(code)
+    own = Locale.parse(code)
+    english = Locale.parse(FALLBACK_LANGUAGE)
+    locales = (own,) if code == FALLBACK_LANGUAGE else (own, english)
+    _, script, region = _likely_subtags(code)
+    symbols = own.number_symbols.get("latn", own.number_symbols)
+    group = symbols.get("group", ",")
+    month_names = _month_names(locales)
+    patterns = _date_patterns(own)
+    compact = _compact_words(locales)
+    currency_symbols, currency_names = _currency_tables(locales, region)
+    am, pm = _day_period_words(own)
+    return LocaleData(
+        language=code,
+        script=script,
+        region=region,
+        decimal=symbols.get("decimal", "."),
+        group=group,
+        space_grouping=group in SPACE_LIKE,
+        months=MappingProxyType({fold(n).rstrip("."): m for n, (m, _) in reversed(month_names.items())}),
+        month_spellings=spellings(month_names),
+        wide_months=frozenset(fold(n) for n, (_, wide) in month_names.items() if wide),
+        date_words=spellings(_date_words(patterns, code)),
+        text_orders=frozenset(_text_orders(patterns)),
+        numeric_order=_field_order(own.date_formats["short"].pattern) or "DMY",
+        dot_ordinals=_writes_dot_ordinals(own, code),
+        compact=MappingProxyType({(w if len(w) == 1 else fold(w)): v for w, v in reversed(compact.items())}),
+        compact_spellings=tuple(
+            sorted({w if len(w) == 1 else s for w in compact for s in spellings([w])}, key=lambda w: (-len(w), w))
+        ),
+        currency_symbols=MappingProxyType(currency_symbols),
+        currency_words=MappingProxyType({fold(n): c for n, c in reversed(currency_names.items())}),
+        currency_spellings=spellings(currency_names),
+        percent_spellings=spellings([*_percent_words(locales), *PERCENT_VARIANTS]),
+        am_spellings=spellings(am),
+        pm_spellings=spellings(pm),
+        time_separators=":" + ("." if "." in _time_separator(own) else ""),
+    )
+
+
+def _likely_subtags(code: str) -> tuple[str, str, str]:
+    likely = get_global("likely_subtags").get(code, f"{code}_Latn_US")
+    parts = likely.split("_")
+    script = next((p for p in parts[1:] if len(p) == 4), "Latn")
+    region = next((p for p in parts[1:] if len(p) == 2 and p.isupper()), "")
+    return parts[0], script, region
+
+
+def _spellings(table: Mapping[str, object]) -> tuple[str, ...]:
+    """Folded keys, longest first, so that a regex alternative list prefers ``marca`` to ``mar``."""
+    return tuple(sorted(table, key=lambda w: (-len(w), w)))
+
+
+def _month_names(locales: tuple[Locale, ...]) -> dict[str, tuple[int, bool]]:
+    """Month names as CLDR spells them (format and stand-alone, wide and abbreviated) → (month, is wide)."""
+    names: dict[str, tuple[int, bool]] = {}
+    for locale in locales:
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in locale.months.get(context, {}).get(width, {}).items():
+                    if len(name.rstrip(".")) >= 3 and not name[:1].isdigit():
+                        names.setdefault(name, (number, width == "wide"))
+    return names
+
+
+def _date_patterns(locale: Locale) -> list[str]:
+    patterns = [locale.date_formats[length].pattern for length in ("full", "long", "medium", "short")]
+    skeletons = ("yMMMd", "yMMMMd", "MMMd", "MMMMd", "yMMM", "yMMMM", "yMd", "yMMMEd", "MMMEd")
+    patterns += [locale.datetime_skeletons[s].pattern for s in skeletons if s in locale.datetime_skeletons]
+    return patterns
+
+
+def _date_words(patterns: list[str], code: str) -> set[str]:
+    """Literal words of the date patterns (``г``, ``m``, ``d``, ``de``, ``gada``, ``ta’``), folded, dots dropped."""
+    words: set[str] = set(DATE_WORD_VARIANTS.get(code, ()))
+    for pattern in patterns:
+        for kind, value in tokenize_pattern(pattern):
+            if kind != "chars":
+                continue
+            for word in value.replace(",", " ").split():
+                if any(c.isalpha() for c in word):
+                    words.add(word.strip("."))
+    return words
+
+
+def _field_order(pattern: str) -> str:
+    """``"d MMMM y 'г'."`` → ``"DMY"``: the order of day, month and year in a pattern."""
+    order = ""
+    for kind, value in tokenize_pattern(pattern):
+        letter = {"d": "D", "M": "M", "L": "M", "y": "Y"}.get(value[0]) if kind == "field" else None
+        if letter and letter not in order:
+            order += letter
+    return order
+
+
+def _text_orders(patterns: list[str]) -> set[str]:
+    """The orders of day, month and year in the locale's patterns that spell the month out."""
+    orders = {"DMY", "MY"}
+    for pattern in patterns:
+        fields = [v for k, v in tokenize_pattern(pattern) if k == "field"]
+        if any(f[0] in "ML" and f[1] >= 3 for f in fields):
+            order = _field_order(pattern)
+            orders.add(order)
+            if "D" in order:
+                orders.add(order.replace("Y", ""))
+    return orders
+
+
+def _writes_dot_ordinals(locale: Locale, code: str) -> bool:
+    """``20.`` is an ordinal where the locale's long date writes the day as ``d.`` (de, cs, fi, …)."""
+    if code in EXTRA_DOT_ORDINAL_LANGUAGES:
+        return True
+    tokens = tokenize_pattern(locale.date_formats["long"].pattern)
+    for (kind, value), nxt in zip(tokens, tokens[1:], strict=False):
+        if kind == "field" and value[0] == "d" and nxt[0] == "chars" and nxt[1].startswith("."):
+            return True
+    return False
+
+
+def _compact_words(locales: tuple[Locale, ...]) -> dict[str, tuple[int, bool]]:
+    """Compact-number words (``млн.`` → 6, ``Mio.`` → 6) and whether CLDR puts a space before them."""
+    words: dict[str, tuple[int, bool]] = {}
+    for locale in locales:
+        for formats in (locale.compact_decimal_formats, locale.compact_currency_formats):
+            for length in ("short", "long"):
+                if length not in formats:
+                    continue
+                for forms in formats[length].values():
+                    for magnitude, pattern in forms.items():
+                        _add_compact_word(words, pattern.pattern, len(magnitude) - 1)
+    for word, exponent in COMPACT_VARIANTS.items():
+        words.setdefault(word, (exponent, True))
+    return words
+
+
+def _add_compact_word(words: dict[str, tuple[int, bool]], pattern: str, exponent: int) -> None:
+    pattern = pattern.split(";")[0].replace("'", "")
+    zeros = pattern.count("0")
+    if not zeros or exponent < 3:
+        return
+    head, _, tail = pattern.partition("0" * zeros)
+    text = (head + tail).replace("¤", "").strip().rstrip(".")
+    spaced = tail[:1].isspace() or head[-1:].isspace()
+    if text and not any(c.isdigit() for c in text):
+        words.setdefault(text, (exponent - (zeros - 1), spaced))
+
+
+def _currency_tables(locales: tuple[Locale, ...], region: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Symbols and codes as written (``€``, ``лв.``, ``EUR``), and currency names and nouns (``евро``, ``svarų``)."""
+    first = _territory_currencies(region)[:1]
+    ordered = list(dict.fromkeys([*first, *CURRENCIES]))
+    symbols: dict[str, str] = {}
+    words: dict[str, str] = {}
+    for locale in locales:
+        nouns = _currency_nouns(locale)
+        for code in ordered:
+            symbols.setdefault(code, code)
+            symbol = locale.currency_symbols.get(code)
+            if symbol and symbol != code:
+                symbols.setdefault(symbol, code)
+                symbols.setdefault(symbol.rstrip("."), code)
+            for name in _currency_names(locale, code):
+                words.setdefault(name, code)
+                for word in name.split():
+                    if fold(word) in nouns:
+                        words.setdefault(word, code)
+    return symbols, words
+
+
+def _territory_currencies(region: str) -> list[str]:
+    try:
+        return list(get_territory_currencies(region)) if region else []
+    except Exception:  # babel raises a bare Exception for a territory it does not know
+        return []
+
+
+def _currency_names(locale: Locale, code: str) -> list[str]:
+    plural = locale._data["currency_names_plural"].get(code, {})
+    return [n for n in (locale.currencies.get(code, ""), *plural.values()) if n]
+
+
+def _currency_nouns(locale: Locale) -> frozenset[str]:
+    """Words naming a kind of money, not a country: those shared by currencies of two countries or more.
+
+    ``pound`` (GBP, EGP, LBP…) and ``svarų`` qualify; ``British``, ``bulgarischer``
+    and ``polskich`` (one country's historical currencies only) do not.
+    """
+    countries: dict[str, set[str]] = {}
+    for code in locale.currencies:
+        for name in _currency_names(locale, code):
+            for word in name.split():
+                countries.setdefault(fold(word), set()).add(code[:2])
+    return frozenset(w for w, c in countries.items() if len(c) >= 2 and len(w) >= 4 and w.isalpha())
+
+
+def _percent_words(locales: tuple[Locale, ...]) -> set[str]:
+    words: set[str] = set()
+    for locale in locales:
+        patterns = locale._data["unit_patterns"].get("concentr-percent", {}).get("long", {})
+        for pattern in patterns.values():
+            word = pattern.replace("{0}", "").strip()
+            if any(c.isalpha() for c in word):
+                words.add(word)
+    return words
+
+
+def _day_period_words(locale: Locale) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Spellings of a.m. and p.m.: the locale's own (any width) plus the English ones."""
+    am: set[str] = {w for pair in ENGLISH_AM_PM[:1] for w in pair}
+    pm: set[str] = {w for pair in ENGLISH_AM_PM[1:] for w in pair}
+    for width in ("abbreviated", "wide", "narrow"):
+        periods = locale.day_periods.get("format", {}).get(width, {})
+        for key, target in (("am", am), ("pm", pm)):
+            if len(periods.get(key, "")) > 1:
+                target.add(periods[key])
+    return tuple(am), tuple(pm)
+
+
+def _time_separator(locale: Locale) -> str:
+    pattern = locale.time_formats["short"].pattern
+    return "".join(v for k, v in tokenize_pattern(pattern) if k == "chars" and v.strip() in {":", "."})

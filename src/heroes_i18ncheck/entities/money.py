@@ -1,0 +1,137 @@
+"""Amounts of money and compact magnitudes: ``4.99M €``, ``4,99 mln. €``, ``EUR 4.99M``, ``€4,990,000``, ``3 tys.``.
+
+The currency is read from CLDR symbols, ISO codes and currency names in the
+language (and English), before or after the amount; the magnitude from
+CLDR's compact-number words (``млн.``, ``mln.``, ``Mio.``, ``M``) plus the
+few named variants of ``locale_data``. A one-letter magnitude counts only
+where CLDR writes it that way (glued in English ``4.99M``, spaced in French
+``4,99 M``), or glued to an amount of money (``€5m``) — so ``2023 m.``
+(Lithuanian for "year 2023") stays a year.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import regex
+
+from ..model import Entity, EntityKind
+from .locale_data import ATTACHED_ONLY_COMPACT, LocaleData, fold, locale_data
+from .numbers import number_pattern, number_readings, scale, signed_start
+from .resolve import Candidate, Tier
+
+_GAP = r"[ \u00a0\u202f\u2009]{0,2}"
+_SPACES = " \u00a0\u202f\u2009"
+LONGEST_SYMBOL = 5
+
+
+@functools.cache
+def _amount_regexes(language: str) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The number with a magnitude or currency after it; the number with its magnitude if any; a digit that
+    follows a character some currency symbol ends with (where a currency may stand before an amount)."""
+    data = locale_data(language)
+    currency = (
+        r"(?:(?:\L<signs>)|(?<!\p{L})(?:\L<symbols>)(?!\p{L})"
+        r"|(?<!\p{L})(?i:\L<words>)(?!\p{L}))"
+    )
+    compact = r"(?:(?<!\p{L})(?:\L<letters>|(?i:\L<compact>))\.?(?!\p{L}))"
+    symbols = sorted(data.currency_symbols, key=lambda s: (-len(s), s))
+    lists = {
+        "signs": [s for s in symbols if not s[0].isalpha()],
+        "symbols": [s for s in symbols if s[0].isalpha()],
+        "words": list(data.currency_spellings),
+        "letters": sorted({w for w in data.compact_spellings if len(w) == 1} | set(ATTACHED_ONLY_COMPACT)),
+        "compact": [w for w in data.compact_spellings if len(w) > 1],
+    }
+    number = number_pattern(data)
+    after = regex.compile(
+        rf"(?P<n>{number})(?:(?P<gap>{_GAP})(?P<k>{compact})(?:{_GAP}(?P<c2>{currency}))?|{_GAP}(?P<c2b>{currency}))",
+        **lists,
+    )
+    magnitude = regex.compile(rf"(?P<n>{number})(?:(?P<gap>{_GAP})(?P<k>{compact}))?", **lists, ignore_unused=True)
+    endings = regex.escape("".join(sorted({s[-1] for s in symbols})))
+    after_symbol = regex.compile(rf"(?<=[{endings}]{_GAP})(?<![\p{{L}}\p{{N}}_])[0-9]")
+    return after, magnitude, after_symbol
+
+
+def find_amounts(text: str, data: LocaleData) -> Iterator[Candidate]:
+    """Money (``4990000 EUR``) and compact numbers (``3000``, subkind ``compact``)."""
+    after, magnitude, after_symbol = _amount_regexes(data.language)
+    for match in after.finditer(text):
+        currency = _currency(match.group("c2") or match.group("c2b"), data)
+        exponent = _exponent(match, data, bool(currency))
+        if match.group("k") and exponent is None:
+            continue
+        end = match.end("c2") if match.group("c2") else match.end("c2b") if match.group("c2b") else match.end("k")
+        found = _amount(text, signed_start(text, match.start()), end, match.group("n"), exponent, currency, data)
+        if found:
+            yield found
+    for match in after_symbol.finditer(text):
+        start, currency = _currency_before(text, match.start(), data)
+        if not currency:
+            continue
+        amount = magnitude.match(text, match.start())
+        if not amount:
+            continue
+        exponent = _exponent(amount, data, True)
+        end = amount.end("k") if exponent is not None else amount.end("n")
+        found = _amount(text, start, end, amount.group("n"), exponent, currency, data)
+        if found:
+            yield found
+
+
+def _currency_before(text: str, start: int, data: LocaleData) -> tuple[int, str]:
+    """``EUR 4.99M``, ``€4,990,000``, ``US$ 5``: the currency written just before an amount, and where it starts."""
+    window = text[max(0, start - LONGEST_SYMBOL - 2) : start]
+    bare = window.rstrip(_SPACES)
+    if len(window) - len(bare) > 2:
+        return start, ""
+    for size in range(min(LONGEST_SYMBOL, len(bare)), 0, -1):
+        symbol = bare[-size:]
+        code = data.currency_symbols.get(symbol)
+        if code and not (symbol[0].isalpha() and size < len(bare) and bare[-size - 1].isalpha()):
+            return start - (len(window) - len(bare)) - size, code
+    return start, ""
+
+
+def _amount(
+    text: str, start: int, end: int, number: str, exponent: int | None, currency: str, data: LocaleData
+) -> Candidate | None:
+    readings = number_readings(number if text[start] not in "-+\u2212" else text[start] + number, data)
+    if not readings:
+        return None
+    values = tuple(dict.fromkeys(scale(r, exponent or 0) for r in readings))
+    if currency:
+        money = tuple(f"{v} {currency}" for v in values)
+        entity = Entity(EntityKind.MONEY, text[start:end], start, end, money[0], money[1:])
+    else:
+        entity = Entity(EntityKind.NUMBER, text[start:end], start, end, values[0], values[1:], "compact")
+    return Candidate(Tier.AMOUNT, entity)
+
+
+def _currency(raw: str | None, data: LocaleData) -> str:
+    if not raw:
+        return ""
+    return (
+        data.currency_symbols.get(raw)
+        or data.currency_symbols.get(raw.rstrip("."))
+        or data.currency_words.get(fold(raw), "")
+    )
+
+
+def _exponent(match: regex.Match[str], data: LocaleData, money: bool) -> int | None:
+    """The power of ten of the compact word, or ``None`` when there is none or it does not count here."""
+    word = match.group("k")
+    if not word:
+        return None
+    glued = not match.group("gap")
+    if word in ATTACHED_ONLY_COMPACT and word not in data.compact:
+        return ATTACHED_ONLY_COMPACT[word] if glued and money else None
+    found = data.compact_exponent(word)
+    if found is None:
+        return None
+    exponent, spaced = found
+    if len(word.rstrip(".")) == 1 and not glued and not spaced:
+        return None
+    return exponent

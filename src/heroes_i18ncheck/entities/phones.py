@@ -1,0 +1,63 @@
+"""Telephone numbers, normalized to E.164 by Google's ``phonenumbers``: ``(+359) 2 971 04 00`` → ``+35929710400``.
+
+Only numbers that announce themselves are read: an international prefix
+(``+359``, ``(+359)``, ``00359``), or a label such as ``Tel.``, ``тел.``,
+``puh.`` before a national number, which is then read in the language's
+CLDR region (``bg`` → BG). A bare run of digits stays a number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import phonenumbers
+import regex
+
+from ..model import Entity, EntityKind
+from .locale_data import LocaleData
+from .resolve import Candidate, Tier
+
+PHONE_LABELS = (
+    "tel", "tél", "phone", "telephone", "mob", "mobile", "fax", "gsm", "тел", "телефон", "telefon",
+    "telefonas", "telefono", "teléfono", "telefone", "puh", "puhelin", "tlf", "τηλ", "τηλέφωνο",
+)  # fmt: skip
+"""Words that announce a national phone number (hand-written: CLDR has no such list)."""
+
+_SEP = r"[ \u00a0./()\-]"
+_INTERNATIONAL = regex.compile(
+    rf"(?<![\w+])[(+0](?:(?<=\()[ ]?\+[0-9]{{1,3}}[ ]?\)|(?<=\+)[0-9]{{1,3}}|(?<=0)0[1-9][0-9]{{1,2}})"
+    rf"(?:{_SEP}{{0,3}}[0-9]{{1,14}}+)(?:{_SEP}{{1,3}}[0-9]{{1,8}}+){{0,7}}(?![0-9])"
+)
+_NATIONAL = regex.compile(r"(?<![\w+])[(0-9][0-9 \u00a0./()\-]{5,20}+(?<=[0-9])(?![0-9])")
+_LABEL = regex.compile(
+    r"(?<!\p{L})(?i:\L<labels>)\.?:?[ \u00a0]{0,3}\Z", labels=sorted(PHONE_LABELS, key=lambda w: (-len(w), w))
+)
+LABEL_LOOKBACK = 16
+MIN_DIGITS = 7
+
+
+def find_phones(text: str, data: LocaleData) -> Iterator[Candidate]:
+    """Phone numbers with an international prefix or a label, as E.164 (``+35929710400``)."""
+    for match in _INTERNATIONAL.finditer(text):
+        found = _phone(text, match.start(), match.end(), data.region)
+        if found:
+            yield found
+    for match in _NATIONAL.finditer(text):
+        if _LABEL.search(text, max(0, match.start() - LABEL_LOOKBACK), match.start()):
+            found = _phone(text, match.start(), match.end(), data.region)
+            if found:
+                yield found
+
+
+def _phone(text: str, start: int, end: int, region: str) -> Candidate | None:
+    raw = text[start:end].rstrip(" \u00a0./-(")
+    if sum(c.isdigit() for c in raw) < MIN_DIGITS:
+        return None
+    try:
+        number = phonenumbers.parse(raw, region or None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return Candidate(Tier.IDENTIFIER, Entity(EntityKind.PHONE, raw, start, start + len(raw), value))

@@ -1,0 +1,62 @@
+"""Times of day: ``15:00``, ``15.00`` where the locale writes it so (fi, da), ``15h30``, ``3 p.m.`` → ``15:00``.
+
+The hour-minute separator comes from the locale's short CLDR time pattern
+(``:`` everywhere, ``.`` too in Finnish and Danish, where a dot cannot be a
+decimal point); a.m./p.m. words from CLDR day periods plus the English ones.
+A bare ``am``/``pm`` outside English must be upper-case: German ``am`` is "on".
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import regex
+
+from ..model import Entity, EntityKind
+from .locale_data import LocaleData, locale_data
+from .resolve import Candidate, Tier
+
+
+@functools.cache
+def _time_regex(language: str) -> regex.Pattern[str]:
+    data = locale_data(language)
+    separators = regex.escape(data.time_separators)
+    period = r"(?:(?P<am>(?i:\L<am>))|(?P<pm>(?i:\L<pm>)))\.?(?!\p{L})"
+    return regex.compile(
+        rf"(?<![0-9.,:])(?P<h>[0-9][0-9]?+)"
+        rf"(?:(?P<sep>[{separators}])(?P<m>[0-9]{{2}})(?:(?P=sep)(?P<s>[0-9]{{2}}))?(?![0-9]|[.,][0-9])"
+        rf"(?:[ \u00a0\u202f]?{period})?"
+        rf"|[ \u00a0\u202f]?{period}"
+        r"|[ \u00a0]?h[ \u00a0]?(?P<hm>[0-9]{2})(?![0-9]))",
+        am=list(data.am_spellings),
+        pm=list(data.pm_spellings),
+    )
+
+
+def find_times(text: str, data: LocaleData) -> Iterator[Candidate]:
+    """Every time of day, as ``HH:MM`` (``HH:MM:SS`` when seconds are written) on a 24-hour clock."""
+    for match in _time_regex(data.language).finditer(text):
+        hour, minute = int(match.group("h")), match.group("m") or match.group("hm") or "00"
+        if hour > 23 or int(minute) > 59 or int(match.group("s") or 0) > 59:
+            continue
+        period = match.group("am") or match.group("pm") or ""
+        end = match.end()
+        if period and not _period_counts(period, data):
+            if not match.group("m"):
+                continue
+            period, end = "", match.end("s") if match.group("s") else match.end("m")
+        if period:
+            if not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if match.group("pm") else 0)
+        value = f"{hour:02d}:{minute}" + (f":{match.group('s')}" if match.group("s") else "")
+        yield Candidate(Tier.AMOUNT, Entity(EntityKind.TIME, text[match.start() : end], match.start(), end, value))
+
+
+def _period_counts(period: str, data: LocaleData) -> bool:
+    """``am``/``pm`` without dots count in English, elsewhere only upper-case (``AM``)."""
+    bare = period.replace(".", "").replace(" ", "")
+    if data.language == "en" or "." in period or period.isupper():
+        return True
+    return len(bare) != 2 or bare.lower() not in {"am", "pm"}
