@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from .align import align
+from .align import align, same_issue
 from .cache import ExtractionCache
 from .config import Config
 from .decide import active_rules, decide
@@ -17,14 +17,17 @@ from .model import Document, Finding, InputError, Report
 from .parallel import Progress, extract_all
 from .rules import Comparison, Edition, Pair, run_rules
 
-MATCH_THRESHOLD = 0.3
-"""Below this alignment confidence a file is taken for another document, not an edition."""
+NOT_EDITIONS = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice", "authors"})
+"""File names in a folder of editions that are the folder's paperwork, not an edition."""
 
 __all__ = ["check_documents", "check_files", "check_texts", "expand_inputs"]
 
 
 def expand_inputs(paths: Iterable[str]) -> tuple[list[str], list[InputError]]:
-    """Files to check: each path as given, a directory as its editions (sorted, recursive)."""
+    """Files to check: each path as given, a directory as its editions (sorted, recursive).
+
+    In a directory, hidden files and paperwork (``README.md``, ``LICENSE.txt``…) are not editions.
+    """
     files: list[str] = []
     errors: list[InputError] = []
     for path in paths:
@@ -33,7 +36,12 @@ def expand_inputs(paths: Iterable[str]) -> tuple[list[str], list[InputError]]:
             files.append(path)
             continue
         found = sorted(
-            str(p) for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+            str(p)
+            for p in folder.rglob("*")
+            if p.is_file()
+            and p.suffix.lower() in SUPPORTED_SUFFIXES
+            and p.stem.lower() not in NOT_EDITIONS
+            and not any(part.startswith(".") for part in p.relative_to(folder).parts)
         )
         if found:
             files.extend(found)
@@ -116,13 +124,18 @@ def check_documents(
         errors.append(InputError(str(wanted), "the reference is not among the editions checked"))
         return Report(tuple(documents), None, errors=_sorted_errors(errors))
     reference_edition = _edition(ref, config)
-    pairs = [
-        Pair(align(ref, doc), reference_edition, _edition(doc, config)) for doc in documents if doc is not ref
-    ]
+    pairs = []
+    for doc in documents:
+        if doc is not ref:
+            edition = _edition(doc, config)
+            alignment = align(
+                ref, doc, reference_entities=reference_edition.entities, translation_entities=edition.entities
+            )
+            pairs.append(Pair(alignment, reference_edition, edition))
     comparison = Comparison(
         reference_edition,
-        tuple(p for p in pairs if p.alignment.confidence >= MATCH_THRESHOLD),
-        tuple(p for p in pairs if p.alignment.confidence < MATCH_THRESHOLD),
+        tuple(p for p in pairs if same_issue(p.alignment)),
+        tuple(p for p in pairs if not same_issue(p.alignment)),
     )
     findings = decide(run_rules(comparison, active_rules(config)), config, baseline)
     return Report(

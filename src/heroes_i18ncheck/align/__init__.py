@@ -1,17 +1,144 @@
-"""Align stage: which blocks of a translation say what which blocks of the reference say."""
+"""Align stage: which blocks of a translation say what which blocks of the reference say.
+
+The steps, in order:
+
+1. ``units`` joins blocks that continue a broken sentence (a paragraph split
+   into lines by the PDF), since lines do not correspond across languages.
+2. ``signals`` finds the words (transliterated, fuzzily matched names and
+   cognates) and fact values (entities) the two editions share, unit pair
+   by unit pair, IDF-weighted.
+3. ``band`` anchors the alignment on mutual best content matches and draws
+   the expected path through both editions; ``length`` estimates the
+   Gale–Church length ratio from those anchors (``prepare`` gathers 1–3 into
+   one ``score.Scorer``).
+4. ``dp`` finds the best monotone sequence of 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1
+   beads within a band around that path, each scored by ``score`` (length,
+   words, facts, heading with heading, position), then aligns the units left
+   between two pairings again at a lower threshold.
+5. ``moved`` pairs the left-over units out of order when their content is
+   convincing (a sidebar placed elsewhere), with the units around them.
+6. ``confidence`` rates each bead and the whole: below ``MATCH_THRESHOLD``
+   the editions are not the same issue (``same_issue``).
+
+``explain`` shows the signals behind each bead's score.
+
+Headings take part as a signal (a heading pairs with a heading) and as
+anchors like any strongly matching pair, rather than in a separate
+section-level pass: PDF editions carry no reliable heading marks, and the
+anchored band already keeps blocks within their section.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from ..model import Alignment, Bead, Document
+from .band import BAND_WIDTH, band_limits
+from .confidence import (
+    MATCH_THRESHOLD,
+    gap_confidence,
+    length_consistency,
+    overall_confidence,
+    pairing_confidence,
+    pinned_confidences,
+    same_issue,
+)
+from .dp import Step, best_path, fill_gaps
+from .explain import explain
+from .moved import pair_left_overs
+from .prepare import prepare_scorer
+from .score import Scorer
+from .signals import BlockEntities
+from .units import Unit
 
-__all__ = ["align"]
+__all__ = ["MATCH_THRESHOLD", "align", "explain", "same_issue"]
 
 
-def align(reference: Document, translation: Document) -> Alignment:
-    """Pair blocks by position, 1:1; blocks past the shorter edition's end pair with nothing."""
-    ref_count, tr_count = len(reference.blocks), len(translation.blocks)
-    beads = [Bead((i,), (i,), 1.0, 0.5) for i in range(min(ref_count, tr_count))]
-    beads += [Bead((i,), (), 0.0, 0.5) for i in range(tr_count, ref_count)]
-    beads += [Bead((), (i,), 0.0, 0.5) for i in range(ref_count, tr_count)]
-    confidence = min(ref_count, tr_count) / max(ref_count, tr_count, 1)
-    return Alignment(reference, translation, tuple(beads), confidence)
+def align(
+    reference: Document,
+    translation: Document,
+    *,
+    band_width: int = BAND_WIDTH,
+    reference_entities: BlockEntities | None = None,
+    translation_entities: BlockEntities | None = None,
+) -> Alignment:
+    """Pair every block of ``translation`` with its counterpart in ``reference``, with confidences.
+
+    Beads come in reference reading order; a block found only in the
+    translation stands where it falls in the translation's order, and a pair
+    found out of order (``moved``) where its reference block is. A caller
+    that already has each block's entities (``block_entities``, one tuple per
+    block) may pass them to save reading them again.
+    """
+    scorer, candidates = prepare_scorer(reference, translation, reference_entities, translation_entities)
+    ref_units, tr_units, path = scorer.ref_units, scorer.tr_units, scorer.path
+    ref_total = sum(u.length for u in ref_units)
+    tr_total = sum(u.length for u in tr_units)
+    steps = best_path(len(ref_units), len(tr_units), band_limits(path, len(tr_units), band_width), scorer.gain)
+    steps = fill_gaps(steps, scorer.gain)
+    beads = _beads(scorer, steps, candidates)
+    summary = [(_chars(ref_units, b.reference), _chars(tr_units, b.translation), c) for b, c in beads]
+    pinned = pinned_confidences([b for b, _ in beads])
+    return Alignment(
+        reference,
+        translation,
+        tuple(_to_blocks(b, ref_units, tr_units) for b in pinned),
+        overall_confidence(summary, ref_total, tr_total) * length_consistency(scorer.lengths),
+    )
+
+
+def _beads(scorer: Scorer, steps: Sequence[Step], candidates: Sequence[tuple[int, int]]) -> list[tuple[Bead, float]]:
+    """Beads over unit indices, each with its content score, after the second pass."""
+    ref_left = {i0 for i0, i1, j0, j1 in steps if j0 == j1 and i1 > i0}
+    tr_left = {j0 for i0, i1, j0, j1 in steps if i0 == i1 and j1 > j0}
+    ordered = [
+        (i, j) for i0, i1, j0, j1 in steps if i1 > i0 and j1 > j0 for i in range(i0, i1) for j in range(j0, j1)
+    ]
+    late = {p.ref: p for p in pair_left_overs(scorer, candidates, ref_left, tr_left, ordered)}
+    late_tr = {p.tr for p in late.values()}
+    partners = _partners(candidates)
+    beads: list[tuple[Bead, float]] = []
+    for i0, i1, j0, j1 in steps:
+        if i1 > i0 and j1 > j0:
+            score = scorer.similarity(i0, i1, j0, j1)
+            bead = Bead(tuple(range(i0, i1)), tuple(range(j0, j1)), score, pairing_confidence(score))
+            beads.append((bead, scorer.content(i0, i1, j0, j1)))
+        elif i1 > i0 and i0 in late:
+            pair = late[i0]
+            bead = Bead((i0,), (pair.tr,), pair.score, pairing_confidence(pair.score), pair.moved)
+            beads.append((bead, scorer.content(i0, i0 + 1, pair.tr, pair.tr + 1)))
+        elif i1 > i0:
+            rejected = _best_rejected(scorer, partners[0].get(i0, ()), lambda j: (i0, i0 + 1, j, j + 1))
+            beads.append((Bead((i0,), (), 0.0, gap_confidence(rejected)), 0.0))
+        elif j0 not in late_tr:
+            rejected = _best_rejected(scorer, partners[1].get(j0, ()), lambda i: (i, i + 1, j0, j0 + 1))
+            beads.append((Bead((), (j0,), 0.0, gap_confidence(rejected)), 0.0))
+    return beads
+
+
+def _partners(candidates: Sequence[tuple[int, int]]) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    by_ref: dict[int, list[int]] = {}
+    by_tr: dict[int, list[int]] = {}
+    for i, j in candidates:
+        by_ref.setdefault(i, []).append(j)
+        by_tr.setdefault(j, []).append(i)
+    return by_ref, by_tr
+
+
+def _best_rejected(scorer: Scorer, others: Sequence[int], bead: Callable[[int], Step]) -> float:
+    """The best score a left-over unit reached with any partner that shares something with it."""
+    return max((scorer.similarity(*bead(o), position=False) for o in others), default=0.0)
+
+
+def _to_blocks(bead: Bead, ref_units: Sequence[Unit], tr_units: Sequence[Unit]) -> Bead:
+    return Bead(
+        tuple(b for u in bead.reference for b in ref_units[u].blocks),
+        tuple(b for u in bead.translation for b in tr_units[u].blocks),
+        round(bead.score, 6),
+        round(bead.confidence, 6),
+        bead.moved,
+    )
+
+
+def _chars(units: Sequence[Unit], indices: Sequence[int]) -> int:
+    return sum(units[u].length for u in indices)

@@ -1,0 +1,146 @@
+"""How sure the aligner is: of each bead, and that the two editions are the same issue at all.
+
+A pairing scored at ``SKIP_SCORE`` is a coin toss (confidence 0) and one at
+``SURE_SCORE`` or above is certain (1). A unit left unpaired is as certain as
+its best rejected partner was weak. The editions' overall confidence is the
+share of their text that content evidence ties together: of each edition,
+the characters in beads whose shared words and facts are strong, and of the
+rest those standing between two such beads in order (a sentence without a
+name between two anchored ones is pinned down by them, even when, as between
+English and Greek, its words share little); the smaller share
+of the two editions counts, so a short document that matches part of a long
+one is not taken for its translation. Translations also keep to one length
+ratio (Gale–Church): when the anchored pairs' lengths scatter far more than
+a translation's do, or their ratio is one no language pair has, the share is
+scaled down by ``length_consistency`` (a summary that restates an issue's
+facts anchors everywhere, but not with the lengths of a translation). Below
+``MATCH_THRESHOLD`` the editions are taken not to be the same issue, unless
+both are too short to judge (``same_issue``): a two-sentence snippet shares
+too few names and facts with its translation for their absence to mean anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import Alignment, Bead, Document
+from .dp import SKIP_SCORE
+from .length import LengthModel
+
+SURE_SCORE = 0.85
+MATCH_THRESHOLD = 0.5
+"""Overall confidence below which two editions are taken not to be the same issue (editions-do-not-match)."""
+ANCHORED_CONTENT = 0.25
+"""Content score (``Scorer.content``) from which a bead counts as tied by shared words and facts."""
+TRANSLATION_VARIANCE = 20.0
+"""Length variance (s², see ``length``) up to which anchored pairs look like a translation's."""
+TRANSLATION_RATIOS = (0.4, 2.5)
+"""Length ratios translations stay within (characters of the translation per reference character)."""
+MIN_JUDGED_BLOCKS = 3
+MIN_JUDGED_CHARS = 300
+"""An edition with fewer blocks *and* fewer characters than these is too short to be told apart from a translation."""
+PINNED = 0.8
+"""Share of its surer neighbours' confidence that a pairing wedged between them inherits."""
+
+
+def same_issue(alignment: Alignment) -> bool:
+    """Whether the two editions may be compared: confident enough, or too short to judge."""
+    return alignment.confidence >= MATCH_THRESHOLD or not _judgeable(alignment.reference, alignment.translation)
+
+
+def _judgeable(reference: Document, translation: Document) -> bool:
+    def judgeable(document: Document) -> bool:
+        chars = sum(len(b.text) for b in document.blocks)
+        return len(document.blocks) >= MIN_JUDGED_BLOCKS or chars >= MIN_JUDGED_CHARS
+
+    return judgeable(reference) and judgeable(translation)
+
+
+def pairing_confidence(score: float) -> float:
+    """Confidence of a bead that pairs blocks, from its score."""
+    return _clamp((score - SKIP_SCORE) / (SURE_SCORE - SKIP_SCORE))
+
+
+def gap_confidence(best_rejected: float) -> float:
+    """Confidence that a block has no counterpart, from the best score any partner reached."""
+    return 1.0 - pairing_confidence(best_rejected)
+
+
+def pinned_confidences(beads: Sequence[Bead]) -> list[Bead]:
+    """Beads whose confidence is raised to what the pairings around them vouch for.
+
+    In a stretch of pairings that follow each other without a gap on either
+    side, a bead with little evidence of its own is held in place by the
+    surest bead before it and the surest after it: it gets ``PINNED`` times
+    the weaker of the two, if that is more than it had.
+    """
+    raised = list(beads)
+    for stretch in _stretches(beads):
+        best_after = [0.0] * len(stretch)
+        for n in range(len(stretch) - 2, -1, -1):
+            best_after[n] = max(best_after[n + 1], beads[stretch[n + 1]].confidence)
+        before = 0.0
+        for n, k in enumerate(stretch):
+            own = beads[k].confidence
+            vouched = PINNED * min(before, best_after[n])
+            if vouched > own:
+                raised[k] = replace(beads[k], confidence=vouched)
+            before = max(before, own)
+    return raised
+
+
+def _stretches(beads: Sequence[Bead]) -> list[list[int]]:
+    """Runs of in-order pairings, each starting right where the one before ended on both sides."""
+    stretches: list[list[int]] = []
+    current: list[int] = []
+    for k, bead in enumerate(beads):
+        pairing = bool(bead.reference and bead.translation) and not bead.moved
+        if pairing and current and _follows(beads[current[-1]], bead):
+            current.append(k)
+            continue
+        if current:
+            stretches.append(current)
+        current = [k] if pairing else []
+    if current:
+        stretches.append(current)
+    return stretches
+
+
+def _follows(previous: Bead, bead: Bead) -> bool:
+    return previous.reference[-1] + 1 == bead.reference[0] and previous.translation[-1] + 1 == bead.translation[0]
+
+
+def overall_confidence(
+    beads: Sequence[tuple[int, int, float]], ref_total: int, tr_total: int
+) -> float:
+    """The editions' confidence from their beads in order, each ``(ref_chars, tr_chars, content)``.
+
+    Unpaired text has zero on one side; ``content`` is the bead's content score.
+    """
+    anchored = [bool(ref and tr and content >= ANCHORED_CONTENT) for ref, tr, content in beads]
+    anchors_after = [False] * (len(beads) + 1)
+    for k in range(len(beads) - 1, -1, -1):
+        anchors_after[k] = anchors_after[k + 1] or anchored[k]
+    ref_share = tr_share = 0
+    seen_anchor = False
+    for k, (ref, tr, _) in enumerate(beads):
+        if not (ref and tr):
+            continue
+        pinned = anchored[k] or (seen_anchor and anchors_after[k + 1])
+        seen_anchor = seen_anchor or anchored[k]
+        if pinned:
+            ref_share += ref
+            tr_share += tr
+    return min(ref_share / max(ref_total, 1), tr_share / max(tr_total, 1))
+
+
+def length_consistency(lengths: LengthModel) -> float:
+    """How much the anchored pairs' lengths look like a translation's, in (0, 1]."""
+    spread = min(1.0, TRANSLATION_VARIANCE / lengths.variance)
+    low, high = TRANSLATION_RATIOS
+    return spread * (1.0 if low <= lengths.ratio <= high else 0.5)
+
+
+def _clamp(value: float) -> float:
+    return min(1.0, max(0.0, value))

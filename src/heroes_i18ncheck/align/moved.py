@@ -1,0 +1,87 @@
+"""Second pass: units the ordered pass left alone, paired out of order when their content is convincing.
+
+A sidebar or a box is often placed elsewhere in one edition; the monotone
+pass cannot pair it across other beads and leaves a 1-0 and a 0-1. Here such
+left-overs are paired greedily, best first, when shared words and facts
+alone tie them (``MOVED_CONTENT``) and the whole score, without position, is
+high (``MOVED_SCORE``). A box usually moves whole, so each such pair is
+then extended over the left-over units right before and after it on both
+sides while they pair plausibly (``EXTEND_SCORE``, as low as inside a gap
+between ordered pairings, since the moved pair pins them the same way): the
+banner above a moved link goes with it. A pair is marked moved when it crosses the ordered beads;
+one the band merely failed to reach keeps its place unmarked.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .dp import GAP_SCORE
+from .score import Scorer
+
+MOVED_SCORE = 0.6
+MOVED_CONTENT = 0.35
+EXTEND_SCORE = GAP_SCORE
+
+
+@dataclass(frozen=True, slots=True)
+class LatePair:
+    """A reference unit and a translation unit paired by the second pass."""
+
+    ref: int
+    tr: int
+    score: float
+    moved: bool
+
+
+def pair_left_overs(
+    scorer: Scorer,
+    candidates: Iterable[tuple[int, int]],
+    ref_left: set[int],
+    tr_left: set[int],
+    ordered_pairs: Sequence[tuple[int, int]],
+) -> list[LatePair]:
+    """Left-over units paired by content, strongest first; ``ordered_pairs`` are the first pass's (ref, tr) links."""
+    scored = []
+    for i, j in sorted(set(candidates)):
+        if i not in ref_left or j not in tr_left:
+            continue
+        if scorer.content(i, i + 1, j, j + 1) < MOVED_CONTENT:
+            continue
+        score = scorer.similarity(i, i + 1, j, j + 1, position=False)
+        if score >= MOVED_SCORE:
+            scored.append((-score, i, j))
+    scored.sort()
+    refs = [i for i, _ in ordered_pairs]
+    trs = [j for _, j in ordered_pairs]
+    taken_ref: set[int] = set()
+    taken_tr: set[int] = set()
+    found = []
+    for negative, i, j in scored:
+        if i in taken_ref or j in taken_tr:
+            continue
+        taken_ref.add(i)
+        taken_tr.add(j)
+        found.append(LatePair(i, j, -negative, not _in_order(i, j, refs, trs)))
+    for seed in list(found):
+        for step in (-1, 1):
+            i, j = seed.ref + step, seed.tr + step
+            while i in ref_left and j in tr_left and i not in taken_ref and j not in taken_tr:
+                score = scorer.similarity(i, i + 1, j, j + 1, position=False)
+                if score < EXTEND_SCORE:
+                    break
+                taken_ref.add(i)
+                taken_tr.add(j)
+                found.append(LatePair(i, j, score, seed.moved))
+                i, j = i + step, j + step
+    return sorted(found, key=lambda p: (p.ref, p.tr))
+
+
+def _in_order(i: int, j: int, refs: Sequence[int], trs: Sequence[int]) -> bool:
+    """Whether ``(i, j)`` fits between the ordered pairs around reference unit ``i`` without crossing them."""
+    k = bisect.bisect_left(refs, i)
+    before = trs[k - 1] if k else -1
+    after = trs[k] if k < len(trs) else float("inf")
+    return before < j < after
