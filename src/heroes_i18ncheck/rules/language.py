@@ -1,8 +1,11 @@
 """wrong-language — an edition's text is not in the language it is declared to be in.
 
 The declared language comes from ``--lang`` or the file name (``bg.pdf``);
-the text's language is the one most of its letters are in. A Lithuanian file
-saved as ``bg.pdf`` would otherwise be checked with the wrong locale.
+the text's language is the one most of its letters are in: blocks the
+extractor found left in another language (English in a Bulgarian edition),
+else what langdetect reads in the edition's own words (names, links and
+numbers left out), when it is sure. A Lithuanian file saved as ``bg.pdf``
+would otherwise be checked with the wrong locale.
 
 Passes (en → bg): ``The review took place in Brussels in December and was a success for all partners.`` ↔ ``Прегледът се проведе в Брюксел през декември и беше успех за всички партньори.``.
 Fails (en → bg): ``The review took place in Brussels in December and was a success for all partners.`` ↔ ``Peržiūra vyko Briuselyje gruodžio mėnesį ir buvo sėkminga visiems projekto partneriams.``.
@@ -15,11 +18,17 @@ from collections.abc import Iterator
 
 import regex
 
+from ..extract.language import MIN_LETTERS_TO_DETECT, language_evidence, language_probabilities
 from ..model import Document, Finding, Severity
 from .base import Comparison, Rule, finding, side
 
 DOMINANT_SHARE = 0.6
 """Share of an edition's letters that must be in one other language to call the edition wrong."""
+
+MIN_DETECTED_PROBABILITY = 0.95
+"""How sure langdetect must be of the other language, the declared one being all but ruled out."""
+MAX_DECLARED_PROBABILITY = 0.05
+MAX_DETECTED_CHARS = 20000
 
 _LETTER = regex.compile(r"\p{L}")
 
@@ -33,7 +42,27 @@ def dominant_language(document: Document) -> tuple[str, float]:
     if not total:
         return document.language, 1.0
     language, count = max(sorted(letters.items()), key=lambda item: item[1])
+    if language == document.language:
+        detected = _detected_language(document)
+        if detected is not None:
+            return detected, count / total
     return language, count / total
+
+
+def _detected_language(document: Document) -> str | None:
+    """The language langdetect is sure the edition's own blocks are in, if not the declared one."""
+    own = " ".join(language_evidence(b.text) for b in document.blocks if b.language == document.language)
+    own = own[:MAX_DETECTED_CHARS]
+    if len(_LETTER.findall(own)) < MIN_LETTERS_TO_DETECT:
+        return None
+    found = dict(language_probabilities(own))
+    if not found:
+        return None
+    best = max(sorted(found), key=lambda code: found[code])
+    if best != document.language and found[best] >= MIN_DETECTED_PROBABILITY:
+        if found.get(document.language, 0.0) <= MAX_DECLARED_PROBABILITY:
+            return best
+    return None
 
 
 def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
