@@ -1,0 +1,129 @@
+"""Speed and memory of a check, measured side by side with pdfminer.six's own text extraction.
+
+    python bench/speed.py [--repeat N]
+
+(a) cold ``check`` of the EN+BG+LT sample PDFs vs ``pdfminer.high_level.extract_text``
+    on the same files (target: at most 1.15×);
+(b) the same check warm, from the extraction cache (target: at most 0.1× of a);
+(c) time per page for 1×, 4× and 16× the sample's pages (target: within ±20%);
+(d) peak memory of extracting a 200-page edition (target: under 300 MB);
+(e) six editions on two worker processes vs one (target: at least 1.7× faster).
+
+Each figure is the median of ``--repeat`` runs. Bigger editions are made by
+repeating the sample's pages with pypdfium2, so their text is real newsletter text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pypdfium2
+from pdfminer.high_level import extract_text
+
+from heroes_i18ncheck import check_files
+from heroes_i18ncheck.cache import ExtractionCache
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "samples" / "heroes-02-pdf"
+EDITIONS = [str(SAMPLES / f"{lang}.pdf") for lang in ("en", "bg", "lt")]
+
+
+def median_time(action: Callable[[], object], repeat: int) -> float:
+    """Median wall time of ``action`` over ``repeat`` runs."""
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def repeated_pdf(source: str, times: int, target: Path) -> int:
+    """``source``'s pages repeated ``times`` times into ``target``; returns the page count."""
+    original = pypdfium2.PdfDocument(source)
+    combined = pypdfium2.PdfDocument.new()
+    for _ in range(times):
+        combined.import_pages(original)
+    combined.save(str(target))
+    pages = len(combined)
+    combined.close()
+    original.close()
+    return pages
+
+
+def peak_memory_mb(pdf: Path) -> float:
+    """Peak resident memory of a fresh process that extracts ``pdf`` as the checker does."""
+    code = (
+        "import resource, sys\n"
+        "from heroes_i18ncheck.extract import extract_document\n"
+        "extract_document(sys.argv[1], max_pages=100000)\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(pdf)], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip()) / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    repeat = args.repeat
+    rows: list[tuple[str, str, str, str]] = []
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        pdfminer_time = median_time(lambda: [extract_text(p) for p in EDITIONS], repeat)
+        cold = median_time(lambda: check_files(EDITIONS), repeat)
+        cold_one = median_time(lambda: check_files(EDITIONS, jobs=1), repeat)
+        rows.append(("(a) cold check / pdfminer extract_text", f"{cold:.3f} s / {pdfminer_time:.3f} s",
+                     f"{cold / pdfminer_time:.2f}×", "≤ 1.15×"))
+        rows.append(("(a') same, one worker", f"{cold_one:.3f} s / {pdfminer_time:.3f} s",
+                     f"{cold_one / pdfminer_time:.2f}×", "(for reference)"))
+
+        cache = ExtractionCache(folder / "cache")
+        check_files(EDITIONS, cache=cache)
+        warm = median_time(lambda: check_files(EDITIONS, cache=cache), repeat)
+        rows.append(("(b) warm check (cache) / cold check", f"{warm:.3f} s / {cold:.3f} s", f"{warm / cold:.2f}×", "≤ 0.10×"))
+
+        per_page = {}
+        for times in (1, 4, 16):
+            target = folder / f"en-x{times}.pdf"
+            pages = repeated_pdf(EDITIONS[0], times, target)
+            seconds = median_time(lambda t=target: check_files([str(t), str(t)], jobs=1), max(1, repeat // (times // 4 + 1)))
+            per_page[times] = (seconds / (2 * pages), pages)
+        base = per_page[1][0]
+        for times, (seconds, pages) in per_page.items():
+            rows.append((f"(c) {times:>2}× pages ({pages} pages), per page", f"{seconds * 1000:.1f} ms",
+                         f"{(seconds / base - 1) * 100:+.0f}%", "within ±20%"))
+
+        big = folder / "en-200.pdf"
+        sample_pages = len(pypdfium2.PdfDocument(EDITIONS[0]))
+        pages = repeated_pdf(EDITIONS[0], -(-200 // sample_pages), big)
+        rows.append((f"(d) peak memory, {pages}-page edition", f"{peak_memory_mb(big):.0f} MB", "", "< 300 MB"))
+
+        six = []
+        for index in range(6):
+            copy = folder / f"six-{index}.{('en', 'bg', 'lt')[index % 3]}.pdf"
+            shutil.copy(EDITIONS[index % 3], copy)
+            six.append(str(copy))
+        one = median_time(lambda: check_files(six, jobs=1), repeat)
+        two = median_time(lambda: check_files(six, jobs=2), repeat)
+        rows.append(("(e) six editions, 1 worker / 2 workers", f"{one:.3f} s / {two:.3f} s", f"{one / two:.2f}×", "≥ 1.7×"))
+
+    width = max(len(r[0]) for r in rows)
+    print(f"{'measure':<{width}}  {'time or size':<22} {'ratio':>8}  target")
+    for name, value, ratio, target in rows:
+        print(f"{name:<{width}}  {value:<22} {ratio:>8}  {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
