@@ -72,8 +72,8 @@ _CODES = regex.compile(
 _DOI = regex.compile(r"(?<![\w/])(?i:doi:[ ]?)?10\.[0-9]{4,9}/[^\s\"<>]{1,300}")
 
 
-_NUMBER_AFTER_WORD = regex.compile(r"(?<=\p{L}[ \u00a0]{1,2})[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}+(?![0-9]|\.[0-9]|[\p{L}])")
-_DOTTED_BEFORE_WORD = regex.compile(r"(?<![\p{L}\p{N}.])[0-9]{1,2}(?:\.[0-9]{1,2}){1,2}+(?=[ \u00a0]{1,2}\p{L})")
+_NUMBER_AFTER_WORD = regex.compile(r"(?<=\p{L}[ \u00a0\u202f\u2009]{1,2})[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}+(?![0-9]|\.[0-9]|[\p{L}])")
+_DOTTED_BEFORE_WORD = regex.compile(r"(?<![\p{L}\p{N}.])[0-9]{1,2}(?:\.[0-9]{1,2}){1,2}+(?=[ \u00a0\u202f\u2009]{1,2}\p{L})")
 _WORDS = regex.compile(r"\p{L}+")
 INFLECTION = 4
 """How many letters may follow a task or work-package stem (``uždavin`` + ``iui``)."""

@@ -166,7 +166,7 @@ def _ordinal_regex(language: str) -> regex.Pattern[str]:
     data = locale_data(language)
     attached, hyphenated = ORDINAL_SUFFIXES.get(data.language, ((), ()))
     glued = spellings((*attached, *ORDINAL_SUFFIXES["en"][0]))
-    dot = r"|(?P<dot>\.)(?=[ \u00a0]{1,3}\p{L})" if data.dot_ordinals else ""
+    dot = r"|(?P<dot>\.)(?=[ \u00a0\u202f\u2009]{1,3}\p{L})" if data.dot_ordinals else ""
     hyphen = r"|-(?P<hyphen>(?i:\L<hyphenated>))" if hyphenated else ""
     return regex.compile(
         r"(?<![\p{L}\p{N}_])(?<![0-9][.,])(?P<n>[0-9]{1,4})"

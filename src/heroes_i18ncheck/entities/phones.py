@@ -30,7 +30,7 @@ _INTERNATIONAL = regex.compile(
 )
 _NATIONAL = regex.compile(r"(?<![\w+])[(0-9][0-9 \u00a0./()\-]{5,20}+(?<=[0-9])(?![0-9])")
 _LABEL = regex.compile(
-    r"(?<!\p{L})(?i:\L<labels>)\.?:?[ \u00a0]{0,3}\Z", labels=sorted(PHONE_LABELS, key=lambda w: (-len(w), w))
+    r"(?<!\p{L})(?i:\L<labels>)\.?:?[ \u00a0\u202f\u2009]{0,3}\Z", labels=sorted(PHONE_LABELS, key=lambda w: (-len(w), w))
 )
 LABEL_LOOKBACK = 16
 MIN_DIGITS = 7
