@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from heroes_i18ncheck.entities import block_entities
 from heroes_i18ncheck.model import Alignment, Bead, Block, BlockKind, Document
-from heroes_i18ncheck.rules import Comparison, Edition, Pair, numbers
+from heroes_i18ncheck.rules import Comparison, Edition, Pair, Rule, dates, identifiers, links, numbers
 
 
 def edition(path: str, language: str, *texts: str) -> Edition:
@@ -19,9 +19,9 @@ def identity_pair(reference: Edition, translation: Edition) -> Pair:
     return Pair(Alignment(reference.document, translation.document, beads, 1.0), reference, translation)
 
 
-def compare(reference: Edition, *translations: Edition):
+def compare(reference: Edition, *translations: Edition, rule: Rule = numbers.RULE):
     comparison = Comparison(reference, tuple(identity_pair(reference, t) for t in translations))
-    return list(numbers.RULE.run(comparison))
+    return list(rule.run(comparison))
 
 
 EN = ("We have 24 partners.", "They come from 17 countries.")
@@ -35,9 +35,44 @@ def test_two_editions_blame_the_translation() -> None:
 
 
 def test_removed_and_added_are_told_apart() -> None:
-    found = compare(edition("en", "en", "We have 24 partners."), edition("bg", "bg", "Имаме партньори, 5 от тях нови и още 6."))
+    found = compare(edition("en", "en", "We have 24 partners."), edition("bg", "bg", "Имаме партньори, 15 от тях нови и още 16."))
     changes = sorted(f.change for f in found)
     assert changes == ["added", "changed"]
+
+
+def test_a_small_number_left_out_may_be_written_as_a_word() -> None:
+    # "1-во" (1st) in the BG seed is "pirmasis" in the LT one; style guides spell out one to ten.
+    assert compare(edition("bg", "bg", "HEROES 1-во промотиращо видео"), edition("lt", "lt", "HEROES pirmasis reklaminis vaizdo įrašas")) == []
+
+
+def test_a_small_number_changed_is_still_reported() -> None:
+    (found,) = compare(edition("en", "en", "We met 4 reviewers."), edition("bg", "bg", "Срещнахме 5 оценители."))
+    assert found.change == "changed" and found.rule == "number-mismatch"
+
+
+def test_a_large_number_left_out_is_reported() -> None:
+    (found,) = compare(edition("en", "en", "We met 59 delegates."), edition("bg", "bg", "Срещнахме делегати."))
+    assert found.change == "removed"
+
+
+def test_a_work_package_named_in_words_is_not_a_missing_code() -> None:
+    reference = edition("bg", "bg", "APAV води този работен пакет. WP9 дава възможност на полицията да опита инструментите.")
+    translation = edition("lt", "lt", "APAV vadovauja šiam darbo paketui. Devintasis darbo paketas suteikia galimybę policijai išbandyti įrankius.")
+    assert compare(reference, translation, rule=identifiers.RULE) == []
+
+
+def test_a_work_package_code_dropped_without_words_is_reported() -> None:
+    reference = edition("en", "en", "WP9 lets the police try the tools.")
+    translation = edition("lt", "lt", "Policija gali išbandyti įrankius.")
+    (found,) = compare(reference, translation, rule=identifiers.RULE)
+    assert found.rule == "identifier-mismatch" and found.change == "removed"
+
+
+def test_the_same_difference_repeated_in_a_block_is_one_finding() -> None:
+    reference = edition("bg", "bg", "https://youtu.be/V3Ll3BYzzwY https://youtu.be/V3Ll3BYzzwY https://youtu.be/V3Ll3BYzzwY")
+    translation = edition("lt", "lt", "https://youtu.be/tk5epWlpf5U https://youtu.be/tk5epWlpf5U https://youtu.be/tk5epWlpf5U")
+    (found,) = compare(reference, translation, rule=links.URL_MISMATCH)
+    assert found.rule == "url-mismatch"
 
 
 def test_value_moved_to_the_neighbouring_block_is_not_a_mismatch() -> None:
@@ -94,3 +129,12 @@ def test_tie_between_rivals_keeps_pairwise_findings() -> None:
     b = [edition(lang, lang, "12 ...") for lang in ("es", "el")]
     found = compare(reference, *a, *b)
     assert sorted(f.translation.path for f in found) == ["bg", "el", "es", "lt"]
+
+
+def test_value_in_a_block_the_other_edition_lacks_is_not_a_mismatch() -> None:
+    # The LT seed sets "2023 m. kovo 14 d." as a line of its own, which aligns as an extra block.
+    reference = edition("bg", "bg", "Семинар CERIS FCT: Новата роля на Европол 14 Март, 2023 г.", "Прегледът беше в Брюксел.")
+    translation = edition("lt", "lt", "CERIS FCT seminaras: naujas Europolo vaidmuo", "2023 m. kovo 14 d.", "Peržiūra vyko Briuselyje.")
+    beads = (Bead((0,), (0,), 1.0, 1.0), Bead((), (1,), 0.0, 1.0), Bead((1,), (2,), 1.0, 1.0))
+    pair = Pair(Alignment(reference.document, translation.document, beads, 1.0), reference, translation)
+    assert list(dates.RULE.run(Comparison(reference, (pair,)))) == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from ..model import Block, Document, EntityKind, Finding
+from ..model import Block, Document, EntityKind, Finding, Side
 from .base import Comparison, Pair, Rule, finding, nearby_words, side
 from .values import Agree, Located, Status, ValueDiff, compare_pair, values_overlap
 
@@ -37,7 +37,31 @@ def value_findings(
     agree: Agree = values_overlap,
     select: Select | None = None,
 ) -> Iterator[Finding]:
-    """Findings for facts of ``kinds`` that differ; ``select`` keeps only some differences."""
+    """Findings for facts of ``kinds`` that differ; ``select`` keeps only some differences.
+
+    The same difference stated again in the same block (a link repeated four
+    times) is one finding.
+    """
+    seen: set[tuple] = set()
+    for found in _value_findings(rule, comparison, kinds, noun, agree, select):
+        key = (found.change, *(_where(s) for s in (found.reference, found.translation)))
+        if key not in seen:
+            seen.add(key)
+            yield found
+
+
+def _where(side: Side | None) -> tuple:
+    return (side.path, side.block, side.normalized) if side else ()
+
+
+def _value_findings(
+    rule: Rule,
+    comparison: Comparison,
+    kinds: frozenset[EntityKind],
+    noun: str,
+    agree: Agree,
+    select: Select | None,
+) -> Iterator[Finding]:
     per_pair = []
     for pair in comparison.pairs:
         diffs = compare_pair(pair, kinds, agree)

@@ -3,7 +3,9 @@
 Reported when the block's own language is the reference's (English left in
 the Bulgarian edition), or when it repeats its reference block word for word
 and has real words in it — a block of names, links and numbers alone is
-expected to be the same everywhere.
+expected to be the same everywhere, and so is a name written in capitalised
+words (``Universidad Complutense de Madrid (UCM)``) or a quotation in a third
+language: a copy only counts when its text reads as the reference's language.
 
 Passes (en → bg): ``The first annual review took place in Brussels.`` ↔ ``Първият годишен преглед се състоя в Брюксел.``.
 Fails (en → bg): ``The first annual review of the project took place in Brussels, Belgium, and the partners met the reviewers.`` ↔ ``The first annual review of the project took place in Brussels, Belgium, and the partners met the reviewers.``.
@@ -15,6 +17,7 @@ from collections.abc import Iterator
 
 import regex
 
+from ..extract.language import language_evidence, language_probabilities
 from ..model import Block, Finding, Severity
 from .base import Comparison, Edition, Rule, finding, side
 from .blocks import snippet
@@ -22,7 +25,14 @@ from .blocks import snippet
 MIN_WORDS = 4
 """A block needs this many words outside its facts to count as prose that should be translated."""
 
+MIN_NAME_WORD = 4
+"""In a name, every word this long or longer is capitalised (``de``, ``of``, ``и`` need not be)."""
+MAX_NAME_WORDS = 10
+MIN_LANGUAGE_PROBABILITY = 0.5
+"""How likely langdetect must find a copied block to be in the reference's language."""
+
 _WORD = regex.compile(r"\p{L}{2,}")
+_SENTENCE_END = regex.compile(r"[.!?…]\s+\p{Lu}")
 _SPACE = regex.compile(r"\s+")
 
 
@@ -36,6 +46,23 @@ def prose_words(block: Block, edition: Edition) -> int:
 
 def _same_text(a: str, b: str) -> bool:
     return _SPACE.sub(" ", a).strip().casefold() == _SPACE.sub(" ", b).strip().casefold()
+
+
+def reads_as_name(text: str) -> bool:
+    """Whether a block is a name: a few words, each long one capitalised, no sentence break."""
+    words = _WORD.findall(text)
+    long_words = [w for w in words if len(w) >= MIN_NAME_WORD]
+    return (
+        0 < len(words) <= MAX_NAME_WORDS
+        and all(w[0].isupper() for w in long_words)
+        and not _SENTENCE_END.search(text)
+    )
+
+
+def in_language(text: str, language: str) -> bool:
+    """Whether langdetect finds ``text`` likely to be in ``language`` (names, links and numbers aside)."""
+    found = dict(language_probabilities(language_evidence(text, keep_names=True)))
+    return found.get(language, 0.0) >= MIN_LANGUAGE_PROBABILITY
 
 
 def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
@@ -53,7 +80,12 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
                     continue
                 if block.language == reference.language:
                     why = f"in {reference.language}, not {translation.language}"
-                elif bead.reference and _same_text(block.text, ref_text):
+                elif (
+                    bead.reference
+                    and _same_text(block.text, ref_text)
+                    and not reads_as_name(block.text)
+                    and in_language(block.text, reference.language)
+                ):
                     why = "identical to the reference"
                 else:
                     continue

@@ -86,28 +86,38 @@ def _not_repeated(leftover: list[Located], matched: list[Located], agree: Agree)
 
 
 def compare_pair(pair: Pair, kinds: frozenset[EntityKind], agree: Agree = values_overlap) -> list[ValueDiff]:
-    """Every fact of ``kinds`` in the pair: the same, changed, removed or added."""
-    beads = [b for b in pair.alignment.beads if b.reference and b.translation]
+    """Every fact of ``kinds`` in the pair: the same, changed, removed or added.
+
+    Only beads that pair blocks yield differences; a block one edition lacks
+    is missing-block's or extra-block's to report, but its values still count
+    as found for a neighbouring bead's leftovers (a date the layout moved into
+    a box of its own).
+    """
     ref_docs, tr_docs = pair.reference.document.blocks, pair.translation.document.blocks
+    beads = pair.alignment.beads
+    paired = [bool(b.reference and b.translation) for b in beads]
     diffs: list[ValueDiff] = []
     leftovers: list[tuple[list[Located], list[Located]]] = []
-    for bead in beads:
-        same, removed, added = _pair_off(
-            _located(pair.reference, bead.reference, kinds),
-            _located(pair.translation, bead.translation, kinds),
-            agree,
-        )
+    for bead, pairs_blocks in zip(beads, paired):
+        ref_items = _located(pair.reference, bead.reference, kinds)
+        tr_items = _located(pair.translation, bead.translation, kinds)
+        if not pairs_blocks:
+            leftovers.append((ref_items, tr_items))
+            continue
+        same, removed, added = _pair_off(ref_items, tr_items, agree)
         diffs += [ValueDiff(Status.SAME, r, t, r.block, t.block) for r, t in same]
         leftovers.append((_not_repeated(removed, [r for r, _ in same], agree), _not_repeated(added, [t for _, t in same], agree)))
-    for i, (removed, added) in enumerate(leftovers):
-        for j in range(max(0, i - NEIGHBOUR_BEADS), min(len(beads), i + NEIGHBOUR_BEADS + 1)):
-            if j == i or not removed:
-                continue
+    for i, (removed, _) in enumerate(leftovers):
+        for j in neighbours(paired, i):
+            if not removed:
+                break
             moved, still_removed, still_added = _pair_off(removed, leftovers[j][1], agree)
             removed[:] = still_removed
             leftovers[j][1][:] = still_added
             diffs += [ValueDiff(Status.SAME, r, t, r.block, t.block) for r, t in moved]
-    for bead, (removed, added) in zip(beads, leftovers):
+    for bead, pairs_blocks, (removed, added) in zip(beads, paired, leftovers):
+        if not pairs_blocks:
+            continue
         first_ref, first_tr = ref_docs[bead.reference[0]], tr_docs[bead.translation[0]]
         changed = min(len(removed), len(added))
         diffs += [ValueDiff(Status.CHANGED, r, t, r.block, t.block) for r, t in zip(removed, added)]
@@ -115,3 +125,16 @@ def compare_pair(pair: Pair, kinds: frozenset[EntityKind], agree: Agree = values
         diffs += [ValueDiff(Status.ADDED, None, t, first_ref, t.block) for t in added[changed:]]
     return diffs
 
+
+def neighbours(paired: list[bool], index: int) -> list[int]:
+    """The beads near bead ``index``: up to ``NEIGHBOUR_BEADS`` pairing beads each way, nearest first,
+    and every unpaired block on the way to them."""
+    found: list[int] = []
+    for step in (-1, 1):
+        seen = 0
+        j = index + step
+        while 0 <= j < len(paired) and seen < NEIGHBOUR_BEADS:
+            found.append(j)
+            seen += paired[j]
+            j += step
+    return sorted(found, key=lambda j: (abs(j - index), j))

@@ -1,0 +1,41 @@
+"""untranslated-block: prose left in the reference's language, never names or third-language quotations."""
+
+from __future__ import annotations
+
+import pytest
+
+from heroes_i18ncheck import check_texts
+from heroes_i18ncheck.rules.untranslated import reads_as_name
+
+NAMES = [
+    pytest.param("Universidad Complutense de Madrid (UCM)", True, id="organisation-with-a-lower-case-particle"),
+    pytest.param("Centre for Women and Children Studies", True, id="short-function-words-may-be-lower-case"),
+    pytest.param("The review took place in Brussels and was a success.", False, id="a-sentence"),
+    pytest.param("Novel Strategies to Fight Child Sexual Exploitation and Human Trafficking Crimes and Protect their Victims",
+                 False, id="too-long-and-a-lower-case-long-word"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_reads_as_name(text: str, expected: bool) -> None:
+    assert reads_as_name(text) is expected
+
+
+def _untranslated(reference: str, translation: str) -> list[str]:
+    report = check_texts({"bg": reference, "lt": translation}, reference="bg")
+    return [f.message for f in report.findings if f.rule == "untranslated-block"]
+
+
+def test_a_name_copied_as_is_is_not_untranslated() -> None:
+    assert _untranslated("Universidad Complutense de Madrid (UCM)", "Universidad Complutense de Madrid (UCM)") == []
+
+
+def test_a_third_language_quotation_copied_as_is_is_not_untranslated() -> None:
+    quote = "la protección de los menores es una prioridad para todos los socios del proyecto"
+    assert _untranslated(quote, quote) == []
+
+
+def test_prose_in_the_references_language_copied_is_untranslated() -> None:
+    text = "Прегледът на проекта се проведе в Брюксел и беше успешен за всички партньори."
+    (message,) = _untranslated(text, text)
+    assert message.startswith("paragraph identical to the reference: 'Прегледът на проекта")
