@@ -120,3 +120,14 @@ def test_explicit_pyproject_needs_the_table(tmp_path: Path) -> None:
 
 def test_rule_codes_are_accepted_and_named_back() -> None:
     assert parse_config({"disable": ["H108", "extra-block"]}).disable == ("acronym-mismatch", "extra-block")
+
+
+def test_configured_identifier_pattern_reaches_the_rules() -> None:
+    from heroes_i18ncheck import check_texts
+
+    texts = {"en": "Our contract is CTR-2023-0042 with the agency.", "bg": "Договорът ни е CTR-2023-0024 с агенцията."}
+    plain = check_texts(texts, reference="en")
+    assert not any(f.rule == "identifier-mismatch" for f in plain.findings)
+    configured = check_texts(texts, reference="en", config=Config(identifier_patterns=(r"CTR-\d{4}-\d{4}",)))
+    (found,) = [f for f in configured.findings if f.rule == "identifier-mismatch"]
+    assert (found.reference.normalized, found.translation.normalized) == ("CTR-2023-0042", "CTR-2023-0024")

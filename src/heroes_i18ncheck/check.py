@@ -148,8 +148,8 @@ def check_documents(
 
 
 def _edition(document: Document, config: Config) -> Edition:
-    del config  # identifier patterns from the config reach the entities stage here
-    return Edition(document, tuple(block_entities(b) for b in document.blocks))
+    patterns = config.identifier_patterns
+    return Edition(document, tuple(block_entities(b, identifier_patterns=patterns) for b in document.blocks))
 
 
 def _choose_reference(documents: Sequence[Document], reference: str | None) -> Document | None:
