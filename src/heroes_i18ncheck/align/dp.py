@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 SKIP_SCORE = 0.5
 """The score a pairing must beat to be preferred to leaving both units unpaired."""
-GAP_SCORE = 0.3
+GAP_SCORE = 0.25
 """The score a pairing must beat inside a gap between two pairings."""
 MAX_GAP_CELLS = 400
 """Gaps larger than this (reference × translation units) are left as they are."""
