@@ -106,10 +106,11 @@ def _doc(path: str, language: str, texts: list[str]) -> Document:
 SAME_ISSUE = [
     pytest.param(["24 partners met in Lisbon."], ["24 партньори се срещнаха в Лисабон."], 0.0, True,
                  id="one-sentence-each-too-short-to-judge"),
-    pytest.param(["a", "b", "c"], ["x"], 0.0, True, id="translation-too-short-to-judge"),
-    pytest.param(["a", "b", "c"], ["x", "y", "z"], 0.0, False, id="three-blocks-each-judged"),
-    pytest.param(["w " * 200], ["z " * 200], 0.1, False, id="long-single-blocks-judged"),
-    pytest.param(["a", "b", "c"], ["x", "y", "z"], MATCH_THRESHOLD, True, id="confident-enough"),
+    pytest.param(list("abcdef"), ["x"], 0.0, True, id="translation-too-short-to-judge"),
+    pytest.param(list("abc"), list("xyz"), 0.0, True, id="three-short-blocks-each-too-few"),
+    pytest.param(list("abcdef"), list("uvwxyz"), 0.0, False, id="six-blocks-each-judged"),
+    pytest.param(["w " * 300], ["z " * 300], 0.1, False, id="long-single-blocks-judged"),
+    pytest.param(list("abcdef"), list("uvwxyz"), MATCH_THRESHOLD, True, id="confident-enough"),
 ]  # fmt: skip
 
 

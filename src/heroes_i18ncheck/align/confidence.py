@@ -37,8 +37,8 @@ TRANSLATION_VARIANCE = 20.0
 """Length variance (s², see ``length``) up to which anchored pairs look like a translation's."""
 TRANSLATION_RATIOS = (0.4, 2.5)
 """Length ratios translations stay within (characters of the translation per reference character)."""
-MIN_JUDGED_BLOCKS = 3
-MIN_JUDGED_CHARS = 300
+MIN_JUDGED_BLOCKS = 6
+MIN_JUDGED_CHARS = 600
 """An edition with fewer blocks *and* fewer characters than these is too short to be told apart from a translation."""
 PINNED = 0.8
 """Share of its surer neighbours' confidence that a pairing wedged between them inherits."""

@@ -5,7 +5,10 @@ survive translation unchanged, so one that drops out of a block is worth a
 look. Translations also coin acronyms of their own (``NGO`` → ``NVO``,
 ``THB`` → ``PŽ``); an acronym the other edition never uses anywhere is such a
 local word and is not reported, nor is a local acronym defined in
-parentheses where the reference defines its own (``(THB)`` ↔ ``(PŽ)``).
+parentheses where the reference defines its own (``(THB)`` ↔ ``(PŽ)``). Such a
+pair of definitions also teaches the rule the local form: wherever the
+translation then writes ``PŽ`` for the reference's ``THB``, the acronym is
+not missing.
 
 Passes (en → lt): ``Human trafficking (THB) is fought by 8 NGOs and ICMPD.`` ↔ ``Su prekyba žmonėmis (PŽ) kovoja 8 NVO ir ICMPD.``.
 Fails (en → bg): ``ICMPD and KEMEA attended. ¶ KEMEA presented the tools.`` ↔ ``ICMPD и APAV присъстваха. ¶ KEMEA представи инструментите.``.
@@ -15,12 +18,55 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from ..model import EntityKind, Finding, Severity
 from .base import Comparison, Edition, Pair, Rule
 from .majority import value_findings
 from .values import Located, Status, ValueDiff
 
 KINDS = frozenset({EntityKind.ACRONYM})
+
+_DEFINED = regex.compile(r"\((\p{Lu}[\p{Lu}\p{N}/]{1,11})\)")
+_TOKEN = regex.compile(r"[\p{Lu}\p{N}/]{2,12}")
+
+
+def local_forms(pair: Pair) -> dict[str, frozenset[str]]:
+    """Acronyms each edition defines in parentheses where the other defines another, in order.
+
+    ``прекъсване на трафика на хора (THB)`` ↔ ``prekybos žmonėmis (PŽ)``
+    gives ``{"THB": {"PŽ"}, "PŽ": {"THB"}}``: the two are one name, localized.
+    """
+    ref_blocks, tr_blocks = pair.reference.document.blocks, pair.translation.document.blocks
+    forms: dict[str, set[str]] = {}
+    for bead in pair.alignment.beads:
+        ref = [d for i in bead.reference for d in _DEFINED.findall(ref_blocks[i].text)]
+        tr = [d for i in bead.translation for d in _DEFINED.findall(tr_blocks[i].text)]
+        common = set(ref) & set(tr)
+        for a, b in zip([d for d in ref if d not in common], [d for d in tr if d not in common]):
+            forms.setdefault(a, set()).add(b)
+            forms.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in sorted(forms.items())}
+
+
+def _written_locally(pair: Pair, diff: ValueDiff, forms: dict[str, frozenset[str]]) -> bool:
+    """Whether the other side of the bead writes the acronym in its learned local form."""
+    located = diff.reference or diff.translation
+    local = forms.get(located.entity.value)
+    if not local:
+        return False
+    if diff.status is Status.CHANGED:
+        return diff.translation.entity.value in local
+    if diff.status is Status.REMOVED:
+        document, block, attr = pair.translation.document, diff.translation_block, "translation"
+    else:
+        document, block, attr = pair.reference.document, diff.reference_block, "reference"
+    if block is None:
+        return False
+    bead = next((b for b in pair.alignment.beads if block.index in getattr(b, attr)), None)
+    indices = getattr(bead, attr) if bead else (block.index,)
+    tokens = {t for i in indices for t in _TOKEN.findall(document.blocks[i].text)}
+    return not tokens.isdisjoint(local)
 
 
 def _in_parentheses(located: Located | None) -> bool:
@@ -38,12 +84,15 @@ def acronyms_of(edition: Edition) -> frozenset[str]:
 def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """Acronym differences, leaving out local acronyms and local definitions."""
     known = {id(e.document): acronyms_of(e) for e in comparison.editions}
+    forms = {id(p.translation.document): local_forms(p) for p in comparison.pairs}
 
     def known_to(edition: Edition, located: Located | None) -> bool:
         return located is not None and not located.entity.values.isdisjoint(known[id(edition.document)])
 
     def reportable(pair: Pair, diff: ValueDiff) -> bool:
         if diff.status is Status.CHANGED and _in_parentheses(diff.reference) and _in_parentheses(diff.translation):
+            return False
+        if _written_locally(pair, diff, forms[id(pair.translation.document)]):
             return False
         return known_to(pair.translation, diff.reference) or known_to(pair.reference, diff.translation)
 

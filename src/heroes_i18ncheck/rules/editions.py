@@ -2,10 +2,11 @@
 
 When the alignment finds too little in common (another newsletter, the wrong
 file), comparing facts would only produce noise: one finding replaces hundreds,
-and no other rule runs on that file.
+and no other rule runs on that file. An edition too short to tell (under six
+blocks and under 600 characters, like a two-line snippet) is always compared.
 
 Passes (en → bg): ``24 partners met in Lisbon on 26 June 2023.`` ↔ ``24 партньори се срещнаха в Лисабон на 26 юни 2023 г.``.
-Fails (en → bg): ``24 partners met in Lisbon on 26 June 2023. ¶ The review is done. ¶ Subscribe at https://heroes-fct.eu`` ↔ ``Биткойн е електронна парична система. ¶ Мрежата отбелязва времето на транзакциите. ¶ Доказателство за работа. ¶ Възли. ¶ Стимули. ¶ Поверителност. ¶ Изчисления.``.
+Fails (en → bg): ``24 partners met in Lisbon on 26 June 2023. ¶ The review is done. ¶ Subscribe at https://heroes-fct.eu ¶ Our guide helps front-line officers. ¶ The carnival campaign reached 2,000 people. ¶ Follow @heroes_fct for news.`` ↔ ``Биткойн е електронна парична система. ¶ Мрежата отбелязва времето на транзакциите. ¶ Доказателство за работа. ¶ Възли. ¶ Стимули. ¶ Поверителност. ¶ Изчисления.``.
 """
 
 from __future__ import annotations
