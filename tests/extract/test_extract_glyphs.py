@@ -7,10 +7,15 @@ from dataclasses import dataclass
 
 import pytest
 from pdfminer.high_level import extract_pages
-from pdfminer.layout import LAParams, LTTextContainer
+from pdfminer.layout import LAParams, LTFigure, LTPage, LTTextContainer
+from pdfminer.pdfdocument import PDFDocument
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
 
 from heroes_i18ncheck.extract import extract_document
-from heroes_i18ncheck.extract.glyphs import OverdrawFilter
+from heroes_i18ncheck.extract.glyphs import DedupingAggregator, OverdrawFilter
+from heroes_i18ncheck.extract.pdf import read_pdf_pages
 
 
 @dataclass
@@ -53,6 +58,14 @@ def test_overdraw_filter_forgets_the_page_on_reset() -> None:
     assert seen.is_repeat(Glyph("H", 100.0, 700.0)) is False
 
 
+def test_a_repeat_marks_the_copy_drawn_first() -> None:
+    seen = OverdrawFilter()
+    first, far = Glyph("H", 100.0, 700.0), Glyph("H", 101.8, 700.0)  # 1.8pt apart: two glyphs
+    assert [seen.is_repeat(first), seen.is_repeat(far)] == [False, False]
+    assert seen.is_repeat(Glyph("H", 100.9, 700.0)) is True  # within 1pt of both
+    assert id(first) in seen.repeated and id(far) not in seen.repeated
+
+
 def test_a_line_drawn_twice_keeps_each_glyph_once() -> None:
     seen = OverdrawFilter()
     word = "Novel Strategies"
@@ -88,3 +101,27 @@ def test_fake_bold_title_comes_out_once_and_bold(make_pdf, page_factory, inside_
         ("heading", "Fake Bold Title"),
         ("paragraph", body[0][3]),
     ]
+
+
+def test_glyphs_are_filtered_in_drawing_order_across_a_form(make_pdf, page_factory) -> None:
+    """The copy inside the form is drawn first and stays; the page's copy drawn after the form is the repeat."""
+    title = "Fake Bold Title"
+    later_copy = b"BT /F1 20 Tf 72.35 700 Td (%s) Tj ET\n" % title.encode()
+    body = [(72, 640, 11, "A paragraph of body text set in the regular weight of the font.")]
+    path = make_pdf([page_factory(texts=body, form_texts=[(72, 700, 20, title)], raw=later_copy)])
+    pages, _ = read_pdf_pages(str(path), path.read_bytes(), 10)
+    assert [(line.text, line.bold) for line in pages[0].lines if line.text == title] == [(title, True)]
+    layout = _deduped_layout(path.read_bytes())
+    in_form = [e for item in layout if isinstance(item, LTFigure) for e in _walk(item)]
+    on_page = [item for item in layout if not isinstance(item, LTFigure)]
+    assert title in "".join(e.get_text() for e in in_form if isinstance(e, LTTextContainer))
+    assert title not in "".join(e.get_text() for e in on_page if isinstance(e, LTTextContainer))
+
+
+def _deduped_layout(data: bytes) -> LTPage:
+    resources = PDFResourceManager(caching=True)
+    device = DedupingAggregator(resources)
+    interpreter = PDFPageInterpreter(resources, device)
+    page = next(PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(data)))))
+    interpreter.process_page(page)
+    return device.get_result()

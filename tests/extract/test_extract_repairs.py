@@ -30,6 +30,8 @@ LETTER_SPACING = [
     ("a b c", "a b c", "three-tokens-are-not-enough"),
     ("Abstract.   A  purely   peer-to-peer", "Abstract.   A  purely   peer-to-peer", "justified-gaps-untouched"),
     ("Clean sentence with 36 partners.", "Clean sentence with 36 partners.", "clean-text-untouched"),
+    ("c a f e\u0301  n o i r", "cafe\u0301 noir", "combining-mark-stays-with-its-letter"),
+    ("e\u0301 e\u0301 e\u0301 e\u0301", "e\u0301" * 4, "run-of-marked-letters-only"),
 ]
 
 
@@ -80,8 +82,16 @@ def test_map_ligatures(given: str, expected: str) -> None:
         ("  a   b\t c  ", "a b c"),
         (f"4{NBSP}990{NBSP}000 EUR", f"4{NBSP}990{NBSP}000 EUR"),
         (f"36{NNBSP}months and 1{THIN}000", f"36{NNBSP}months and 1{THIN}000"),
+        ("a\nb\r\nc\fd\ve\t f", "a b c d e f"),
+        (" one space apart ", "one space apart"),
     ],
-    ids=["layout-spaces-squeezed", "nbsp-in-number-kept", "narrow-and-thin-spaces-kept"],
+    ids=[
+        "layout-spaces-squeezed",
+        "nbsp-in-number-kept",
+        "narrow-and-thin-spaces-kept",
+        "line-breaks-and-form-feeds-squeezed",
+        "single-spaces-only-trimmed",
+    ],
 )
 def test_squeeze_spaces(given: str, expected: str) -> None:
     assert squeeze_spaces(given) == expected
@@ -89,6 +99,7 @@ def test_squeeze_spaces(given: str, expected: str) -> None:
 
 def test_unmapped_glyph_placeholders_are_dropped_and_counted() -> None:
     assert drop_unmapped_glyphs("(cid:12)(cid:7)ok (cid:300)") == ("ok ", 3)
+    assert drop_unmapped_glyphs("(cid:x) (cid: 5)") == ("(cid:x) (cid: 5)", 0)
 
 
 def test_hyphenated_vocabulary_collects_inner_hyphens_only() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from ..model import BBox
 from .lines import PageText, TextLine, union
@@ -48,14 +49,14 @@ def reading_order(page: PageText) -> list[Flow]:
         b for b in page.boxes
         if b[2] - b[0] >= WIDE_PANEL * (right - left) and b[3] - b[1] <= TALL_PANEL * page.height
     ]
-    gutters = find_gutters([line for line in lines if _panel_of(line, panels) is None])
+    gutters = find_gutters([line for line in lines if _panel_of(line, panels) is None] if panels else lines)
     if not gutters:
         return [in_rows(lines)]
     panels = [b for b in panels if any(b[0] < g < b[2] for g in gutters)]
     separators: list[tuple[float, list[TextLine]]] = [(b[3], []) for b in panels]
     columns: list[TextLine] = []
     for line in lines:
-        panel = _panel_of(line, panels)
+        panel = _panel_of(line, panels) if panels else None
         if panel is not None:
             separators[panels.index(panel)][1].append(line)
         elif any(line.x0 < g < line.x1 for g in gutters):
@@ -75,10 +76,10 @@ def reading_order(page: PageText) -> list[Flow]:
             if full:
                 flows.append(in_rows(full))
                 full = []
-            for column in range(len(gutters) + 1):
-                piece = [line for line in band if _column_of(line, gutters) == column]
-                if piece:
-                    flows.append(in_rows(piece))
+            pieces: list[list[TextLine]] = [[] for _ in range(len(gutters) + 1)]
+            for line in band:
+                pieces[_column_of(line, gutters)].append(line)
+            flows.extend(in_rows(piece) for piece in pieces if piece)
         full.extend(separator[1])
     if full:
         flows.append(in_rows(full))
@@ -127,27 +128,25 @@ def find_gutters(lines: Sequence[TextLine]) -> list[float]:
     for line in lines:
         change[math.floor(line.x0) - left] += 1
         change[math.ceil(line.x1) - left] -= 1
-    cover, running = [], 0
-    for delta in change[:width]:
-        running += delta
-        cover.append(running)
+    cover = list(accumulate(change[:width]))
     low = max(cover) / 3
+    # Runs of low cover found with bytes.find (one byte per point) rather than a loop over every point.
+    is_low = bytes([depth <= low for depth in cover])
     gutters = []
-    x = 1
-    while x < width - 1:
-        if cover[x] > low:
-            x += 1
-            continue
-        end = x
-        while end < width - 1 and cover[end] <= low:
-            end += 1
+    x = is_low.find(1, 1, width - 1)
+    while x != -1:
+        end = is_low.find(0, x, width - 1)
+        if end == -1:
+            end = width - 1
         if end - x >= MIN_GUTTER:
-            deepest = min(cover[x:end])
-            floor_run = [i for i in range(x, end) if cover[i] == deepest]
-            candidate = left + (floor_run[0] + floor_run[-1]) / 2
+            run = cover[x:end]
+            deepest = min(run)
+            first = run.index(deepest)
+            last = len(run) - 1 - run[::-1].index(deepest)
+            candidate = left + (x + first + x + last) / 2
             if _separates_columns(lines, candidate):
                 gutters.append(candidate)
-        x = end
+        x = is_low.find(1, end, width - 1)
     return gutters
 
 

@@ -5,8 +5,10 @@ pdfminer would interleave the copies ("HHEERROOEESS") or repeat the line.
 ``OverdrawFilter`` drops a glyph when the same character at the same size was
 already drawn within ``tolerance`` points on this page — a hash on page squares,
 so each glyph costs one to four look-ups (linear in the glyph count;
-pdfplumber's ``dedupe_chars`` compares pairs). It runs inside ``render_char``,
-so glyphs inside Form XObjects are covered too.
+pdfplumber's ``dedupe_chars`` compares pairs). It runs once a page has been
+drawn, over its glyphs and those inside its Form XObjects in drawing order, just
+before pdfminer's layout analysis: one tight pass costs much less than a check
+interleaved with every ``render_char`` (where each one runs with cold caches).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pdfminer.layout import (
     LAParams,
     LTAnno,
     LTChar,
+    LTContainer,
     LTFigure,
     LTItem,
     LTPage,
@@ -27,9 +30,7 @@ from pdfminer.layout import (
     LTTextBox,
     LTTextLineHorizontal,
 )
-from pdfminer.pdfcolor import PDFColorSpace
-from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
-from pdfminer.pdfinterp import PDFGraphicState, PDFResourceManager
+from pdfminer.pdfinterp import PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.utils import Matrix
 
@@ -49,22 +50,23 @@ MIN_BOX_SIDE = 8.0
 class OverdrawFilter:
     """Remembers the glyphs of one page and tells whether a new one repeats an earlier one.
 
-    Glyphs are filed by character, then by a ``cell``-sized square of the page.
-    A repeat within ``tolerance`` lies in the glyph's own square or, when the
-    glyph is within ``tolerance`` of the square's edge, in the neighbour across
-    that edge: one to four looks, one on average.
+    Glyphs are filed by character and ``cell``-sized square of the page, in one
+    flat dict: a glyph standing clear of its square's edges (most do) costs one
+    look-up. A repeat within ``tolerance`` lies in the glyph's own square or, when
+    the glyph is within ``tolerance`` of the square's edge, in the neighbour
+    across that edge: one to four looks, one on average.
     """
 
     def __init__(self, tolerance: float = 1.0, cell: float = 8.0) -> None:
         self.tolerance = tolerance
         self.cell = cell
-        self._cells: dict[str, dict[tuple[int, int], list[LTChar]]] = {}
+        self._squares: dict[tuple[str, int, int], list[LTChar]] = {}
         self.repeated: set[int] = set()
         """``id()`` of glyphs that were drawn again on top of themselves."""
 
     def reset(self) -> None:
         """Forget the page (glyphs repeat legitimately across pages)."""
-        self._cells.clear()
+        self._squares.clear()
         self.repeated.clear()
 
     def is_repeat(self, char: LTChar) -> bool:
@@ -72,20 +74,40 @@ class OverdrawFilter:
         tol, cell = self.tolerance, self.cell
         x, y, text = char.x0, char.y0, char.get_text()
         cx, cy = int(x // cell), int(y // cell)
-        squares = self._cells.get(text)
-        if squares is None:
-            self._cells[text] = {(cx, cy): [char]}
-            return False
         dx, dy = x - cx * cell, y - cy * cell
-        xs = (cx, cx - 1) if dx < tol else (cx, cx + 1) if dx > cell - tol else (cx,)
-        ys = (cy, cy - 1) if dy < tol else (cy, cy + 1) if dy > cell - tol else (cy,)
-        for ix in xs:
-            for iy in ys:
-                for seen in squares.get((ix, iy), ()):
-                    if abs(seen.x0 - x) <= tol and abs(seen.y0 - y) <= tol and abs(seen.size - char.size) <= 0.1 * tol:
-                        self.repeated.add(id(seen))
-                        return True
-        squares.setdefault((cx, cy), []).append(char)
+        squares = self._squares
+        own = (text, cx, cy)
+        here = squares.get(own)
+        if here is not None and self._mark_repeat(here, char):
+            return True
+        # The neighbours across a near edge, in the order (cx, ny), (nx, cy), (nx, ny).
+        nx = cx - 1 if dx < tol else cx + 1 if dx > cell - tol else None
+        ny = cy - 1 if dy < tol else cy + 1 if dy > cell - tol else None
+        if ny is not None:
+            near = squares.get((text, cx, ny))
+            if near is not None and self._mark_repeat(near, char):
+                return True
+        if nx is not None:
+            near = squares.get((text, nx, cy))
+            if near is not None and self._mark_repeat(near, char):
+                return True
+            if ny is not None:
+                near = squares.get((text, nx, ny))
+                if near is not None and self._mark_repeat(near, char):
+                    return True
+        if here is None:
+            squares[own] = [char]
+        else:
+            here.append(char)
+        return False
+
+    def _mark_repeat(self, candidates: list[LTChar], char: LTChar) -> bool:
+        """Whether ``char`` repeats one of ``candidates`` (its text, one square); the first such is marked."""
+        tol, x, y = self.tolerance, char.x0, char.y0
+        for seen in candidates:
+            if abs(seen.x0 - x) <= tol and abs(seen.y0 - y) <= tol and abs(seen.size - char.size) <= 0.1 * tol:
+                self.repeated.add(id(seen))
+                return True
         return False
 
 
@@ -100,26 +122,30 @@ class DedupingAggregator(PDFPageAggregator):
         super().begin_page(page, ctm)
         self.overdraw.reset()
 
-    def render_char(
-        self,
-        matrix: Matrix,
-        font: PDFFont,
-        fontsize: float,
-        scaling: float,
-        rise: float,
-        cid: int,
-        ncs: PDFColorSpace,
-        graphicstate: PDFGraphicState,
-    ) -> float:
-        # Same as PDFLayoutAnalyzer.render_char, with the repeat check before ``add``.
-        try:
-            text = font.to_unichr(cid)
-        except PDFUnicodeNotDefined:
-            text = self.handle_undefined_char(font, cid)
-        item = LTChar(matrix, font, fontsize, scaling, rise, text, font.char_width(cid), font.char_disp(cid), ncs, graphicstate)
-        if not self.overdraw.is_repeat(item):
-            self.cur_item.add(item)
-        return item.adv
+    def end_page(self, page: PDFPage) -> None:
+        _drop_overdrawn(self.cur_item, self.overdraw)
+        super().end_page(page)
+
+
+def _drop_overdrawn(container: LTContainer[LTItem], overdraw: OverdrawFilter) -> None:
+    """Remove from ``container`` and its figures every glyph repeating one drawn before it.
+
+    A depth-first walk meets the glyphs in drawing order: pdfminer appends each
+    item as it is drawn, and a Form XObject's figure when the form ends (its
+    glyphs were all drawn in between). pdfminer's containers have no public way to
+    drop a child, so the kept children replace ``_objs`` (the list ``add`` appends to).
+    """
+    is_repeat = overdraw.is_repeat
+    kept: list[LTItem] = []
+    for item in container:
+        if isinstance(item, LTChar):
+            if not is_repeat(item):
+                kept.append(item)
+        else:
+            if isinstance(item, LTFigure):
+                _drop_overdrawn(item, overdraw)
+            kept.append(item)
+    container._objs = kept
 
 
 @cache
@@ -152,21 +178,28 @@ def _collect(
 
 
 def _text_line(line: LTTextLineHorizontal, repeated: set[int], counts: list[int]) -> TextLine | None:
-    parts: list[str] = []
-    sizes: list[float] = []
-    bold = 0
-    for item in line:
-        if isinstance(item, LTChar):
-            parts.append(item.get_text())
-            sizes.append(item.size)
-            if id(item) in repeated or _is_bold_font(item.fontname):
-                bold += 1
-        elif isinstance(item, LTAnno) and item.get_text() == " ":
-            parts.append(" ")
+    # One comprehension per need rather than one loop doing all: the per-glyph work is most of page_text.
+    items = list(line)
+    chars = [item for item in items if isinstance(item, LTChar)]
+    parts = [
+        item.get_text()
+        for item in items
+        if isinstance(item, LTChar) or (isinstance(item, LTAnno) and item.get_text() == " ")
+    ]
     raw, unmapped = drop_unmapped_glyphs("".join(parts))
-    counts[0] += len(sizes)
+    counts[0] += len(chars)
     counts[1] += unmapped
     text = squeeze_spaces(collapse_letter_spacing(map_ligatures(raw)))
-    if not text or not sizes:
+    if not text or not chars:
         return None
-    return TextLine(text, line.bbox, round(median(sizes), 2), bold >= 0.6 * len(sizes))
+    size = round(median([char.size for char in chars]), 2)
+    return TextLine(text, line.bbox, size, _bold_glyphs(chars, repeated) >= 0.6 * len(chars))
+
+
+def _bold_glyphs(chars: list[LTChar], repeated: set[int]) -> int:
+    """How many of ``chars`` look bold: set in a bold font, or drawn twice (fake bold)."""
+    fonts = {char.fontname for char in chars}
+    bold_fonts = {font for font in fonts if _is_bold_font(font)}
+    if repeated or (bold_fonts and bold_fonts != fonts):
+        return sum(1 for char in chars if char.fontname in bold_fonts or id(char) in repeated)
+    return len(chars) if bold_fonts else 0

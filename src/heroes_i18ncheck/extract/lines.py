@@ -6,35 +6,35 @@ a larger ``y`` is higher on the page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..model import BBox
 
 
 @dataclass(frozen=True, slots=True)
 class TextLine:
-    """One line of text as laid out: its repaired text, box, dominant font size and weight."""
+    """One line of text as laid out: its repaired text, box, dominant font size and weight.
+
+    ``x0``, ``y0``, ``x1``, ``y1`` are the sides of ``bbox`` as plain attributes
+    (set once, not properties): the layout passes read them far more often than
+    lines are made.
+    """
 
     text: str
     bbox: BBox
     size: float
     bold: bool = False
+    x0: float = field(init=False, repr=False, compare=False)
+    y0: float = field(init=False, repr=False, compare=False)
+    x1: float = field(init=False, repr=False, compare=False)
+    y1: float = field(init=False, repr=False, compare=False)
 
-    @property
-    def x0(self) -> float:
-        return self.bbox[0]
-
-    @property
-    def y0(self) -> float:
-        return self.bbox[1]
-
-    @property
-    def x1(self) -> float:
-        return self.bbox[2]
-
-    @property
-    def y1(self) -> float:
-        return self.bbox[3]
+    def __post_init__(self) -> None:
+        x0, y0, x1, y1 = self.bbox
+        object.__setattr__(self, "x0", x0)
+        object.__setattr__(self, "y0", y0)
+        object.__setattr__(self, "x1", x1)
+        object.__setattr__(self, "y1", y1)
 
     @property
     def height(self) -> float:

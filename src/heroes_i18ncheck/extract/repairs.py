@@ -19,33 +19,46 @@ import regex
 LIGATURES = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
 )
+_LIGATURE_CHARS = tuple(chr(code) for code in LIGATURES)
 SOFT_HYPHEN = "\u00ad"
 LINE_END_HYPHENS = ("-", "\u2010")
 
 _LAYOUT_SPACES = regex.compile(r"[ \t\r\n\f\v]+")
+_UNUSUAL_LAYOUT_SPACES = ("  ", "\t", "\r", "\n", "\f", "\v")
+"""What ``_LAYOUT_SPACES`` would change; a line without any (most lines) needs no regex pass."""
 _UNMAPPED_GLYPH = regex.compile(r"\(cid:\d+\)")
 # Four or more one-character tokens (a grapheme: a base and its marks) separated by layout spaces.
 _SPACED_RUN = regex.compile(r"(?<![^ \t])[^ \t]\p{M}*(?:[ \t]+[^ \t]\p{M}*){3,}(?![^ \t])")
+# What every spaced run holds (its second and third tokens, each between spaces): a cheaper
+# scan that rules out most lines before ``_SPACED_RUN``, whose look-behind is tried at every position.
+_TWO_LONE_GRAPHEMES = regex.compile(r"[ \t][^ \t]\p{M}*[ \t]+[^ \t]\p{M}*[ \t]")
 _TOKEN = regex.compile(r"[^ \t]\p{M}*")
 _CLOSING_PUNCTUATION = frozenset(",.;:!?)]»”")
 _URL_START = regex.compile(r"(?:https?://|www\.|[\w.+-]+@)", regex.IGNORECASE)
 _DOMAIN_PIECE = regex.compile(r"^[\w-]+(?:\.[\w-]+)+")
 _HYPHENATED_WORD = regex.compile(r"\p{L}+(?:-\p{L}+)+")
 _LEADING_WORD = regex.compile(r"\p{L}*(?:-\p{L}+)*")
+_WORD_BEFORE_HYPHEN = regex.compile(r"\p{L}+(?:-\p{L}+)*-$")
 
 
 def map_ligatures(text: str) -> str:
     """Typographic ligature characters (U+FB00–FB06) spelled out as their letters."""
+    if not any(char in text for char in _LIGATURE_CHARS):
+        return text
     return text.translate(LIGATURES)
 
 
 def squeeze_spaces(text: str) -> str:
     """Runs of layout whitespace (ASCII) as one space, ends trimmed; U+00A0, U+202F, U+2009 stay as they are."""
+    if not any(space in text for space in _UNUSUAL_LAYOUT_SPACES):
+        return text.strip(" ")
     return _LAYOUT_SPACES.sub(" ", text).strip(" ")
 
 
 def drop_unmapped_glyphs(text: str) -> tuple[str, int]:
     """The text without pdfminer's ``(cid:NN)`` placeholders, and how many there were."""
+    if "(cid:" not in text:
+        return text, 0
     cleaned, count = _UNMAPPED_GLYPH.subn("", text)
     return cleaned, count
 
@@ -60,7 +73,7 @@ def collapse_letter_spacing(text: str) -> str:
     no-break space token stays as the word break it is, and a comma or full stop
     is attached to the word before it.
     """
-    if text.count(" ") + text.count("\t") < 3:
+    if text.count(" ") + text.count("\t") < 3 or not _TWO_LONE_GRAPHEMES.search(text):
         return text
     return _SPACED_RUN.sub(lambda m: _collapse_run(m[0]), text)
 
@@ -105,7 +118,7 @@ def _token_class(token: str) -> str:
 
 def hyphenated_vocabulary(lines: Iterable[str]) -> frozenset[str]:
     """Words written with an inner hyphen anywhere in the document (casefolded), to keep those hyphens at line ends."""
-    return frozenset(w.casefold() for line in lines for w in _HYPHENATED_WORD.findall(line))
+    return frozenset(w.casefold() for line in lines if "-" in line for w in _HYPHENATED_WORD.findall(line))
 
 
 def join_lines(lines: Sequence[str], *, dehyphenate: bool, keep_hyphen: frozenset[str] = frozenset()) -> str:
@@ -140,7 +153,7 @@ def _join_two(left: str, right: str, dehyphenate: bool, keep_hyphen: frozenset[s
     if _URL_START.match(tail) or _DOMAIN_PIECE.match(head):
         return left + right
     if dehyphenate and tail[-2].islower() and head[:1].islower():
-        word = regex.search(r"\p{L}+(?:-\p{L}+)*-$", tail)
+        word = _WORD_BEFORE_HYPHEN.search(tail)
         compound = (word[0] if word else tail) + _LEADING_WORD.match(head)[0]
         if compound.casefold() not in keep_hyphen:
             return left[:-1] + right
