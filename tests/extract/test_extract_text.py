@@ -96,3 +96,35 @@ def test_line_numbers_point_into_the_file_after_a_dropped_header(tmp_path: Path)
     )
     blocks = extract_document(str(path)).blocks
     assert [(b.text, b.line) for b in blocks] == [("Първи абзац.", 1), ("Втори абзац продължава.", 4), ("Трети.", 9)]
+
+
+BROKEN_PARAGRAPHS = [
+    pytest.param("Pirmųjų projekto metų peržiūra 2022\n\nm. gruodžio 8 d.", ["Pirmųjų projekto metų peržiūra 2022 m. gruodžio 8 d."],
+                 id="date-split-by-a-blank-line-joined"),
+    pytest.param("Преглед на проекта 8\n\nдекември2022 г.", ["Преглед на проекта 8 декември2022 г."], id="cyrillic-continuation"),
+    pytest.param("The review is done.\n\nmore text follows", ["The review is done.", "more text follows"],
+                 id="after-a-full-stop-a-new-paragraph"),
+    pytest.param("Subscribe here\n\nhttps://heroes-fct.eu", ["Subscribe here", "https://heroes-fct.eu"], id="a-link-stands-alone"),
+    pytest.param("Project progress\n\nThe guide is out.", ["Project progress", "The guide is out."], id="capital-starts-a-paragraph"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKEN_PARAGRAPHS)
+def test_text_paragraphs_broken_by_a_blank_line_are_joined(text: str, expected: list[str], tmp_path: Path) -> None:
+    path = tmp_path / "edition.lt.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [b.text for b in extract_document(str(path)).blocks] == expected
+
+
+def test_markdown_paragraphs_are_never_joined(tmp_path: Path) -> None:
+    path = tmp_path / "edition.lt.md"
+    path.write_text("Pirmųjų projekto metų peržiūra 2022\n\nm. gruodžio 8 d.", encoding="utf-8")
+    assert len(extract_document(str(path)).blocks) == 2
+
+
+@pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.name)
+def test_seed_dates_split_by_blank_lines_come_back_whole(path: Path) -> None:
+    texts = [b.text for b in extract_document(str(path)).blocks]
+    whole = {"bg": ["проекта 8 декември2022 г."], "lt": ["2023 m. vasario 15 d.", "2022 m. gruodžio 8 d."]}
+    for date in whole[path.name.split(".")[-2]]:
+        assert sum(date in t for t in texts) == 1, date

@@ -2,8 +2,10 @@
 
 A ``.txt`` edition is often a PDF's text saved as is, so the repairs that make
 sense without coordinates run here too: running headers with the page number
-glued on are dropped, letter-spaced runs collapsed, and a URL broken after its
-own hyphen rejoined. Clean text passes through unchanged.
+glued on are dropped, letter-spaced runs collapsed, a URL broken after its
+own hyphen rejoined, and a paragraph the conversion broke with a blank line
+joined again (``Pirmųjų projekto metų peržiūra 2022`` / ``m. gruodžio 8 d.``:
+a date split in two is no date). Clean text passes through unchanged.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from .repairs import collapse_letter_spacing, join_lines, squeeze_spaces
 
 _HEADING = regex.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _LIST_ITEM = regex.compile(r"^\s{0,3}(?:[-*+•]|\d{1,3}[.)])\s+")
+_ENDS_SENTENCE = regex.compile(r"[.!?…;:»”\"')\]]\s*$")
+_STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
+_STARTS_LINK = regex.compile(r"^\s*(?:https?://|www\.|[\w.+-]+@)", regex.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +101,29 @@ def split_paragraphs(text: str, markdown: bool, *, drop_lines: Collection[int] =
     return [b for b in blocks if b.text]
 
 
+def join_broken_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Paragraphs whose sentence runs on into the next one, after a blank line, joined into one.
+
+    A paragraph continues the one before when that one ends without closing a
+    sentence and this one starts with a lower-case letter (not a link): text
+    saved from a PDF leaves blank lines where the layout broke a sentence.
+    """
+    joined: list[RawBlock] = []
+    for block in blocks:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind == block.kind == BlockKind.PARAGRAPH
+            and not _ENDS_SENTENCE.search(previous.text)
+            and _STARTS_LOWER.match(block.text)
+            and not _STARTS_LINK.match(block.text)
+        ):
+            joined[-1] = RawBlock(join_lines([previous.text, block.text], dehyphenate=False), block.kind, previous.line)
+        else:
+            joined.append(block)
+    return joined
+
+
 def repair_text(text: str, markdown: bool) -> tuple[str, frozenset[int]]:
     """The text with letter-spaced runs collapsed, and the 1-based numbers of running-header lines to drop."""
     lines = text.splitlines()
@@ -111,6 +139,8 @@ def read_text_blocks(path: str, data: bytes) -> list[RawBlock]:
     markdown = path.lower().endswith((".md", ".markdown"))
     repaired, drop = repair_text(text, markdown)
     blocks = split_paragraphs(repaired, markdown=markdown, drop_lines=drop)
+    if not markdown:
+        blocks = join_broken_paragraphs(blocks)
     if not blocks:
         raise UnreadableInput(path, "no text (the file is empty)")
     return blocks
