@@ -419,9 +419,12 @@ def column_boxes(blocks: list[tuple[int, RawBlock, str]], photo_after: set[int])
 # --- one edition -------------------------------------------------------------------------------
 
 
-def build_edition(language: str, out_dir: Path) -> dict:
-    source = SOURCES / f"{language}.md"
-    blocks = split_paragraphs(source.read_text(encoding="utf-8"), markdown=True)
+def build_edition(language: str, out_dir: Path, text: str | None = None, pdf: Path | None = None) -> dict:
+    """Lay out one edition (its Markdown ``text``, by default the sample's source) as ``pdf`` (default
+    ``out_dir/<language>.pdf``); returns the edition's ground truth for ``layout.json``."""
+    if text is None:
+        text = (SOURCES / f"{language}.md").read_text(encoding="utf-8")
+    blocks = split_paragraphs(text, markdown=True)
     latin = language != "bg"
     texts = [typeset(b.text, latin) for b in blocks]
     drawn = [Drawn(i, str(b.kind), "", t) for i, (b, t) in enumerate(zip(blocks, texts, strict=True))]
@@ -430,7 +433,7 @@ def build_edition(language: str, out_dir: Path) -> dict:
     sections = headings[1:]
     photo_after = {next(i for i in range(h, len(blocks)) if str(blocks[i].kind) == "paragraph") for h in [sections[n] for n in PHOTO_SECTIONS]}
 
-    pages = Pages(out_dir / f"{language}.pdf", language)
+    pages = Pages(pdf or out_dir / f"{language}.pdf", language)
     layout = Layout(pages, drawn)
     layout.fake_bold_title(0, texts[0])
     drawn[0].style = "title, fake bold, in a Form XObject"
@@ -460,6 +463,12 @@ def build_edition(language: str, out_dir: Path) -> dict:
             for d in drawn
         ],
     }
+
+
+def build_edition_pdf(target: Path, language: str, text: str) -> None:
+    """Lay out Markdown ``text`` of a ``language`` edition as the PDF ``target`` (for the mutation harness)."""
+    register_fonts()
+    build_edition(language, target.parent, text, target)
 
 
 def main(out_dir: Path = OUTPUT) -> int:
