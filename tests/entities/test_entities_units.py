@@ -9,7 +9,7 @@ from heroes_i18ncheck.entities import block_entities, extract_entities, normaliz
 from heroes_i18ncheck.entities.locale_data import locale_data, normalize_language
 from heroes_i18ncheck.entities.numbers import canonical_number, number_readings, scale
 from heroes_i18ncheck.entities.resolve import Candidate, Tier, most_specific
-from heroes_i18ncheck.model import Block, BlockKind, Entity, EntityKind
+from heroes_i18ncheck.model import Block, BlockKind, EntityKind
 
 EU_LANGUAGES = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split()
 
@@ -75,7 +75,7 @@ def test_normalize_url(raw: str, expected: str) -> None:
 
 
 def _candidate(tier: Tier, start: int, end: int, value: str) -> Candidate:
-    return Candidate(tier, Entity(EntityKind.NUMBER, "x" * (end - start), start, end, value))
+    return Candidate(tier, EntityKind.NUMBER, "x" * (end - start), start, end, value)
 
 
 def test_most_specific_tier_beats_length_and_output_is_in_order() -> None:

@@ -59,14 +59,16 @@ upper-case words and local abbreviations of common nouns are language, not names
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+import re
+from collections.abc import Iterator, Sequence
 
 from ..model import Block, Entity
 from .acronyms import find_acronyms
 from .dates import dates_agree, find_dates
-from .identifiers import compile_identifier_pattern, find_identifiers
+from .identifiers import compile_identifier_pattern, find_custom_identifiers, find_identifiers
 from .links import find_links, normalize_url
-from .locale_data import locale_data
+from .locale_data import LocaleData, locale_data
 from .lookalikes import skeleton
 from .money import find_amounts
 from .numbers import find_numbers, find_ordinals, find_percents, find_ranges
@@ -88,20 +90,40 @@ def extract_entities(text: str, language: str, *, identifier_patterns: Sequence[
         return ()
     data = locale_data(language)
     latin = skeleton(text)
-    candidates: list[Candidate] = [
-        *find_links(text, latin, data.script),
-        *find_identifiers(text, latin, data, identifier_patterns),
-        *find_phones(text, data),
-        *find_dates(text, data),
-        *find_amounts(text, data),
-        *find_times(text, data),
-        *find_percents(text, data),
-        *find_ranges(text, data),
-        *find_ordinals(text, data),
-        *find_acronyms(text, latin, data),
-        *find_numbers(text, data),
-    ]
+    candidates: list[Candidate] = [*find_links(text, latin, data.script)]
+    if _ASCII_DIGIT.search(text):
+        candidates += _digit_facts(text, latin, data, identifier_patterns)
+    else:
+        candidates += find_custom_identifiers(text, identifier_patterns)
+    candidates += find_acronyms(text, latin, data)
     return most_specific(candidates)
+
+
+_ASCII_DIGIT = re.compile("[0-9]")
+"""Every finder but links, acronyms and configured patterns needs a digit ``0-9``: most blocks have none."""
+
+
+def _digit_facts(
+    text: str, latin: str, data: LocaleData, identifier_patterns: Sequence[str]
+) -> Iterator[Candidate]:
+    """The findings of every finder that reads digits, configured patterns among them.
+
+    Their order matters where two findings of one tier cover the same span
+    (an identifier before a configured pattern before a phone number):
+    ``most_specific`` keeps the first.
+    """
+    return itertools.chain(
+        find_identifiers(text, latin, data),
+        find_custom_identifiers(text, identifier_patterns),
+        find_phones(text, data),
+        find_dates(text, data),
+        find_amounts(text, data),
+        find_times(text, data),
+        find_percents(text, data),
+        find_ranges(text, data),
+        find_ordinals(text, data),
+        find_numbers(text, data),
+    )
 
 
 def block_entities(block: Block, *, identifier_patterns: Sequence[str] = ()) -> tuple[Entity, ...]:

@@ -17,11 +17,13 @@ script (``ООН`` in Bulgarian) is not an acronym of this kind.
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from collections.abc import Iterator
 
 import regex
 
-from ..model import Entity, EntityKind
+from ..model import EntityKind
 from .locale_data import LocaleData
 from .lookalikes import imitation, script_of
 from .resolve import Candidate, Tier
@@ -43,23 +45,62 @@ _ROMAN = regex.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{
 
 def find_acronyms(text: str, latin: str, data: LocaleData) -> Iterator[Candidate]:
     """Acronyms of ``text``; ``latin`` is its look-alike skeleton (same offsets)."""
-    headings = [m.span() for m in _HEADING.finditer(text) if _is_heading(text, m)]
-    heading_starts = [start for start, _ in headings]
+    if latin.isascii() and not _ASCII_CAPITALS.search(latin):
+        return
+    headings: list[tuple[int, int]] | None = None  # found only once a word might be an acronym: most blocks have none
+    heading_starts: list[int] = []
     for match in _WORD.finditer(latin):
         word = match.group()
-        if sum(c.isalpha() for c in word) < MIN_LETTERS or _ROMAN.fullmatch(word):
+        if not _acronym_shaped(word):
             continue
-        if not word.isascii() and any(c.isalpha() and script_of(c) != "Latin" for c in word):
+        if headings is None:
+            runs = _HEADING.finditer(text) if _could_head(text) else ()
+            headings = [m.span() for m in runs if _is_heading(text, m)]
+            heading_starts = [start for start, _ in headings]
+        start, end = match.span()
+        if headings and _in_heading(start, headings, heading_starts):
             continue
-        at = bisect.bisect_right(heading_starts, match.start()) - 1
-        if at >= 0 and match.start() < headings[at][1]:
-            continue
-        raw = text[match.start() : match.end()]
+        raw = text[start:end]
         foreign = imitation(raw, data.script)
         if foreign is None:
             continue
-        entity = Entity(EntityKind.ACRONYM, raw, match.start(), match.end(), word, lookalike=foreign)
-        yield Candidate(Tier.NAME, entity)
+        yield Candidate(Tier.NAME, EntityKind.ACRONYM, raw, start, end, word, lookalike=foreign)
+
+
+def _in_heading(start: int, headings: list[tuple[int, int]], heading_starts: list[int]) -> bool:
+    """Whether ``start`` falls inside one of the ``headings`` (spans in order; ``heading_starts`` their starts)."""
+    at = bisect.bisect_right(heading_starts, start) - 1
+    return at >= 0 and start < headings[at][1]
+
+
+@functools.lru_cache(maxsize=4096)
+def _acronym_shaped(word: str) -> bool:
+    """Three letters or more, no Roman numeral, Latin letters only; the same few acronyms recur all through a text."""
+    if sum(map(str.isalpha, word)) < MIN_LETTERS or _ROMAN.fullmatch(word):
+        return False
+    return word.isascii() or not any(c.isalpha() and script_of(c) != "Latin" for c in word)
+
+
+_ASCII_CAPITALS = re.compile("[A-Z][A-Z0-9]")
+"""What every acronym has in an ASCII text: an upper-case letter, then another or a digit."""
+
+
+def _could_head(text: str) -> bool:
+    """Whether an upper-case run of ``text`` might be a heading; ``False`` for most one-line blocks of prose.
+
+    In a one-line text of at most ``HEADING_CONTEXT`` characters, every run is
+    judged by the share of upper-case letters in the whole text (``_is_heading``):
+    with ``HEADING_SHARE`` of its letters upper-case, at most ``1 - HEADING_SHARE``
+    of its characters are lower-case letters. The ASCII ones are cheap to count.
+    """
+    if "\n" in text or len(text) > HEADING_CONTEXT:
+        return True
+    encoded = text.encode()
+    lower = len(encoded) - len(encoded.translate(None, _ASCII_LOWER))
+    return lower <= (1 - HEADING_SHARE) * len(text) + 1
+
+
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 
 
 def _is_heading(text: str, run: regex.Match[str]) -> bool:

@@ -18,11 +18,13 @@ Values are ISO 8601: ``2023-03-14``; partial dates stay partial
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
 import regex
 
-from ..model import Entity, EntityKind
+from ..model import EntityKind
+from .guards import WordGuard, could_start, might_contain, starts_class
 from .locale_data import LocaleData, fold, locale_data
 from .resolve import Candidate, Tier
 
@@ -31,7 +33,11 @@ TWO_DIGIT_YEAR_PIVOT = 70
 """``yy`` below this is 20yy, from it 19yy (short CLDR patterns write two-digit years)."""
 
 
-_DAY_SUFFIX = r"(?:\.(?:º|ª)?|[ºª]|(?i:st|nd|rd|th|er|re|e)(?!\p{L})|-\p{L}{1,3}(?!\p{L}))?"
+_DAY_ENDINGS = ("st", "nd", "rd", "th", "er", "re", "e")
+_DAY_SUFFIX = (  # the lookahead fails at once where no suffix can start (a space: most numbers)
+    rf"(?:(?=[.ºª-]|{starts_class(_DAY_ENDINGS)})"
+    rf"(?:\.(?:º|ª)?|[ºª]|(?i:{'|'.join(_DAY_ENDINGS)})(?!\p{{L}})|-\p{{L}}{{1,3}}(?!\p{{L}})))?"
+)
 _LEAD_DAY = r"(?<=(?<![0-9])[0-9]{1,2})"
 _LEAD_YEAR = r"(?<=(?<![0-9])[0-9]{4})"
 MONTH_LOOKBACK = 30
@@ -46,8 +52,9 @@ def _days(first: str, last: str) -> str:
     return _day(first) + rf"(?:{_DASH}{_day(last)})?"
 
 
-def _month(name: str) -> str:
-    return rf"(?=\p{{L}})(?<!\p{{L}})(?P<{name}>(?i:\L<months>))\.?(?!\p{{L}})"
+def _month(name: str, data: LocaleData) -> str:
+    guard = could_start(data.month_spellings)
+    return rf"(?=\p{{L}}){guard}(?<!\p{{L}})(?P<{name}>(?i:\L<months>))\.?(?!\p{{L}})"
 
 
 def _year(name: str) -> str:
@@ -55,27 +62,31 @@ def _year(name: str) -> str:
 
 
 def _pieces(data: LocaleData) -> tuple[str, str]:
-    word = r"(?i:\L<words>)\.?(?!\p{L})" if data.date_words else r"(?!)"
+    word = could_start(data.date_words) + r"(?i:\L<words>)\.?(?!\p{L})" if data.date_words else r"(?!)"
     mark = rf"(?:\s{{0,2}}{word})?"
     sep = rf"(?:[\s,.]{{0,4}}(?:{word}[\s,.]{{0,4}}){{0,2}})"
     return mark, sep
 
 
 @functools.cache
-def _number_first_regex(language: str) -> regex.Pattern[str]:
-    """Dates that start with a digit; one leading digit class lets the regex engine skip to digits."""
+def _number_first_regex(language: str, textual: bool = True) -> regex.Pattern[str]:
+    """Dates that start with a digit; one leading digit class lets the regex engine skip to digits.
+
+    Without ``textual``, only the numeric ones (``14.03.2023``, ``2023-03-14``): the same regex less the
+    branches that need a month name, so for a text in which no month name can match it finds the same.
+    """
     data = locale_data(language)
     mark, sep = _pieces(data)
     orders = data.text_orders
     day_first = [
-        sep + _month("xm") + _DASH + _day("xd2") + sep + _month("xm2") + sep + _year("xy") + mark,
-        rf"(?:{_DASH}{_day('ad2')})?" + sep + _month("am") + rf"(?:{sep}{_year('ay')}{mark})?",
+        sep + _month("xm", data) + _DASH + _day("xd2") + sep + _month("xm2", data) + sep + _year("xy") + mark,
+        rf"(?:{_DASH}{_day('ad2')})?" + sep + _month("am", data) + rf"(?:{sep}{_year('ay')}{mark})?",
     ]
     year_first = []
-    if orders & {"YMD", "YM"}:
-        year_first.append(mark + sep + _month("cm") + rf"(?:{sep}{_days('cd', 'cd2')}{mark})?")
-    if "YDM" in orders:
-        year_first.append(mark + sep + _days("ld", "ld2") + sep + _month("lm"))
+    if textual and orders & {"YMD", "YM"}:
+        year_first.append(mark + sep + _month("cm", data) + rf"(?:{sep}{_days('cd', 'cd2')}{mark})?")
+    if textual and "YDM" in orders:
+        year_first.append(mark + sep + _days("ld", "ld2") + sep + _month("lm", data))
     year_first.append(
         r"(?P<ts>[./-])[ \u00a0]?(?P<tm>[0-9]{1,2})(?P=ts)[ \u00a0]?(?P<td>[0-9]{1,2})(?![0-9])(?:(?P=ts)(?![0-9]))?"
     )
@@ -84,15 +95,29 @@ def _number_first_regex(language: str) -> regex.Pattern[str]:
         r"(?P<ns>[./-])[ \u00a0]?(?P<nb>[0-9]{1,2})(?P=ns)[ \u00a0]?(?P<ny>[0-9]{4}|[0-9]{2})(?![0-9]|[.,/-][0-9])"
         + mark
     )
+    # A day-first date has a month name (or a date word, or a dash to a second day) after the day and a few
+    # separators: the lookahead rules out most numbers at once, before the branches try the month list.
+    month_near = rf"(?=[\s,.]{{0,4}}{starts_class([*data.month_spellings, *data.date_words])}|\s{{0,3}}[-‐‑–—])"
+    by_day = rf"{_LEAD_DAY}{_DAY_SUFFIX}{month_near}(?:{'|'.join(day_first)})|" if textual else ""
     return regex.compile(
         r"(?<![0-9.,/-])(?P<lead>[0-9][0-9]{0,3}+)(?![0-9])(?:"
-        + rf"{_LEAD_DAY}{_DAY_SUFFIX}(?:{'|'.join(day_first)})"
-        + rf"|{_LEAD_YEAR}(?:{'|'.join(year_first)})"
+        + by_day
+        + rf"{_LEAD_YEAR}(?:{'|'.join(year_first)})"
         + rf"|{_LEAD_DAY}{numeric})",
         months=list(data.month_spellings),
         words=list(data.date_words),
         ignore_unused=True,
     )
+
+
+@functools.cache
+def _month_guard(language: str) -> WordGuard:
+    """Whether a month name of the language might be in a text (``False``: none can be)."""
+    return might_contain(locale_data(language).month_spellings)
+
+
+_NUMERIC_DATE = re.compile(r"[0-9][./-][ \u00a0]?[0-9]")
+"""What every numeric date has: a digit, its separator, a digit (``14.03``, ``2023-03``)."""
 
 
 @functools.cache
@@ -105,7 +130,7 @@ def _month_first_regex(language: str) -> regex.Pattern[str]:
         year_after = rf"(?:{sep}{_year('by')}{mark})?" if "MDY" in data.text_orders else ""
         day_then = rf"{_days('bd', 'bd2')}{mark}{year_after}|"
     return regex.compile(
-        _month("bm") + sep + rf"(?:{day_then}{_year('by2')}{mark})",
+        _month("bm", data) + sep + rf"(?:{day_then}{_year('by2')}{mark})",
         months=list(data.month_spellings),
         words=list(data.date_words),
         ignore_unused=True,
@@ -113,31 +138,42 @@ def _month_first_regex(language: str) -> regex.Pattern[str]:
 
 
 def find_dates(text: str, data: LocaleData) -> Iterator[Candidate]:
-    """Every date, month-year and day-month in ``text``, as ISO values."""
-    for match in _number_first_regex(data.language).finditer(text):
-        yield from _candidate(match, data)
+    """Every date, month-year and day-month in ``text``, as ISO values.
+
+    Most blocks have no month name in them: there only the numeric dates are looked for.
+    """
+    months = _month_guard(data.language)(text)
+    if not months and not _NUMERIC_DATE.search(text):
+        return
+    for match in _number_first_regex(data.language, months).finditer(text):
+        found = _candidate(match, data)
+        if found:
+            yield found
+    if not months:
+        return
     month_first = _month_first_regex(data.language)
-    date_words = frozenset(data.date_words)
+    words = _lookback_words(data.language)
     tried = -1
     for digit in _DIGIT_AFTER_WORD.finditer(text):
-        start = _month_before(text, digit.start(), data, date_words)
+        start = _month_before(text, digit.start(), words)
         if start is None or start <= tried:
             continue
         tried = start
         match = month_first.match(text, start)
-        if match:
-            yield from _candidate(match, data)
+        found = _candidate(match, data) if match else None
+        if found:
+            yield found
 
 
 _DIGIT_AFTER_WORD = regex.compile(r"(?<=[\p{L}.,][\s,.]{0,4})(?<![0-9])[0-9]")
 
 
-def _month_before(text: str, at: int, data: LocaleData, date_words: frozenset[str]) -> int | None:
+def _month_before(text: str, at: int, words: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> int | None:
     """Where the month name before the number at ``at`` starts, skipping date words (``de``); ``None`` if none.
 
-    A month may be two words (Irish ``Meán Fómhair``).
+    A month may be two words (Irish ``Meán Fómhair``). ``words`` are ``_lookback_words``.
     """
-    names, tails = _month_words(data.language)
+    names, tails, date_words = words
     floor = max(0, at - MONTH_LOOKBACK)
     end = at
     for _ in range(3):
@@ -168,18 +204,29 @@ def _word_before(text: str, end: int, floor: int) -> tuple[int, int]:
 
 
 @functools.cache
-def _month_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Month spellings of the language, and the last words of those written in two (``fómhair``)."""
-    names = frozenset(locale_data(language).month_spellings)
-    return names, frozenset(n.split()[-1] for n in names if " " in n)
+def _lookback_words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Month spellings of the language, the last words of those written in two (``fómhair``), and date words."""
+    data = locale_data(language)
+    names = frozenset(data.month_spellings)
+    return names, frozenset(n.split()[-1] for n in names if " " in n), frozenset(data.date_words)
 
 
-def _candidate(match: regex.Match[str], data: LocaleData) -> Iterator[Candidate]:
-    values = _values(match.groupdict(), data)
-    if values:
-        raw = match.group().rstrip()
-        entity = Entity(EntityKind.DATE, raw, match.start(), match.start() + len(raw), values[0], values[1:])
-        yield Candidate(Tier.DATE, entity)
+def _candidate(match: regex.Match[str], data: LocaleData) -> Candidate | None:
+    values = _values(dict(zip(_group_names(match.re), match.groups())), data)
+    if not values:
+        return None
+    raw = match.group().rstrip()
+    return Candidate(Tier.DATE, EntityKind.DATE, raw, match.start(), match.start() + len(raw), values[0], values[1:])
+
+
+@functools.cache
+def _group_names(pattern: regex.Pattern[str]) -> tuple[str, ...]:
+    """The names of the pattern's groups in order: with ``groups()``, the ``groupdict()`` that regex builds
+    slowly (it tries each name as a number first, raising and clearing an error per group)."""
+    names = [""] * pattern.groups
+    for name, index in pattern.groupindex.items():
+        names[index - 1] = name
+    return tuple(names)
 
 
 def _values(parts: dict[str, str | None], data: LocaleData) -> tuple[str, ...]:
@@ -229,7 +276,7 @@ def _textual(year: str | None, month: str, day: str | None, last: str | None, da
 
 def _is_plain_month(month: str, data: LocaleData) -> bool:
     """A day-month date without a year needs a full month name, capitalised if English (``3 may`` is no date)."""
-    key = fold(month)
+    key = _fold_month(month)
     if key not in data.wide_months:
         return False
     english = locale_data("en")
@@ -237,7 +284,11 @@ def _is_plain_month(month: str, data: LocaleData) -> bool:
 
 
 def _month_number(name: str, data: LocaleData) -> int:
-    return data.months.get(fold(name).rstrip("."), 0)
+    return data.months.get(_fold_month(name).rstrip("."), 0)
+
+
+_fold_month = functools.lru_cache(maxsize=4096)(fold)
+"""``fold`` of a month name as written; few spellings recur, and folding (Unicode normalization) is slow."""
 
 
 def _iso(year: str | None, month: int, day: str) -> str:

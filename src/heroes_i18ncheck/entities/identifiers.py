@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from ..model import Entity, EntityKind
+from ..model import EntityKind
 from .locale_data import LocaleData, locale_data, spellings
 from .lookalikes import imitation
 from .resolve import Candidate, Tier
@@ -70,6 +70,8 @@ _CODES = regex.compile(
     r"|D(?P<deliverable>[0-9]{1,2}\.[0-9]{1,2})(?![0-9]))(?![\w])"
 )
 _DOI = regex.compile(r"(?<![\w/])(?i:doi:[ ]?)?10\.[0-9]{4,9}/[^\s\"<>]{1,300}")
+_DOI_PREFIX = regex.compile(r"(?i)^doi:\s?")
+_SPACES = regex.compile(r"\s+")
 
 
 _NUMBER_AFTER_WORD = regex.compile(r"(?<=\p{L}[ \u00a0\u202f\u2009]{1,2})[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}+(?![0-9]|\.[0-9]|[\p{L}])")
@@ -77,6 +79,8 @@ _DOTTED_BEFORE_WORD = regex.compile(r"(?<![\p{L}\p{N}.])[0-9]{1,2}(?:\.[0-9]{1,2
 _WORDS = regex.compile(r"\p{L}+")
 INFLECTION = 4
 """How many letters may follow a task or work-package stem (``uždavin`` + ``iui``)."""
+WORD_LOOKBACK = 40
+"""How far before a task or work-package number its words are looked for."""
 
 
 @functools.cache
@@ -88,6 +92,13 @@ def _stems(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tasks, packages
 
 
+@functools.cache
+def _stem_heads(language: str) -> tuple[str, ...]:
+    """The first word of every task and work-package stem: a text with none of them names no code by a word."""
+    tasks, packages = _stems(language)
+    return tuple(sorted({stem.split()[0] for stem in (*tasks, *packages)}))
+
+
 def _stem_of(words: str, stems: tuple[str, ...]) -> bool:
     """``uždaviniui`` is ``uždavin`` + three letters of inflection; ``uždavinių sąrašas`` is not."""
     key = " ".join(words.lower().split())
@@ -96,9 +107,17 @@ def _stem_of(words: str, stems: tuple[str, ...]) -> bool:
 
 def _word_codes(text: str, data: LocaleData) -> Iterator[Candidate]:
     """``Task 5.6``, ``Задача 5.6``, ``5.6 uždaviniui``, ``work package 9``: codes named by a word of the language."""
+    heads = _stem_heads(data.language)
+    lowered = text.lower()
+    if not any(head in lowered for head in heads):
+        return
     tasks, packages = _stems(data.language)
     for match in _NUMBER_AFTER_WORD.finditer(text):
-        words = list(_WORDS.finditer(text, max(0, match.start() - 40), match.start()))[-3:]
+        window = max(0, match.start() - WORD_LOOKBACK)
+        before = text[window : match.start()].lower()
+        if not any(head in before for head in heads):
+            continue
+        words = list(_WORDS.finditer(text, window, match.start()))[-3:]
         for count in range(1, len(words) + 1):
             first = words[-count]
             phrase = text[first.start() : words[-1].end()]
@@ -115,8 +134,7 @@ def _word_codes(text: str, data: LocaleData) -> Iterator[Candidate]:
 
 
 def _code(text: str, start: int, end: int, value: str, subkind: str) -> Candidate:
-    entity = Entity(EntityKind.IDENTIFIER, text[start:end], start, end, value, subkind=subkind)
-    return Candidate(Tier.IDENTIFIER, entity)
+    return Candidate(Tier.IDENTIFIER, EntityKind.IDENTIFIER, text[start:end], start, end, value, subkind=subkind)
 
 
 @functools.cache
@@ -132,21 +150,25 @@ CUSTOM_PATTERN_TIMEOUT = 1.0
 """Seconds a configured pattern may spend on one text before it is given up (a pattern may backtrack)."""
 
 
-def find_identifiers(text: str, latin: str, data: LocaleData, patterns: Sequence[str] = ()) -> Iterator[Candidate]:
-    """Every identifier in ``text``; ``latin`` is its look-alike skeleton (same offsets)."""
+def find_identifiers(text: str, latin: str, data: LocaleData) -> Iterator[Candidate]:
+    """Every built-in identifier in ``text``; ``latin`` is its look-alike skeleton (same offsets).
+
+    Each of them has a digit ``0-9``; configured patterns are ``find_custom_identifiers``. A scan
+    is skipped where the text lacks what every match of it has (a hyphen, ``KA``, ``10.``).
+    """
     for match in _GRANT_DIGITS.finditer(text):
         start = _sign_before(text, match.start())
         if start is not None or (len(match.group()) == 9 and match.group().startswith("101")):
             start = match.start() if start is None else start
             yield _candidate(text, start, match.end(), match.group(), "grant", data)
-    for match in _CALL.finditer(latin):
-        value = regex.sub(r"\s+", "", match.group())
+    for match in _CALL.finditer(latin) if "-" in latin else ():
+        value = _SPACES.sub("", match.group())
         segments = value.split("-")
         if len(value) >= 8 and any(c.isdigit() for c in value) and sum(s[:1].isalpha() for s in segments) >= 2:
             yield _candidate(text, match.start(), match.end(), value, "call", data)
-    for match in _ERASMUS.finditer(latin):
-        yield _candidate(text, match.start(), match.end(), regex.sub(r"\s+", "", match.group()), "erasmus", data)
-    for match in _CODES.finditer(latin):
+    for match in _ERASMUS.finditer(latin) if "KA" in latin else ():
+        yield _candidate(text, match.start(), match.end(), _SPACES.sub("", match.group()), "erasmus", data)
+    for match in _CODES.finditer(latin) if "WP" in latin or "." in latin else ():
         if match.group("wp"):
             value, subkind = f"WP{int(match.group('wp'))}", "work-package"
         elif match.group("task"):
@@ -155,11 +177,15 @@ def find_identifiers(text: str, latin: str, data: LocaleData, patterns: Sequence
             value, subkind = f"D{match.group('deliverable')}", "deliverable"
         yield _candidate(text, match.start(), match.end(), value, subkind, data)
     yield from _word_codes(text, data)
-    for match in _DOI.finditer(text):
+    for match in _DOI.finditer(text) if "10." in text else ():
         raw = match.group().rstrip(".,;:!?)]}'\"»”’")
-        value = regex.sub(r"(?i)^doi:\s?", "", raw).lower()
-        entity = Entity(EntityKind.IDENTIFIER, raw, match.start(), match.start() + len(raw), value, subkind="doi")
-        yield Candidate(Tier.LINK, entity)
+        value = _DOI_PREFIX.sub("", raw).lower()
+        start = match.start()
+        yield Candidate(Tier.LINK, EntityKind.IDENTIFIER, raw, start, start + len(raw), value, subkind="doi")
+
+
+def find_custom_identifiers(text: str, patterns: Sequence[str]) -> Iterator[Candidate]:
+    """Matches of the configured identifier ``patterns``, in their order (subkind ``custom``)."""
     for pattern in patterns:
         yield from _custom(text, compile_identifier_pattern(pattern))
 
@@ -180,8 +206,9 @@ def _sign_before(text: str, start: int) -> int | None:
 def _candidate(text: str, start: int, end: int, value: str, subkind: str, data: LocaleData) -> Candidate:
     raw = text[start:end]
     foreign = imitation(raw, data.script) or ""
-    entity = Entity(EntityKind.IDENTIFIER, raw, start, end, value.upper(), subkind=subkind, lookalike=foreign)
-    return Candidate(Tier.IDENTIFIER, entity)
+    return Candidate(
+        Tier.IDENTIFIER, EntityKind.IDENTIFIER, raw, start, end, value.upper(), subkind=subkind, lookalike=foreign
+    )
 
 
 def _custom(text: str, pattern: regex.Pattern[str]) -> Iterator[Candidate]:
@@ -190,8 +217,8 @@ def _custom(text: str, pattern: regex.Pattern[str]) -> Iterator[Candidate]:
             if match.end() <= match.start():
                 continue
             group = "id" if "id" in pattern.groupindex and match.group("id") else 0
-            value = regex.sub(r"\s+", "", match.group(group)).upper()
-            entity = Entity(EntityKind.IDENTIFIER, match.group(), match.start(), match.end(), value, subkind="custom")
-            yield Candidate(Tier.IDENTIFIER, entity)
+            value = _SPACES.sub("", match.group(group)).upper()
+            start, end = match.span()
+            yield Candidate(Tier.IDENTIFIER, EntityKind.IDENTIFIER, match.group(), start, end, value, subkind="custom")
     except TimeoutError:
         return

@@ -20,7 +20,8 @@ from collections.abc import Iterator
 import regex
 from babel import Locale
 
-from ..model import Entity, EntityKind
+from ..model import EntityKind
+from .guards import could_start
 from .lookalikes import imitation, skeleton
 from .resolve import Candidate, Tier
 
@@ -39,39 +40,50 @@ _OPENING = {")": "(", "]": "[", "}": "{"}
 _CONTINUATION = regex.compile(r"(?:\r?\n[ \t]{0,3}| )(?P<rest>[a-z0-9][^\s<>\"«»“”‘’|\\^`{}]{0,2000})")
 _SCHEME_URL = regex.compile(rf"(?<![\w@])(?i:https?|ftp)://{_URL_CHAR}{{1,2000}}")
 _WWW_URL = regex.compile(rf"(?<![\w@./-])(?i:www)\.{_URL_CHAR}{{1,2000}}")
+_TLDS = sorted(
+    GENERIC_TLDS | {c.lower() for c in Locale.parse("en").territories if len(c) == 2 and c.isalpha()},
+    key=lambda t: (-len(t), t),
+)
 _TOP_LEVEL = regex.compile(
-    rf"\.(?P<tld>\L<tlds>)(?![\p{{L}}\p{{N}}-]|\.[\p{{L}}\p{{N}}])(?P<path>/{_URL_CHAR}{{0,2000}})?",
-    tlds=sorted(
-        GENERIC_TLDS | {c.lower() for c in Locale.parse("en").territories if len(c) == 2 and c.isalpha()},
-        key=lambda t: (-len(t), t),
-    ),
+    rf"\.{could_start(_TLDS)}(?P<tld>\L<tlds>)(?![\p{{L}}\p{{N}}-]|\.[\p{{L}}\p{{N}}])"
+    rf"(?P<path>/{_URL_CHAR}{{0,2000}})?",
+    tlds=_TLDS,
 )
 _LABELS = regex.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,6}")
 MAX_HOST = 253
 _EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _HANDLE = regex.compile(r"(?<![\w@./:#])@(?P<name>[\p{L}\p{N}_]{1,30})(?![\w@])")
 _HASHTAG = regex.compile(r"(?<![\w&#/])#(?P<tag>[\p{L}_][\p{L}\p{N}_]{0,138})")
+_SPACES = regex.compile(r"\s+")
+_SCHEME = regex.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
+_DEFAULT_PORT = regex.compile(r":(?:80|443)$")
+_PATH_START = regex.compile(r"[/?#]")
+_QUERY_START = regex.compile(r"[?#]")
 
 
 def find_links(text: str, latin: str, script: str) -> Iterator[Candidate]:
     """Links, e-mails, handles and hashtags; ``latin`` is the look-alike skeleton of ``text`` (same offsets),
     ``script`` the text's own (``"Cyrl"``)."""
-    yield from _urls(text, latin, script)
-    yield from _emails(text, script)
-    for match in _HANDLE.finditer(text):
-        found = _named(EntityKind.HANDLE, "@", match, script)
-        if found:
-            yield found
-    for match in _HASHTAG.finditer(text):
-        found = _named(EntityKind.HASHTAG, "#", match, script)
-        if found:
-            yield found
+    # Each scan needs one character most blocks lack: a link has "." (or "://"), an address or handle "@".
+    if "." in text or ":" in text:
+        yield from _urls(text, latin, script)
+    if "@" in text:
+        yield from _emails(text, script)
+        for match in _HANDLE.finditer(text):
+            found = _named(EntityKind.HANDLE, "@", match, script)
+            if found:
+                yield found
+    if "#" in text:
+        for match in _HASHTAG.finditer(text):
+            found = _named(EntityKind.HASHTAG, "#", match, script)
+            if found:
+                yield found
 
 
 def normalize_url(raw: str) -> str:
     """``http://WWW.Heroes-FCT.eu/News/`` → ``https://heroes-fct.eu/News``; see the module docstring."""
-    compact = regex.sub(r"\s+", "", raw)
-    scheme_match = regex.match(r"([A-Za-z][A-Za-z0-9+.-]*)://", compact)
+    compact = _SPACES.sub("", raw)
+    scheme_match = _SCHEME.match(compact)
     scheme = scheme_match.group(1).lower() if scheme_match else "https"
     rest = compact[scheme_match.end() :] if scheme_match else compact
     host, path = _split_host(rest)
@@ -82,20 +94,23 @@ def normalize_url(raw: str) -> str:
 
 def _split_host(rest: str) -> tuple[str, str]:
     """``host/Path/?q#f`` → ``("host", "/Path?q#f")``, the path's trailing ``/`` dropped."""
-    cut = next((i for i, c in enumerate(rest) if c in "/?#"), len(rest))
+    path = _PATH_START.search(rest)
+    cut = path.start() if path else len(rest)
     host, tail = rest[:cut], rest[cut:]
-    query = next((i for i, c in enumerate(tail) if c in "?#"), len(tail))
-    return host, tail[:query].rstrip("/") + tail[query:]
+    query = _QUERY_START.search(tail)
+    at = query.start() if query else len(tail)
+    return host, tail[:at].rstrip("/") + tail[at:]
 
 
 def _normalize_host(host: str) -> str:
     host = host.lower().rstrip(".")
-    host = regex.sub(r":(?:80|443)$", "", host)
+    host = _DEFAULT_PORT.sub("", host)
     return host[4:] if host.startswith("www.") else host
 
 
 def _urls(text: str, latin: str, script: str) -> Iterator[Candidate]:
-    spans = [(m.start(), m.end()) for pattern in (_SCHEME_URL, _WWW_URL) for m in pattern.finditer(latin)]
+    scans = (_SCHEME_URL,) * ("://" in latin) + (_WWW_URL,) * ("." in latin)
+    spans = [(m.start(), m.end()) for pattern in scans for m in pattern.finditer(latin)]
     spans += [span for span in map(lambda m: _bare_domain(latin, m), _TOP_LEVEL.finditer(latin)) if span]
     for start, end in spans:
         end = _joined_end(text, start, _trimmed_end(text, start, end))
@@ -104,7 +119,7 @@ def _urls(text: str, latin: str, script: str) -> Iterator[Candidate]:
         host, _ = _split_host(raw[scheme_end:])
         foreign = imitation(host, script)
         value = normalize_url(raw if not foreign else raw[:scheme_end] + skeleton(raw[scheme_end:]))
-        yield Candidate(Tier.LINK, Entity(EntityKind.URL, raw, start, end, value, lookalike=foreign or ""))
+        yield Candidate(Tier.LINK, EntityKind.URL, raw, start, end, value, lookalike=foreign or "")
 
 
 def _bare_domain(latin: str, top: regex.Match[str]) -> tuple[int, int] | None:
@@ -159,7 +174,7 @@ def _emails(text: str, script: str) -> Iterator[Candidate]:
         foreign = imitation(raw, script)
         value = skeleton(raw).lower() if foreign else raw.lower()
         end = match.start() + len(raw)
-        yield Candidate(Tier.LINK, Entity(EntityKind.EMAIL, raw, match.start(), end, value, lookalike=foreign or ""))
+        yield Candidate(Tier.LINK, EntityKind.EMAIL, raw, match.start(), end, value, lookalike=foreign or "")
 
 
 def _named(kind: EntityKind, sign: str, match: regex.Match[str], script: str) -> Candidate | None:
@@ -168,5 +183,4 @@ def _named(kind: EntityKind, sign: str, match: regex.Match[str], script: str) ->
         return None
     foreign = imitation(name, script)
     value = sign + (skeleton(name) if foreign else name).lower()
-    entity = Entity(kind, match.group(), match.start(), match.end(), value, lookalike=foreign or "")
-    return Candidate(Tier.NAME, entity)
+    return Candidate(Tier.NAME, kind, match.group(), match.start(), match.end(), value, lookalike=foreign or "")

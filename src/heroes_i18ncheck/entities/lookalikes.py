@@ -36,6 +36,8 @@ _SCRIPT_CODES = {"Cyrl": "Cyrillic", "Grek": "Greek", "Latn": "Latin"}
 
 def skeleton(text: str) -> str:
     """``text`` with every look-alike replaced by the Latin letter it imitates; same length, same offsets."""
+    if text.isascii():  # no look-alike to replace, and ``translate`` costs a dictionary look-up per character
+        return text
     return text.translate(_TABLE)
 
 

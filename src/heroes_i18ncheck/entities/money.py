@@ -16,7 +16,8 @@ from collections.abc import Iterator
 
 import regex
 
-from ..model import Entity, EntityKind
+from ..model import EntityKind
+from .guards import could_start
 from .locale_data import ATTACHED_ONLY_COMPACT, LocaleData, fold, locale_data
 from .numbers import number_pattern, number_readings, scale, signed_start
 from .resolve import Candidate, Tier
@@ -31,11 +32,6 @@ def _amount_regexes(language: str) -> tuple[regex.Pattern[str], regex.Pattern[st
     """The number with a magnitude or currency after it; the number with its magnitude if any; a digit that
     follows a character some currency symbol ends with (where a currency may stand before an amount)."""
     data = locale_data(language)
-    currency = (
-        r"(?:(?:\L<signs>)|(?<!\p{L})(?:\L<symbols>)(?!\p{L})"
-        r"|(?<!\p{L})(?i:\L<words>)(?!\p{L}))"
-    )
-    compact = r"(?:(?<!\p{L})(?:\L<letters>|(?i:\L<compact>))\.?(?!\p{L}))"
     symbols = sorted(data.currency_symbols, key=lambda s: (-len(s), s))
     lists = {
         "signs": [s for s in symbols if not s[0].isalpha()],
@@ -44,6 +40,15 @@ def _amount_regexes(language: str) -> tuple[regex.Pattern[str], regex.Pattern[st
         "letters": sorted({w for w in data.compact_spellings if len(w) == 1} | set(ATTACHED_ONLY_COMPACT)),
         "compact": [w for w in data.compact_spellings if len(w) > 1],
     }
+    currency = (
+        could_start([*symbols, *lists["words"]])
+        + r"(?:(?:\L<signs>)|(?<!\p{L})(?:\L<symbols>)(?!\p{L})"
+        + r"|(?<!\p{L})(?i:\L<words>)(?!\p{L}))"
+    )
+    compact = (
+        could_start([*lists["letters"], *lists["compact"]])
+        + r"(?:(?<!\p{L})(?:\L<letters>|(?i:\L<compact>))\.?(?!\p{L}))"
+    )
     number = number_pattern(data)
     after = regex.compile(
         rf"(?P<n>{number})(?:(?P<gap>{_GAP})(?P<k>{compact})(?:{_GAP}(?P<c2>{currency}))?|{_GAP}(?P<c2b>{currency}))",
@@ -104,10 +109,8 @@ def _amount(
     values = tuple(dict.fromkeys(scale(r, exponent or 0) for r in readings))
     if currency:
         money = tuple(f"{v} {currency}" for v in values)
-        entity = Entity(EntityKind.MONEY, text[start:end], start, end, money[0], money[1:])
-    else:
-        entity = Entity(EntityKind.NUMBER, text[start:end], start, end, values[0], values[1:], "compact")
-    return Candidate(Tier.AMOUNT, entity)
+        return Candidate(Tier.AMOUNT, EntityKind.MONEY, text[start:end], start, end, money[0], money[1:])
+    return Candidate(Tier.AMOUNT, EntityKind.NUMBER, text[start:end], start, end, values[0], values[1:], "compact")
 
 
 def _currency(raw: str | None, data: LocaleData) -> str:

@@ -15,7 +15,8 @@ from collections.abc import Iterator
 
 import regex
 
-from ..model import Entity, EntityKind
+from ..model import EntityKind
+from .guards import could_start
 from .locale_data import LocaleData, locale_data, spellings
 from .resolve import Candidate, Tier
 
@@ -25,6 +26,7 @@ MAX_INTEGER_DIGITS = 40
 MAX_FRACTION_DIGITS = 20
 YEARS = range(1900, 2100)
 SIGNS = "-+\u2212"
+RANGE_DASHES = "-‐‑–—"
 
 _SEPARATED = regex.compile(r"([^0-9])")
 
@@ -146,7 +148,8 @@ def _percent_regex(language: str) -> regex.Pattern[str]:
     data = locale_data(language)
     number = number_pattern(data)
     return regex.compile(
-        rf"(?P<n>{number})[ \u00a0\u202f\u2009]{{0,2}}(?:(?P<sign>[%‰])|(?P<word>(?i:\L<words>))(?!\p{{L}}))",
+        rf"(?P<n>{number})[ \u00a0\u202f\u2009]{{0,2}}"
+        rf"(?:(?P<sign>[%‰])|{could_start(data.percent_spellings)}(?P<word>(?i:\L<words>))(?!\p{{L}}))",
         words=list(data.percent_spellings),
     )
 
@@ -156,7 +159,7 @@ def _range_regex(language: str) -> regex.Pattern[str]:
     data = locale_data(language)
     number = number_pattern(data)
     return regex.compile(
-        rf"(?P<a>{number})[ \u00a0\u202f\u2009]{{0,3}}[-‐‑–—][ \u00a0\u202f\u2009]{{0,3}}(?P<b>{number})"
+        rf"(?P<a>{number})[ \u00a0\u202f\u2009]{{0,3}}[{RANGE_DASHES}][ \u00a0\u202f\u2009]{{0,3}}(?P<b>{number})"
         r"(?:[ \u00a0\u202f\u2009]?(?P<pct>%))?"
     )
 
@@ -167,10 +170,10 @@ def _ordinal_regex(language: str) -> regex.Pattern[str]:
     attached, hyphenated = ORDINAL_SUFFIXES.get(data.language, ((), ()))
     glued = spellings((*attached, *ORDINAL_SUFFIXES["en"][0]))
     dot = r"|(?P<dot>\.)(?=[ \u00a0\u202f\u2009]{1,3}\p{L})" if data.dot_ordinals else ""
-    hyphen = r"|-(?P<hyphen>(?i:\L<hyphenated>))" if hyphenated else ""
+    hyphen = rf"|-{could_start(spellings(hyphenated))}(?P<hyphen>(?i:\L<hyphenated>))" if hyphenated else ""
     return regex.compile(
         r"(?<![\p{L}\p{N}_])(?<![0-9][.,])(?P<n>[0-9]{1,4})"
-        rf"(?:(?P<suffix>(?i:\L<glued>)){hyphen}{dot})(?![\p{{L}}\p{{N}}])",
+        rf"(?:{could_start(glued)}(?P<suffix>(?i:\L<glued>)){hyphen}{dot})(?![\p{{L}}\p{{N}}])",
         glued=list(glued),
         hyphenated=list(spellings(hyphenated)),
         ignore_unused=True,
@@ -181,13 +184,17 @@ def find_numbers(text: str, data: LocaleData) -> Iterator[Candidate]:
     """Plain numbers; four digits from 1900 to 2099 standing alone are years."""
     for match in _number_regex(data.language).finditer(text):
         start = signed_start(text, match.start())
-        raw = text[start : match.end()]
-        if len(raw) == 4 and raw.isdigit() and int(raw) in YEARS:
-            yield Candidate(Tier.NUMBER, Entity(EntityKind.YEAR, raw, start, match.end(), raw))
+        end = match.end()
+        raw = text[start:end]
+        if raw.isdigit():  # the common case, read here: no sign, no separator, one reading
+            if len(raw) == 4 and int(raw) in YEARS:
+                yield Candidate(Tier.NUMBER, EntityKind.YEAR, raw, start, end, raw)
+            else:
+                yield Candidate(Tier.NUMBER, EntityKind.NUMBER, raw, start, end, canonical_number(raw))
             continue
         readings = number_readings(raw, data)
         if readings:
-            yield Candidate(Tier.NUMBER, _entity(EntityKind.NUMBER, raw, start, readings))
+            yield _candidate(Tier.NUMBER, EntityKind.NUMBER, raw, start, readings)
 
 
 def find_percents(text: str, data: LocaleData) -> Iterator[Candidate]:
@@ -198,11 +205,13 @@ def find_percents(text: str, data: LocaleData) -> Iterator[Candidate]:
         if readings:
             unit = "‰" if match.group("sign") == "‰" else "%"
             values = tuple(r + unit for r in readings)
-            yield Candidate(Tier.DETAIL, _entity(EntityKind.PERCENT, text[start : match.end()], start, values))
+            yield _candidate(Tier.DETAIL, EntityKind.PERCENT, text[start : match.end()], start, values)
 
 
 def find_ranges(text: str, data: LocaleData) -> Iterator[Candidate]:
     """``3 - 6``, ``3–6``, ``2018-2019`` → ``3..6``: two numbers joined by a dash, the first the smaller."""
+    if not any(dash in text for dash in RANGE_DASHES):
+        return
     for match in _range_regex(data.language).finditer(text):
         low, high = match.group("a"), match.group("b")
         if _leading_zero(low) or _leading_zero(high):
@@ -212,7 +221,7 @@ def find_ranges(text: str, data: LocaleData) -> Iterator[Candidate]:
             continue
         suffix = "%" if match.group("pct") else ""
         values = tuple(f"{a}{suffix}..{b}{suffix}" for a in lows for b in highs if _less(a, b))
-        yield Candidate(Tier.DETAIL, _entity(EntityKind.RANGE, match.group(), match.start(), values))
+        yield _candidate(Tier.DETAIL, EntityKind.RANGE, match.group(), match.start(), values)
 
 
 def find_ordinals(text: str, data: LocaleData) -> Iterator[Candidate]:
@@ -222,7 +231,7 @@ def find_ordinals(text: str, data: LocaleData) -> Iterator[Candidate]:
         if match.groupdict().get("dot") and len(digits) > 3:
             continue
         value = digits.lstrip("0") or "0"
-        yield Candidate(Tier.ORDINAL, Entity(EntityKind.ORDINAL, match.group(), match.start(), match.end(), value))
+        yield Candidate(Tier.ORDINAL, EntityKind.ORDINAL, match.group(), match.start(), match.end(), value)
 
 
 def _leading_zero(raw: str) -> bool:
@@ -234,6 +243,6 @@ def _less(a: str, b: str) -> bool:
     return float(a) < float(b)
 
 
-def _entity(kind: EntityKind, raw: str, start: int, values: tuple[str, ...], subkind: str = "") -> Entity:
+def _candidate(tier: Tier, kind: EntityKind, raw: str, start: int, values: tuple[str, ...]) -> Candidate:
     unique = tuple(dict.fromkeys(values))
-    return Entity(kind, raw, start, start + len(raw), unique[0], unique[1:], subkind)
+    return Candidate(tier, kind, raw, start, start + len(raw), unique[0], unique[1:])

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import phonenumbers
 import regex
 
-from ..model import Entity, EntityKind
+from ..model import EntityKind
 from .locale_data import LocaleData
 from .resolve import Candidate, Tier
 
@@ -38,7 +38,7 @@ MIN_DIGITS = 7
 
 def find_phones(text: str, data: LocaleData) -> Iterator[Candidate]:
     """Phone numbers with an international prefix or a label, as E.164 (``+35929710400``)."""
-    for match in _INTERNATIONAL.finditer(text):
+    for match in _INTERNATIONAL.finditer(text) if "+" in text or "00" in text else ():
         found = _phone(text, match.start(), match.end(), data.region)
         if found:
             yield found
@@ -60,4 +60,4 @@ def _phone(text: str, start: int, end: int, region: str) -> Candidate | None:
     if not phonenumbers.is_possible_number(number):
         return None
     value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return Candidate(Tier.IDENTIFIER, Entity(EntityKind.PHONE, raw, start, start + len(raw), value))
+    return Candidate(Tier.IDENTIFIER, EntityKind.PHONE, raw, start, start + len(raw), value)

@@ -9,11 +9,12 @@ day and year, money its number, a URL its digits, an identifier its digits.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
-from ..model import Entity
+from ..model import Entity, EntityKind
 
 
 class Tier(IntEnum):
@@ -29,12 +30,29 @@ class Tier(IntEnum):
     NUMBER = 7
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """One finder's reading of a stretch of text, before overlaps are settled."""
+class Candidate(NamedTuple):
+    """One finder's reading of a stretch of text, before overlaps are settled: its tier and the entity's fields.
+
+    The fields after ``tier`` are ``Entity``'s, in its order. A plain tuple
+    rather than a tier and an ``Entity``: finders propose a third more readings
+    than survive (every day and year of a date is a number too), and a frozen
+    dataclass costs more to build than all the rest of a reading, so the
+    ``Entity`` is built only for the readings kept.
+    """
 
     tier: Tier
-    entity: Entity
+    kind: EntityKind
+    text: str
+    start: int
+    end: int
+    value: str
+    alternatives: tuple[str, ...] = ()
+    subkind: str = ""
+    lookalike: str = ""
+
+    def entity(self) -> Entity:
+        """The reading as an ``Entity``."""
+        return Entity(*self[1:])
 
 
 def most_specific(candidates: Iterable[Candidate]) -> tuple[Entity, ...]:
@@ -42,15 +60,24 @@ def most_specific(candidates: Iterable[Candidate]) -> tuple[Entity, ...]:
 
     Linear in the text covered: taken characters are marked in a byte array.
     """
-    ranked = sorted(candidates, key=lambda c: (c.tier, c.entity.start - c.entity.end, c.entity.start))
+    ranked = sorted(candidates, key=_rank)
     if not ranked:
         return ()
-    taken = bytearray(max(c.entity.end for c in ranked) + 1)
-    kept: list[Entity] = []
+    taken = bytearray(max(map(_END, ranked)) + 1)
+    kept: list[Candidate] = []
     for candidate in ranked:
-        entity = candidate.entity
-        if entity.end <= entity.start or taken.find(1, entity.start, entity.end) != -1:
+        start, end = candidate.start, candidate.end
+        if end <= start or taken.find(1, start, end) != -1:
             continue
-        taken[entity.start : entity.end] = b"\x01" * (entity.end - entity.start)
-        kept.append(entity)
-    return tuple(sorted(kept, key=lambda e: e.start))
+        taken[start:end] = b"\x01" * (end - start)
+        kept.append(candidate)
+    kept.sort(key=_START)
+    return tuple(map(Candidate.entity, kept))
+
+
+def _rank(candidate: Candidate) -> tuple[int, int, int]:
+    return candidate.tier, candidate.start - candidate.end, candidate.start
+
+
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 import regex
 
-from ..model import Entity, EntityKind
+from ..model import EntityKind
+from .guards import could_start
 from .locale_data import LocaleData, locale_data
 from .resolve import Candidate, Tier
 
@@ -22,7 +23,8 @@ from .resolve import Candidate, Tier
 def _time_regex(language: str) -> regex.Pattern[str]:
     data = locale_data(language)
     separators = regex.escape(data.time_separators)
-    period = r"(?:(?P<am>(?i:\L<am>))|(?P<pm>(?i:\L<pm>)))\.?(?!\p{L})"
+    guard = could_start([*data.am_spellings, *data.pm_spellings])
+    period = guard + r"(?:(?P<am>(?i:\L<am>))|(?P<pm>(?i:\L<pm>)))\.?(?!\p{L})"
     return regex.compile(
         rf"(?<![0-9.,:])(?P<h>[0-9][0-9]?+)"
         rf"(?:(?P<sep>[{separators}])(?P<m>[0-9]{{2}})(?:(?P=sep)(?P<s>[0-9]{{2}}))?(?![0-9]|[.,][0-9])"
@@ -51,7 +53,7 @@ def find_times(text: str, data: LocaleData) -> Iterator[Candidate]:
                 continue
             hour = hour % 12 + (12 if match.group("pm") else 0)
         value = f"{hour:02d}:{minute}" + (f":{match.group('s')}" if match.group("s") else "")
-        yield Candidate(Tier.AMOUNT, Entity(EntityKind.TIME, text[match.start() : end], match.start(), end, value))
+        yield Candidate(Tier.AMOUNT, EntityKind.TIME, text[match.start() : end], match.start(), end, value)
 
 
 def _period_counts(period: str, data: LocaleData) -> bool:
