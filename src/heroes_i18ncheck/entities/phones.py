@@ -3,7 +3,8 @@
 Only numbers that announce themselves are read: an international prefix
 (``+359``, ``(+359)``, ``00359``), or a label such as ``Tel.``, ``тел.``,
 ``puh.`` before a national number, which is then read in the language's
-CLDR region (``bg`` → BG). A bare run of digits stays a number.
+CLDR region (``bg`` → BG). A bare run of digits stays a number, and so do
+the decimals of one (``P=0.0034552`` is not ``00`` + a number).
 """
 
 from __future__ import annotations
@@ -25,10 +26,10 @@ PHONE_LABELS = (
 
 _SEP = r"[ \u00a0./()\-]"
 _INTERNATIONAL = regex.compile(
-    rf"(?<![\w+])[(+0](?:(?<=\()[ ]?\+[0-9]{{1,3}}[ ]?\)|(?<=\+)[0-9]{{1,3}}|(?<=0)0[1-9][0-9]{{1,2}})"
+    rf"(?<![\w+])(?<![0-9][.,])[(+0](?:(?<=\()[ ]?\+[0-9]{{1,3}}[ ]?\)|(?<=\+)[0-9]{{1,3}}|(?<=0)0[1-9][0-9]{{1,2}})"
     rf"(?:{_SEP}{{0,3}}[0-9]{{1,14}}+)(?:{_SEP}{{1,3}}[0-9]{{1,8}}+){{0,7}}(?![0-9])"
 )
-_NATIONAL = regex.compile(r"(?<![\w+])[(0-9][0-9 \u00a0./()\-]{5,20}+(?<=[0-9])(?![0-9])")
+_NATIONAL = regex.compile(r"(?<![\w+])(?<![0-9][.,])[(0-9][0-9 \u00a0./()\-]{5,20}+(?<=[0-9])(?![0-9])")
 _LABEL = regex.compile(
     r"(?<!\p{L})(?i:\L<labels>)\.?:?[ \u00a0\u202f\u2009]{0,3}\Z", labels=sorted(PHONE_LABELS, key=lambda w: (-len(w), w))
 )
