@@ -148,8 +148,9 @@ def check_documents(
 
 
 def _edition(document: Document, config: Config) -> Edition:
-    patterns = config.identifier_patterns
-    return Edition(document, tuple(block_entities(b, identifier_patterns=patterns) for b in document.blocks))
+    patterns, language = config.identifier_patterns, document.language
+    entities = (block_entities(b, identifier_patterns=patterns, edition_language=language) for b in document.blocks)
+    return Edition(document, tuple(entities))
 
 
 def _choose_reference(documents: Sequence[Document], reference: str | None) -> Document | None:

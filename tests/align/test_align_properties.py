@@ -74,10 +74,10 @@ def test_only_equality_of_entity_values_matters(monkeypatch) -> None:
     translation = extract_document(str(SAMPLES / "heroes-02" / "bg.md"))
     before = align(reference, translation)
 
-    def disguised(block):
+    def disguised(block, **options):
         return tuple(
             replace(e, value=_disguise(e.value), alternatives=tuple(_disguise(a) for a in e.alternatives))
-            for e in block_entities(block)
+            for e in block_entities(block, **options)
         )
 
     monkeypatch.setattr(signals, "block_entities", disguised)

@@ -173,3 +173,17 @@ def test_exports() -> None:
 def test_dates_agree(first: str, second: str, agree: bool) -> None:
     assert entities.dates_agree(first, second) is agree
     assert entities.dates_agree(second, first) is agree
+
+
+def test_block_entities_also_reads_the_edition_language_where_the_block_differs() -> None:
+    # A reference list detected as English inside the Spanish edition: the translator wrote the month in Spanish.
+    block = Block(0, 1, BlockKind.PARAGRAPH, 'H. Massias, "Design of a secure timestamping service", mayo de 1999.', "en")
+    assert [e.value for e in block_entities(block)] == ["1999"]
+    assert [e.value for e in block_entities(block, edition_language="es")] == ["1999-05"]
+
+
+def test_block_entities_keeps_the_block_reading_at_equal_length() -> None:
+    block = Block(0, 1, BlockKind.PARAGRAPH, "It cost 1,500 euros.", "en")
+    assert [e.value for e in block_entities(block, edition_language="de")] == [
+        e.value for e in block_entities(block)
+    ]

@@ -105,9 +105,9 @@ def gather_evidence(
     tr_words, words_tr_side = _word_links(tr_keys, tr_key_weight, backward, _postings(ref_keys), True)
 
     if ref_entities is None:
-        ref_entities = [block_entities(b) for b in reference.blocks]
+        ref_entities = [block_entities(b, edition_language=reference.language) for b in reference.blocks]
     if tr_entities is None:
-        tr_entities = [block_entities(b) for b in translation.blocks]
+        tr_entities = [block_entities(b, edition_language=translation.language) for b in translation.blocks]
     ref_values = [_unit_facts(ref_entities, u) for u in ref_units]
     tr_values = [_unit_facts(tr_entities, u) for u in tr_units]
     ref_facts, tr_facts, facts = _fact_links(ref_values, tr_values)

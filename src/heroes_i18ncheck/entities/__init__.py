@@ -126,6 +126,25 @@ def _digit_facts(
     )
 
 
-def block_entities(block: Block, *, identifier_patterns: Sequence[str] = ()) -> tuple[Entity, ...]:
-    """The entities of one block, read in the block's own language."""
-    return extract_entities(block.text, block.language, identifier_patterns=identifier_patterns)
+def block_entities(
+    block: Block, *, identifier_patterns: Sequence[str] = (), edition_language: str = ""
+) -> tuple[Entity, ...]:
+    """The entities of one block, read in the block's own language and, where that differs, its edition's.
+
+    A reference list left in English inside a Spanish edition still carries
+    the translator's ``mayo de 1999``: where the two readings overlap, the
+    longer entity wins (a date over its year), the block's own at equal length.
+    """
+    own = extract_entities(block.text, block.language, identifier_patterns=identifier_patterns)
+    if not edition_language or edition_language == block.language:
+        return own
+    other = extract_entities(block.text, edition_language, identifier_patterns=identifier_patterns)
+    if other == own:
+        return own
+    readings = [(e, 0) for e in own] + [(e, 1) for e in other]
+    ranked = sorted(readings, key=lambda pair: (pair[0].start - pair[0].end, pair[1], pair[0].start))
+    kept: list[Entity] = []
+    for entity, _ in ranked:
+        if all(entity.end <= k.start or entity.start >= k.end for k in kept):
+            kept.append(entity)
+    return tuple(sorted(kept, key=lambda e: e.start))
