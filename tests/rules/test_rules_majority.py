@@ -138,3 +138,15 @@ def test_value_in_a_block_the_other_edition_lacks_is_not_a_mismatch() -> None:
     beads = (Bead((0,), (0,), 1.0, 1.0), Bead((), (1,), 0.0, 1.0), Bead((1,), (2,), 1.0, 1.0))
     pair = Pair(Alignment(reference.document, translation.document, beads, 1.0), reference, translation)
     assert list(dates.RULE.run(Comparison(reference, (pair,)))) == []
+
+
+def test_digits_glued_into_a_label_match_the_same_digits_written_apart() -> None:
+    en = edition("en.md", "en", "Hash01 Hash23 after pruning Tx0-2 from the block with 36 nodes")
+    ru = edition("ru.md", "ru", "Хэш 01 Хэш 23 после обрезки Тр. 0-2 из блока с 36 узлами")
+    assert compare(en, ru) == []
+
+
+def test_a_number_written_apart_is_still_compared_when_the_other_side_lacks_it() -> None:
+    en = edition("en.md", "en", "Hash01 Hash23 after pruning Tx0-2 from the block with 36 nodes")
+    ru = edition("ru.md", "ru", "Хэш 01 Хэш 47 после обрезки Тр. 0-2 из блока с 36 узлами")
+    assert [f.translation.value for f in compare(en, ru)] == ["47"]

@@ -4,7 +4,8 @@ Within each bead, every reference entity looks for a translation entity of
 the family that agrees with it. What is left over is then offered to the
 neighbouring beads' leftovers — layout often moves a value into the next box —
 and only what is still unpaired becomes a difference: *changed* (a leftover on
-both sides of the same bead), *removed* or *added*.
+both sides of the same bead), *removed* or *added* — unless the other side
+has the same digits glued inside a word (``Hash23``).
 """
 
 from __future__ import annotations
@@ -13,10 +14,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+import regex
+
 from ..model import Block, Entity, EntityKind
 from .base import Edition, Pair
 
 Agree = Callable[[Entity, Entity], bool]
+
+_DIGIT_KINDS = frozenset({EntityKind.NUMBER, EntityKind.RANGE, EntityKind.YEAR})
 
 NEIGHBOUR_BEADS = 1
 """How many beads away a leftover value may be found and still count as the same fact."""
@@ -119,11 +124,26 @@ def compare_pair(pair: Pair, kinds: frozenset[EntityKind], agree: Agree = values
         if not pairs_blocks:
             continue
         first_ref, first_tr = ref_docs[bead.reference[0]], tr_docs[bead.translation[0]]
+        ref_text = " ".join(ref_docs[i].text for i in bead.reference)
+        tr_text = " ".join(tr_docs[i].text for i in bead.translation)
+        removed = [r for r in removed if not written_in_a_word(r.entity, tr_text)]
+        added = [t for t in added if not written_in_a_word(t.entity, ref_text)]
         changed = min(len(removed), len(added))
         diffs += [ValueDiff(Status.CHANGED, r, t, r.block, t.block) for r, t in zip(removed, added)]
         diffs += [ValueDiff(Status.REMOVED, r, None, r.block, first_tr) for r in removed[changed:]]
         diffs += [ValueDiff(Status.ADDED, None, t, first_ref, t.block) for t in added[changed:]]
     return diffs
+
+
+def written_in_a_word(entity: Entity, text: str) -> bool:
+    """Whether a number the other side lacks is there, glued to letters: ``Hash23`` ↔ ``Хэш 23``, ``Tx0-2`` ↔ ``Tr. 0-2``.
+
+    Digits inside a word are a label's, not a fact the extractor reads, so the
+    other side writing them apart is no difference.
+    """
+    if entity.kind not in _DIGIT_KINDS or not entity.text[:1].isdigit():
+        return False
+    return regex.search(rf"(?<=[\p{{L}}_]){regex.escape(entity.text)}(?![\p{{N}}])", text) is not None
 
 
 def neighbours(paired: list[bool], index: int) -> list[int]:
