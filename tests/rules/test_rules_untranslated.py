@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from heroes_i18ncheck import check_texts
-from heroes_i18ncheck.rules.untranslated import reads_as_name
+from heroes_i18ncheck.rules.untranslated import reads_as_citation, reads_as_name
 
 NAMES = [
     pytest.param("Universidad Complutense de Madrid (UCM)", True, id="organisation-with-a-lower-case-particle"),
@@ -39,3 +39,21 @@ def test_prose_in_the_references_language_copied_is_untranslated() -> None:
     text = "Прегледът на проекта се проведе в Брюксел и беше успешен за всички партньори."
     (message,) = _untranslated(text, text)
     assert message.startswith("paragraph identical to the reference: 'Прегледът на проекта")
+
+
+CITATIONS = [
+    pytest.param('[3] S. Haber, W.S. Stornetta, "How to time-stamp a digital document," In Journal of Cryptology, 1991.', True, id="numbered-entry-with-quoted-title-and-year"),
+    pytest.param("[6] A. Back, Hashcash - a denial of service counter-measure, http://www.hashcash.org/papers/hashcash.pdf", True, id="entry-with-a-link"),
+    pytest.param("[2] See the project's second annual report for the details of the review.", False, id="a-bracket-mark-but-no-year-link-or-title"),
+    pytest.param("In 1991 Haber and Stornetta proposed to time-stamp digital documents.", False, id="a-sentence-with-a-year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CITATIONS)
+def test_reads_as_citation(text: str, expected: bool) -> None:
+    assert reads_as_citation(text) is expected
+
+
+def test_a_reference_list_entry_left_in_english_is_not_untranslated() -> None:
+    entry = '[3] S. Haber, W.S. Stornetta, "How to time-stamp a digital document," In Journal of Cryptology, vol 3, no 2, pages 99-111, 1991.'
+    assert _untranslated(f"Introduction in English, long enough to count.\n\n{entry}", f"Įžanga lietuviškai, pakankamai ilga.\n\n{entry}") == []

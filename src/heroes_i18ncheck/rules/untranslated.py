@@ -6,6 +6,9 @@ and has real words in it — a block of names, links and numbers alone is
 expected to be the same everywhere, and so is a name written in capitalised
 words (``Universidad Complutense de Madrid (UCM)``) or a quotation in a third
 language: a copy only counts when its text reads as the reference's language.
+Entries of a reference list (``[3] S. Haber, W.S. Stornetta, "How to
+time-stamp a digital document," 1991``) keep the titles they cite, in the
+language they were published in, and are never reported.
 
 Passes (en → bg): ``The first annual review took place in Brussels.`` ↔ ``Първият годишен преглед се състоя в Брюксел.``.
 Fails (en → bg): ``The first annual review of the project took place in Brussels, Belgium, and the partners met the reviewers.`` ↔ ``The first annual review of the project took place in Brussels, Belgium, and the partners met the reviewers.``.
@@ -34,6 +37,8 @@ MIN_LANGUAGE_PROBABILITY = 0.5
 _WORD = regex.compile(r"\p{L}{2,}")
 _SENTENCE_END = regex.compile(r"[.!?…]\s+\p{Lu}")
 _SPACE = regex.compile(r"\s+")
+_CITATION_MARK = regex.compile(r"^\s*\[\d{1,3}\]\s*\p{Lu}")
+_CITATION_DETAIL = regex.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://|www\.|[\"“”«»„]")
 
 
 def prose_words(block: Block, edition: Edition) -> int:
@@ -59,6 +64,11 @@ def reads_as_name(text: str) -> bool:
     )
 
 
+def reads_as_citation(text: str) -> bool:
+    """Whether a block is a reference-list entry: a ``[n]`` mark, then a name, and a year, link or quoted title."""
+    return bool(_CITATION_MARK.match(text) and _CITATION_DETAIL.search(text))
+
+
 def in_language(text: str, language: str) -> bool:
     """Whether langdetect finds ``text`` likely to be in ``language`` (names, links and numbers aside)."""
     found = dict(language_probabilities(language_evidence(text, keep_names=True)))
@@ -76,7 +86,7 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
             first_ref = reference.blocks[bead.reference[0]] if bead.reference else None
             for index in bead.translation:
                 block = translation.blocks[index]
-                if prose_words(block, pair.translation) < MIN_WORDS:
+                if prose_words(block, pair.translation) < MIN_WORDS or reads_as_citation(block.text):
                     continue
                 if block.language == reference.language:
                     why = f"in {reference.language}, not {translation.language}"
