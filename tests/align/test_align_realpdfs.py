@@ -1,0 +1,40 @@
+"""Alignment on the Bitcoin whitepaper's community translations: real PDFs from other tool chains."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from heroes_i18ncheck.align import align
+from heroes_i18ncheck.align.prepare import copied
+from heroes_i18ncheck.extract import extract_document
+from heroes_i18ncheck.model import Document
+
+from repo_paths import REAL_PDFS
+
+PAPER = REAL_PDFS / "bitcoin-whitepaper"
+
+
+@cache
+def edition(name: str) -> Document:
+    return extract_document(str(PAPER / name))
+
+
+def _partner(reference_start: str, translation: str) -> str:
+    en = edition("en.pdf")
+    alignment = align(en, edition(translation))
+    ref = next(b.index for b in en.blocks if b.text.startswith(reference_start))
+    bead = next(b for b in alignment.beads if ref in b.reference)
+    return " ".join(alignment.translation.blocks[i].text for i in bead.translation)
+
+
+def test_figures_left_in_english_do_not_teach_the_length_model_a_ratio_of_one() -> None:
+    # The Greek edition keeps its figures' labels in English; its prose runs about 1.3x the English.
+    assert _partner("We define an electronic coin", "gr.pdf").startswith("Ορίζουμε ένα ηλεκτρονικό νόμισμα")
+    assert _partner("The incentive may help encourage", "gr.pdf").startswith("Το κίνητρο μπορεί να ενθαρρύνει")
+    assert _partner("We have proposed a system", "gr.pdf").startswith("Έχουμε προτείνει ένα σύστημα")
+
+
+def test_copied_is_the_same_text_case_and_spacing_aside() -> None:
+    assert copied("Prev Hash Nonce Prev Hash Nonce", "prev hash nonce prev hash nonce")
+    assert not copied("Block Block", "Blokas Blokas")
+    assert not copied("3. Timestamp Server", "3. Timestamp Server (Δημιουργία εξυπηρετητή χρονοσήμανσης)")
