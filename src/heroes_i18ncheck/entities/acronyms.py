@@ -95,7 +95,7 @@ def _could_head(text: str) -> bool:
     """
     if "\n" in text or len(text) > HEADING_CONTEXT:
         return True
-    encoded = text.encode()
+    encoded = text.encode("utf-8", "surrogatepass")  # PDF text may carry lone surrogates
     lower = len(encoded) - len(encoded.translate(None, _ASCII_LOWER))
     return lower <= (1 - HEADING_SHARE) * len(text) + 1
 
