@@ -14,12 +14,12 @@ totals are kept as prefix sums and each bead costs a few dictionary look-ups.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
 from .length import LengthModel
-from .signals import Evidence
+from .signals import Evidence, Shared
 from .units import Unit
 
 WORDS_WEIGHT = 3.0
@@ -77,6 +77,8 @@ class Scorer:
     headings: bool
     ref_totals: Totals
     tr_totals: Totals
+    shared_by_row: Mapping[int, Mapping[int, Shared]]
+    """``evidence.pairs`` as ``{i: {j: shared}}``: a bead looks up only the rows that share anything."""
 
     def similarity(self, i0: int, i1: int, j0: int, j1: int, *, position: bool = True) -> float:
         """The combined score, in [0, 1], of pairing reference units ``[i0, i1)`` with translation ``[j0, j1)``."""
@@ -112,16 +114,21 @@ class Scorer:
         return found
 
     def _weighed(self, i0: int, i1: int, j0: int, j1: int, position: bool) -> tuple[float, float]:
+        # The dynamic programming's inner loop: the one-line signals are written out here rather than called.
         words, words_on, facts, facts_on = self._content(i0, i1, j0, j1)
-        total = LENGTH_WEIGHT * self._length(i0, i1, j0, j1) + WORDS_WEIGHT * words_on * words
+        ref, tr = self.ref_totals, self.tr_totals
+        length = self.lengths.probability(ref.length[i1] - ref.length[i0], tr.length[j1] - tr.length[j0])
+        total = LENGTH_WEIGHT * length + WORDS_WEIGHT * words_on * words
         total += FACTS_WEIGHT * facts_on * facts
         weight = LENGTH_WEIGHT + WORDS_WEIGHT * words_on + FACTS_WEIGHT * facts_on
         if self.headings:
-            same, on = self._heading(i0, i1, j0, j1)
-            total += HEADING_WEIGHT * on * same
+            ref_heads, tr_heads = ref.headings[i1] - ref.headings[i0], tr.headings[j1] - tr.headings[j0]
+            on = 1.0 if ref_heads or tr_heads else PARAGRAPH_HEADING_AVAILABILITY
+            total += HEADING_WEIGHT * on * (1.0 if ref_heads == tr_heads else 0.0)
             weight += HEADING_WEIGHT * on
         if position:
-            total += POSITION_WEIGHT * self._position(i0, i1, j0, j1)
+            offset = (j0 + j1 - self.path[i0] - self.path[i1]) / 2
+            total += POSITION_WEIGHT * math.exp(-((offset / self.position_scale) ** 2))
             weight += POSITION_WEIGHT
         return total, weight
 
@@ -147,22 +154,29 @@ class Scorer:
         if ref_words + tr_words + ref_facts + tr_facts <= 0:
             return 0.0, 0.0, 0.0, 0.0
         ref_found = tr_found = shared = 0.0
-        pairs = self.evidence.pairs
+        linked = False
+        rows = self.shared_by_row
         for i in range(i0, i1):
+            row = rows.get(i)
+            if row is None:
+                continue
             for j in range(j0, j1):
-                found = pairs.get((i, j))
+                found = row.get(j)
                 if found is not None:
+                    linked = True
                     ref_found += found.ref_words
                     tr_found += found.tr_words
                     shared += found.facts
         words = words_on = facts = facts_on = 0.0
         if ref_words + tr_words > 0:
-            words = _harmonic_share(ref_found, ref_words, tr_found, tr_words)
+            if linked:  # with nothing shared both shares are 0
+                words = _harmonic_share(ref_found, ref_words, tr_found, tr_words)
             words_on = min(1.0, (ref_words + tr_words) / WORDS_FULL)
         if ref_facts + tr_facts > 0:
-            ref_missing = max(0.0, ref_facts - shared) * UNSHARED_FACT_WEIGHT
-            tr_missing = max(0.0, tr_facts - shared) * UNSHARED_FACT_WEIGHT
-            facts = _harmonic_share(shared, shared + ref_missing, shared, shared + tr_missing)
+            if linked:
+                ref_missing = max(0.0, ref_facts - shared) * UNSHARED_FACT_WEIGHT
+                tr_missing = max(0.0, tr_facts - shared) * UNSHARED_FACT_WEIGHT
+                facts = _harmonic_share(shared, shared + ref_missing, shared, shared + tr_missing)
             facts_on = min(1.0, (ref_facts + tr_facts) / FACTS_FULL)
         return words, words_on, facts, facts_on
 
@@ -204,4 +218,12 @@ def make_scorer(
         headings,
         unit_totals(ref_units, evidence.ref_words, evidence.ref_facts),
         unit_totals(tr_units, evidence.tr_words, evidence.tr_facts),
+        _by_row(evidence.pairs),
     )
+
+
+def _by_row(pairs: Mapping[tuple[int, int], Shared]) -> dict[int, dict[int, Shared]]:
+    rows: dict[int, dict[int, Shared]] = {}
+    for (i, j), shared in pairs.items():
+        rows.setdefault(i, {})[j] = shared
+    return rows

@@ -12,6 +12,8 @@ of the whole keys catches a letter inserted inside a name (``Лисабон`` ~ 
 
 from __future__ import annotations
 
+import functools
+
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
@@ -32,6 +34,7 @@ MIN_LENGTH_RATIO = 0.6
 """Keys of very different lengths never match: ``para`` is inside ``paramos`` but is not it."""
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def latin_key(word: str) -> str:
     """A word in Latin letters, lower-case, with spelling variants folded.
 
