@@ -47,3 +47,15 @@ def test_the_guide_paragraph_is_paired_not_reported_missing() -> None:
     # "Ръководството е разработено…" is "Vadovą parengė…": once reported as one missing and one extra block.
     blocks = [f.message for f in seed_report().findings if f.rule in {"missing-block", "extra-block"}]
     assert not [m for m in blocks if "Ръководството е разработено" in m or "Vadovą parengė" in m]
+
+
+def test_contact_boxes_placed_elsewhere_are_not_missing_or_extra() -> None:
+    # The LT edition puts e-mail, handle and LinkedIn at the top and repeats the date; BG has them at the end.
+    assert _lines({"missing-block"}) == []
+    extra = _lines({"extra-block"})
+    assert not [m for m in extra if "heroes@ucm.es" in m or "@heroes_fct" in m or "linkedin" in m or "kovo 14" in m]
+
+
+def test_blocks_only_the_lt_edition_has_are_still_extra() -> None:
+    extra = _lines({"extra-block"})
+    assert any("'Kontaktai'" in m for m in extra) and any("Kas yra HEROES?" in m for m in extra)

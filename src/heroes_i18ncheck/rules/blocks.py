@@ -1,18 +1,38 @@
-"""missing-block, extra-block — a block of one edition has no counterpart in the other."""
+"""missing-block, extra-block — a block of one edition has no counterpart in the other.
+
+A block made only of facts (a link, an address, a handle, a date) that the
+other edition states elsewhere is a layout difference — a contact box placed
+on another page, the issue date repeated — not lost or added content, and is
+not reported.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Finding, Severity
-from .base import Comparison, Rule, finding, side
+import regex
+
+from ..model import Block, Entity, Finding, Severity
+from .base import Comparison, Edition, Rule, finding, side
 
 SNIPPET = 60
+_WORD = regex.compile(r"\p{L}{2,}")
 
 
 def snippet(text: str, limit: int = SNIPPET) -> str:
     """The start of a block's text, cut with an ellipsis."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def only_facts_stated_elsewhere(block: Block, entities: tuple[Entity, ...], other: Edition) -> bool:
+    """Whether a block has no words besides its facts, and ``other`` states each of those facts somewhere."""
+    text = block.text
+    for entity in sorted(entities, key=lambda e: e.start, reverse=True):
+        text = text[: entity.start] + " " + text[entity.end :]
+    if _WORD.search(text):
+        return False
+    stated = {value for found in other.entities for e in found for value in e.values}
+    return all(not e.values.isdisjoint(stated) for e in entities)
 
 
 def check_missing(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
@@ -23,6 +43,8 @@ def check_missing(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
             if bead.reference and not bead.translation:
                 for index in bead.reference:
                     block = reference.blocks[index]
+                    if only_facts_stated_elsewhere(block, pair.reference.entities[index], pair.translation):
+                        continue
                     yield finding(
                         rule,
                         f"{block.kind} missing here: {snippet(block.text)!r}",
@@ -41,6 +63,8 @@ def check_extra(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
             if bead.translation and not bead.reference:
                 for index in bead.translation:
                     block = translation.blocks[index]
+                    if only_facts_stated_elsewhere(block, pair.translation.entities[index], pair.reference):
+                        continue
                     yield finding(
                         rule,
                         f"{block.kind} not in the reference: {snippet(block.text)!r}",

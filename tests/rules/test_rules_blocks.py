@@ -1,0 +1,44 @@
+"""missing-block and extra-block: what counts as content lost or added, and what is only layout."""
+
+from __future__ import annotations
+
+from heroes_i18ncheck import check_texts
+
+
+def _blocks(reference: str, translation: str) -> list[str]:
+    report = check_texts({"en": reference, "lt": translation})
+    return [f"{f.rule}: {f.message}" for f in report.findings if f.rule in {"missing-block", "extra-block"}]
+
+
+INTRO_EN = "The partners met in Lisbon to plan the second year of the project and its pilots."
+INTRO_LT = "Partneriai susitiko Lisabonoje aptarti antrųjų projekto metų ir bandomųjų veiklų."
+OUTRO_EN = "The next meeting will take place in Vilnius, where the pilots will be presented."
+OUTRO_LT = "Kitas susitikimas vyks Vilniuje, kur bus pristatyti bandomieji projektai."
+
+
+def test_a_dropped_paragraph_is_missing() -> None:
+    found = _blocks(f"{INTRO_EN}\n\n{OUTRO_EN}", INTRO_LT)
+    assert [m.split(":")[0] for m in found] == ["missing-block"]
+
+
+def test_a_link_block_placed_elsewhere_is_not_missing() -> None:
+    reference = f"https://www.youtube.com/@heroes_fct\n\n{INTRO_EN}\n\n{OUTRO_EN}\n\nhttps://www.youtube.com/@heroes_fct"
+    translation = f"https://www.youtube.com/@heroes_fct\n\n{INTRO_LT}\n\n{OUTRO_LT}"
+    assert _blocks(reference, translation) == []
+
+
+def test_a_link_block_the_other_edition_never_states_is_missing() -> None:
+    reference = f"{INTRO_EN}\n\n{OUTRO_EN}\n\nhttps://www.youtube.com/@heroes_fct"
+    translation = f"{INTRO_LT}\n\n{OUTRO_LT}"
+    assert [m.split(":")[0] for m in _blocks(reference, translation)] == ["missing-block"]
+
+
+def test_a_contact_box_repeated_in_the_translation_is_not_extra() -> None:
+    reference = f"{INTRO_EN}\n\n{OUTRO_EN}\n\nheroes@ucm.es @heroes_fct"
+    translation = f"heroes@ucm.es\n\n@heroes_fct\n\n{INTRO_LT}\n\n{OUTRO_LT}\n\nheroes@ucm.es @heroes_fct"
+    assert _blocks(reference, translation) == []
+
+
+def test_a_heading_only_the_translation_has_is_extra() -> None:
+    found = _blocks(f"{INTRO_EN}\n\n{OUTRO_EN}", f"Kontaktai\n\n{INTRO_LT}\n\n{OUTRO_LT}")
+    assert [m.split(":")[0] for m in found] == ["extra-block"]
