@@ -20,7 +20,7 @@ from typing import Any
 from . import __version__
 from .model import Block, BlockKind, Document
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 ENV_DIR = "HEROES_I18NCHECK_CACHE_DIR"
 
 
@@ -61,6 +61,7 @@ def document_record(document: Document) -> dict[str, Any]:
         "language_source": document.language_source,
         "pages": document.pages,
         "warnings": list(document.warnings),
+        "text_languages": [[code, probability] for code, probability in document.text_languages],
         "blocks": [
             [b.index, b.page, str(b.kind), b.text, b.language, list(b.bbox) if b.bbox else None, b.line]
             for b in document.blocks
@@ -83,6 +84,7 @@ def document_from_record(record: Mapping[str, Any], path: str) -> Document:
             int(record["pages"]),
             blocks,
             tuple(str(w) for w in record["warnings"]),
+            tuple((str(code), float(probability)) for code, probability in record["text_languages"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"malformed cache entry: {exc}") from None
@@ -95,29 +97,43 @@ class ExtractionCache:
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory or default_cache_dir()
 
-    def _entry(self, key: str) -> Path:
-        return self.directory / key[:2] / f"{key}.json"
+    def _entry(self, key: str, namespace: str = "") -> Path:
+        folder = self.directory / namespace if namespace else self.directory
+        return folder / key[:2] / f"{key}.json"
 
-    def get(self, key: str, path: str) -> Document | None:
-        """The cached document for ``key``, placed at ``path``; ``None`` on a miss or a corrupt entry."""
+    def read(self, key: str, namespace: str = "") -> Any:
+        """The JSON record stored under ``key``, or ``None`` if there is none or it cannot be read."""
         try:
-            record = json.loads(self._entry(key).read_text(encoding="utf-8"))
-            return document_from_record(record, path)
+            return json.loads(self._entry(key, namespace).read_text(encoding="utf-8"))
         except (OSError, ValueError, UnicodeDecodeError):
             return None
 
-    def put(self, key: str, document: Document) -> None:
-        """Store ``document`` atomically; a read-only or full disk just means no cache."""
-        entry = self._entry(key)
+    def write(self, key: str, record: Any, namespace: str = "") -> None:
+        """Store a JSON record atomically; a read-only or full disk just means no cache."""
+        entry = self._entry(key, namespace)
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
             try:
                 with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                    json.dump(document_record(document), stream, ensure_ascii=False)
+                    json.dump(record, stream, ensure_ascii=False)
                 os.replace(temporary, entry)
             except BaseException:
                 Path(temporary).unlink(missing_ok=True)
                 raise
         except (OSError, UnicodeEncodeError, ValueError):
             return
+
+    def get(self, key: str, path: str) -> Document | None:
+        """The cached document for ``key``, placed at ``path``; ``None`` on a miss or a corrupt entry."""
+        record = self.read(key)
+        if record is None:
+            return None
+        try:
+            return document_from_record(record, path)
+        except ValueError:
+            return None
+
+    def put(self, key: str, document: Document) -> None:
+        """Store ``document`` atomically; a read-only or full disk just means no cache."""
+        self.write(key, document_record(document))

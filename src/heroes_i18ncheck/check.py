@@ -6,6 +6,16 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from .align import align, same_issue
+from .analysis_cache import (
+    ALIGNMENTS,
+    ENTITIES,
+    document_digest,
+    get_alignment,
+    get_entities,
+    put_alignment,
+    put_entities,
+    stage_key,
+)
 from .cache import ExtractionCache
 from .config import Config
 from .decide import active_rules, decide
@@ -77,7 +87,9 @@ def check_files(
             errors.append(result)
         else:
             documents.append(result)
-    return check_documents(documents, reference=reference, errors=errors, config=config, baseline=baseline)
+    return check_documents(
+        documents, reference=reference, errors=errors, config=config, baseline=baseline, cache=cache
+    )
 
 
 def check_texts(
@@ -108,8 +120,13 @@ def check_documents(
     errors: Sequence[InputError] = (),
     config: Config | None = None,
     baseline: frozenset[str] = frozenset(),
+    cache: ExtractionCache | None = None,
 ) -> Report:
-    """Align every edition with the reference, run the rules, then apply config and baseline."""
+    """Align every edition with the reference, run the rules, then apply config and baseline.
+
+    With a ``cache``, the entities of an edition and the alignment of a pair
+    already computed for the same content and settings are read back.
+    """
     config = config or Config()
     errors = list(errors)
     if len(documents) < 2:
@@ -123,14 +140,21 @@ def check_documents(
     if ref is None:
         errors.append(InputError(str(wanted), "the reference is not among the editions checked"))
         return Report(tuple(documents), None, errors=_sorted_errors(errors))
-    reference_edition = _edition(ref, config)
+    patterns = config.identifier_patterns
+    digests = {id(d): document_digest(d) for d in documents} if cache is not None else {}
+    reference_edition = _edition(ref, config, cache, digests.get(id(ref), ""))
     pairs = []
     for doc in documents:
         if doc is not ref:
-            edition = _edition(doc, config)
-            alignment = align(
-                ref, doc, reference_entities=reference_edition.entities, translation_entities=edition.entities
-            )
+            edition = _edition(doc, config, cache, digests.get(id(doc), ""))
+            key = stage_key(ALIGNMENTS, [digests[id(ref)], digests[id(doc)]], patterns) if cache is not None else ""
+            alignment = get_alignment(cache, key, ref, doc) if cache is not None else None
+            if alignment is None:
+                alignment = align(
+                    ref, doc, reference_entities=reference_edition.entities, translation_entities=edition.entities
+                )
+                if cache is not None:
+                    put_alignment(cache, key, alignment)
             pairs.append(Pair(alignment, reference_edition, edition))
     comparison = Comparison(
         reference_edition,
@@ -147,10 +171,17 @@ def check_documents(
     )
 
 
-def _edition(document: Document, config: Config) -> Edition:
+def _edition(document: Document, config: Config, cache: ExtractionCache | None, digest: str) -> Edition:
     patterns, language = config.identifier_patterns, document.language
-    entities = (block_entities(b, identifier_patterns=patterns, edition_language=language) for b in document.blocks)
-    return Edition(document, tuple(entities))
+    key = stage_key(ENTITIES, [digest], patterns) if cache is not None else ""
+    entities = get_entities(cache, key, document) if cache is not None else None
+    if entities is None:
+        entities = tuple(
+            block_entities(b, identifier_patterns=patterns, edition_language=language) for b in document.blocks
+        )
+        if cache is not None:
+            put_entities(cache, key, entities)
+    return Edition(document, entities)
 
 
 def _choose_reference(documents: Sequence[Document], reference: str | None) -> Document | None:

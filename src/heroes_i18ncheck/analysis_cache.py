@@ -1,0 +1,103 @@
+"""Entities and alignments kept in the cache, under the digest of the documents they were computed from.
+
+A pipeline that re-checks an issue after one edition changed extracts only
+that edition again (the extraction cache); this module spares it the entities
+of the unchanged editions and the alignments of the unchanged pairs too. A
+key covers the tool's version, the documents' whole content (not their file
+names) and the settings that shape the result (configured identifier
+patterns), so a hit is what a fresh computation would give. A record that does
+not fit its documents is a miss, never an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from . import __version__
+from .cache import CACHE_FORMAT, ExtractionCache, document_record
+from .model import Alignment, Bead, Document, Entity, EntityKind
+
+ENTITIES = "entities"
+ALIGNMENTS = "alignments"
+
+BlockEntities = tuple[tuple[Entity, ...], ...]
+
+
+def document_digest(document: Document) -> str:
+    """SHA-256 of everything in ``document`` but its path: two files with the same content share it."""
+    record = document_record(document)
+    record.pop("path")
+    return hashlib.sha256(json.dumps(record, sort_keys=True).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def stage_key(stage: str, digests: Sequence[str], identifier_patterns: Sequence[str]) -> str:
+    """One key for a stage's result over documents with ``digests``, under these settings."""
+    material = json.dumps(
+        {
+            "format": CACHE_FORMAT,
+            "version": __version__,
+            "stage": stage,
+            "documents": list(digests),
+            "identifier_patterns": list(identifier_patterns),
+        },
+        sort_keys=True,
+    )
+    return hashlib.sha256(material.encode()).hexdigest()
+
+
+def get_entities(cache: ExtractionCache, key: str, document: Document) -> BlockEntities | None:
+    """The cached entities of ``document``'s blocks, or ``None`` on a miss or a record that does not fit."""
+    record = cache.read(key, ENTITIES)
+    try:
+        found = tuple(tuple(_entity(item) for item in block) for block in record)
+    except (KeyError, TypeError, ValueError):
+        return None
+    if len(found) != len(document.blocks):
+        return None
+    for block, entities in zip(document.blocks, found):
+        if any(not 0 <= e.start < e.end <= len(block.text) or block.text[e.start : e.end] != e.text for e in entities):
+            return None
+    return found
+
+
+def put_entities(cache: ExtractionCache, key: str, entities: BlockEntities) -> None:
+    """Store a document's entities, block by block."""
+    record = [
+        [[str(e.kind), e.text, e.start, e.end, e.value, list(e.alternatives), e.subkind, e.lookalike] for e in block]
+        for block in entities
+    ]
+    cache.write(key, record, ENTITIES)
+
+
+def get_alignment(cache: ExtractionCache, key: str, reference: Document, translation: Document) -> Alignment | None:
+    """The cached alignment of the two documents, or ``None`` on a miss or a record that does not fit them."""
+    record = cache.read(key, ALIGNMENTS)
+    try:
+        beads = tuple(
+            Bead(tuple(map(int, ref)), tuple(map(int, tr)), float(score), float(confidence), bool(moved))
+            for ref, tr, score, confidence, moved in record["beads"]
+        )
+        confidence = float(record["confidence"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    ref_seen = sorted(i for b in beads for i in b.reference)
+    tr_seen = sorted(i for b in beads for i in b.translation)
+    if ref_seen != list(range(len(reference.blocks))) or tr_seen != list(range(len(translation.blocks))):
+        return None
+    return Alignment(reference, translation, beads, confidence)
+
+
+def put_alignment(cache: ExtractionCache, key: str, alignment: Alignment) -> None:
+    """Store an alignment's beads and confidence (its documents are stored, and keyed, on their own)."""
+    beads = [[list(b.reference), list(b.translation), b.score, b.confidence, b.moved] for b in alignment.beads]
+    cache.write(key, {"beads": beads, "confidence": alignment.confidence}, ALIGNMENTS)
+
+
+def _entity(item: Any) -> Entity:
+    kind, text, start, end, value, alternatives, subkind, lookalike = item
+    return Entity(
+        EntityKind(kind), str(text), int(start), int(end), str(value), tuple(map(str, alternatives)), str(subkind), str(lookalike)
+    )
