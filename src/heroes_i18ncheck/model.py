@@ -44,6 +44,9 @@ class Document:
 
     ``language_source`` is ``"option"``, ``"name"`` or ``"detected"``;
     ``warnings`` holds non-fatal extraction problems (e.g. pages without text).
+    ``text_languages`` is what langdetect reads in the words of the blocks in
+    the edition's own language, most likely first, with probabilities (empty
+    when the language was detected anyway, or there are too few words).
     """
 
     path: str
@@ -52,6 +55,7 @@ class Document:
     pages: int
     blocks: tuple[Block, ...]
     warnings: tuple[str, ...] = ()
+    text_languages: tuple[tuple[str, float], ...] = ()
 
 
 class EntityKind(StrEnum):

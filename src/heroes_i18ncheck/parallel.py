@@ -18,7 +18,7 @@ from .cache import ExtractionCache, cache_key, file_hash
 from .config import Limits
 from .errors import UnreadableInput
 from .extract import extract_document
-from .extract.language import language_from_name
+from .extract.language import language_from_name, load_language_profiles
 from .model import Document, InputError
 
 Progress = Callable[[int, int, str], None]
@@ -131,7 +131,10 @@ def extract_all(
 def _run_workers(
     pending: list[_Task], limits: Limits, jobs: int, finish: Callable[[_Task, Document | InputError], None]
 ) -> None:
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if forking else "spawn")
+    if forking and pending:
+        load_language_profiles()  # once here, inherited by every worker, instead of once in each
     queue = list(reversed(pending))
     running: dict[Connection, tuple[_Task, multiprocessing.process.BaseProcess, float]] = {}
     while queue or running:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from heroes_i18ncheck import check_files, check_texts
-from heroes_i18ncheck.rules.language import MAX_DETECTED_CHARS, _spread_sample
+from heroes_i18ncheck.extract.language import MAX_EDITION_SAMPLE, spread_sample
 
 from repo_paths import SAMPLES, SEEDS
 
@@ -41,7 +41,18 @@ def test_matching_editions_are_quiet() -> None:
 
 def test_the_sample_spans_the_whole_edition_within_the_limit() -> None:
     parts = [f"part{i:03d} " + "x" * 95 for i in range(200)]
-    sample = _spread_sample(parts, MAX_DETECTED_CHARS)
-    assert len(sample) <= MAX_DETECTED_CHARS
+    sample = spread_sample(parts, MAX_EDITION_SAMPLE)
+    assert len(sample) <= MAX_EDITION_SAMPLE
     assert "part000" in sample and any(f"part{i:03d}" in sample for i in range(150, 200))
-    assert _spread_sample(["short", "edition"], MAX_DETECTED_CHARS) == "short edition"
+    assert spread_sample(["short", "edition"], MAX_EDITION_SAMPLE) == "short edition"
+
+
+def test_extraction_reads_the_language_of_a_named_editions_own_words(tmp_path) -> None:
+    from heroes_i18ncheck.extract import extract_document
+
+    named = extract_document(str(SAMPLES / "heroes-02" / "lt.md"))
+    assert named.language_source == "name" and named.text_languages[0][0] == "lt"
+    unnamed = tmp_path / "issue.md"
+    unnamed.write_text((SAMPLES / "heroes-02" / "lt.md").read_text(encoding="utf-8"), encoding="utf-8")
+    detected = extract_document(str(unnamed))
+    assert detected.language_source == "detected" and detected.text_languages == ()

@@ -13,7 +13,13 @@ from pathlib import Path
 
 from ..errors import UnreadableInput
 from ..model import Block, Document
-from .language import block_languages, detect_language, language_from_name, normalize_language_code
+from .language import (
+    block_languages,
+    detect_language,
+    edition_text_languages,
+    language_from_name,
+    normalize_language_code,
+)
 from .pdf import read_pdf_blocks
 from .text import RawBlock, read_text_blocks
 
@@ -97,7 +103,9 @@ def document_from_raw(
         Block(i, b.page, b.kind, b.text, lang, b.bbox, b.line or None)
         for i, (b, lang) in enumerate(zip(raw, languages, strict=True))
     )
-    return Document(path, doc_language, source, pages, blocks, tuple(warnings))
+    own = [b.text for b in blocks if b.language == doc_language]
+    text_languages = edition_text_languages(own) if source != "detected" and doc_language != "und" else ()
+    return Document(path, doc_language, source, pages, blocks, tuple(warnings), text_languages)
 
 
 def _edition_language(path: str, given: str | None, raw: list[RawBlock]) -> tuple[str, str]:

@@ -82,6 +82,11 @@ def language_from_name(path: str) -> str | None:
     return None
 
 
+def load_language_profiles() -> None:
+    """Load langdetect's profiles now (half a second, once per process), e.g. before forking workers that share them."""
+    _detector_factory()
+
+
 @cache
 def _detector_factory() -> DetectorFactory:
     factory = DetectorFactory()
@@ -146,6 +151,28 @@ def language_evidence(text: str, keep_names: bool = False) -> str:
             continue
         words.append(word)
     return " ".join(words)
+
+
+MAX_EDITION_SAMPLE = 4000
+"""langdetect reads this many characters of an edition, taken from all through it: plenty to be sure, and fast."""
+
+
+def edition_text_languages(texts: Sequence[str]) -> tuple[tuple[str, float], ...]:
+    """langdetect's reading of an edition's blocks taken together (names, links and numbers left out).
+
+    Empty when they hold fewer than ``MIN_LETTERS_TO_DETECT`` letters.
+    """
+    own = spread_sample([language_evidence(t) for t in texts], MAX_EDITION_SAMPLE)
+    if len(_LETTER.findall(own)) < MIN_LETTERS_TO_DETECT:
+        return ()
+    return tuple((code, round(probability, 6)) for code, probability in language_probabilities(own))
+
+
+def spread_sample(parts: Sequence[str], limit: int) -> str:
+    """At most ``limit`` characters of ``parts``: every k-th part, so the sample spans the whole text."""
+    total = sum(len(part) + 1 for part in parts)
+    step = max(1, -(-total // limit))
+    return " ".join(parts[::step])[:limit]
 
 
 def block_languages(

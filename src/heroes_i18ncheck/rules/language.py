@@ -4,7 +4,8 @@ The declared language comes from ``--lang`` or the file name (``bg.pdf``);
 the text's language is the one most of its letters are in: blocks the
 extractor found left in another language (English in a Bulgarian edition),
 else what langdetect reads in the edition's own words (names, links and
-numbers left out), when it is sure. A Lithuanian file saved as ``bg.pdf``
+numbers left out; read at extraction, ``Document.text_languages``), when it
+is sure. A Lithuanian file saved as ``bg.pdf``
 would otherwise be checked with the wrong locale.
 
 Passes (en → bg): ``The review took place in Brussels in December and was a success for all partners.`` ↔ ``Прегледът се проведе в Брюксел през декември и беше успех за всички партньори.``.
@@ -18,7 +19,6 @@ from collections.abc import Iterator
 
 import regex
 
-from ..extract.language import MIN_LETTERS_TO_DETECT, language_evidence, language_probabilities
 from ..model import Document, Finding, Severity
 from .base import Comparison, Rule, finding, side
 
@@ -28,8 +28,6 @@ DOMINANT_SHARE = 0.6
 MIN_DETECTED_PROBABILITY = 0.95
 """How sure langdetect must be of the other language, the declared one being all but ruled out."""
 MAX_DECLARED_PROBABILITY = 0.05
-MAX_DETECTED_CHARS = 4000
-"""langdetect reads this many characters of an edition, taken from all through it: plenty to be sure, and fast."""
 
 _LETTER = regex.compile(r"\p{L}")
 
@@ -52,11 +50,7 @@ def dominant_language(document: Document) -> tuple[str, float]:
 
 def _detected_language(document: Document) -> str | None:
     """The language langdetect is sure the edition's own blocks are in, if not the declared one."""
-    parts = [language_evidence(b.text) for b in document.blocks if b.language == document.language]
-    own = _spread_sample(parts, MAX_DETECTED_CHARS)
-    if len(_LETTER.findall(own)) < MIN_LETTERS_TO_DETECT:
-        return None
-    found = dict(language_probabilities(own))
+    found = dict(document.text_languages)
     if not found:
         return None
     best = max(sorted(found), key=lambda code: found[code])
@@ -64,13 +58,6 @@ def _detected_language(document: Document) -> str | None:
         if found.get(document.language, 0.0) <= MAX_DECLARED_PROBABILITY:
             return best
     return None
-
-
-def _spread_sample(parts: list[str], limit: int) -> str:
-    """At most ``limit`` characters of ``parts``: every k-th part, so the sample spans the whole edition."""
-    total = sum(len(part) + 1 for part in parts)
-    step = max(1, -(-total // limit))
-    return " ".join(parts[::step])[:limit]
 
 
 def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
