@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from heroes_i18ncheck.align.band import band_limits, expected_path, longest_chain, mutual_best_pairs
-from heroes_i18ncheck.align.dp import GAP_SCORE, SKIP_SCORE, best_path, fill_gaps
+from heroes_i18ncheck.align.dp import GAP_SCORE, SINGLE_GAP_SCORE, SKIP_SCORE, best_path, fill_gaps
 from heroes_i18ncheck.align.length import GALE_CHURCH_RATIO, GALE_CHURCH_VARIANCE, LengthModel, estimate_length_model
 
 
@@ -90,3 +90,33 @@ def test_gaps_between_pairings_are_filled_at_a_lower_threshold() -> None:
     steps = best_path(3, 3, [(0, 3)] * 4, gain)
     assert (1, 2, 1, 2) not in steps, "the first pass leaves the weak pair apart"
     assert fill_gaps(steps, gain) == [(0, 1, 0, 1), (1, 2, 1, 2), (2, 3, 2, 3)]
+
+
+def _pinned_gap(middle: dict[tuple[int, int, int, int], float], size: int):
+    """A gain with strong pairs around a gap of ``size`` units per side whose beads score as ``middle`` says."""
+    outer = {(0, 1, 0, 1): 0.9, (size + 1, size + 2, size + 1, size + 2): 0.9}
+
+    def gain(i0, i1, j0, j1, threshold):
+        return {**outer, **middle}.get((i0, i1, j0, j1), 0.0) - threshold
+
+    return gain
+
+
+def test_a_lone_pair_pinned_between_pairings_needs_even_less() -> None:
+    lone = (GAP_SCORE + SINGLE_GAP_SCORE) / 2
+    gain = _pinned_gap({(1, 2, 1, 2): lone}, 1)
+    steps = best_path(3, 3, [(0, 3)] * 4, gain)
+    assert fill_gaps(steps, gain) == [(0, 1, 0, 1), (1, 2, 1, 2), (2, 3, 2, 3)]
+
+
+def test_a_wider_gap_keeps_the_gap_threshold() -> None:
+    lone = (GAP_SCORE + SINGLE_GAP_SCORE) / 2
+    gain = _pinned_gap({(1, 2, 1, 2): lone, (2, 3, 2, 3): lone}, 2)
+    steps = fill_gaps(best_path(4, 4, [(0, 4)] * 5, gain), gain)
+    assert (1, 2, 1, 2) not in steps and (2, 3, 2, 3) not in steps
+
+
+def test_a_lone_pair_below_even_that_stays_apart() -> None:
+    gain = _pinned_gap({(1, 2, 1, 2): SINGLE_GAP_SCORE / 2}, 1)
+    steps = fill_gaps(best_path(3, 3, [(0, 3)] * 4, gain), gain)
+    assert (1, 2, 1, 2) not in steps

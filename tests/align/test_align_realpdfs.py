@@ -38,3 +38,8 @@ def test_copied_is_the_same_text_case_and_spacing_aside() -> None:
     assert copied("Prev Hash Nonce Prev Hash Nonce", "prev hash nonce prev hash nonce")
     assert not copied("Block Block", "Blokas Blokas")
     assert not copied("3. Timestamp Server", "3. Timestamp Server (Δημιουργία εξυπηρετητή χρονοσήμανσης)")
+
+
+def test_a_lone_paragraph_between_two_pairs_is_paired_though_it_shares_no_word() -> None:
+    # Russian inflects the cognates ("блоков"), so the words signal finds nothing; its neighbours pin it.
+    assert _partner("New transaction broadcasts", "ru.pdf").startswith("Новые транзакции не обязательно")

@@ -9,7 +9,9 @@ text fits clearly better than its parts.
 
 Units left unpaired between two pairings are then aligned again among
 themselves at the lower ``GAP_SCORE``: pinned in place by their neighbours,
-a heading and its translation need less evidence than anywhere else.
+a heading and its translation need less evidence than anywhere else — and
+a lone unit on each side of a gap, which nothing else could pair, less still
+(``SINGLE_GAP_SCORE``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ SKIP_SCORE = 0.5
 """The score a pairing must beat to be preferred to leaving both units unpaired."""
 GAP_SCORE = 0.25
 """The score a pairing must beat inside a gap between two pairings."""
+SINGLE_GAP_SCORE = 0.15
+"""The score a pairing must beat when a gap holds one unit on each side: the neighbours all but pair them."""
 MAX_GAP_CELLS = 400
 """Gaps larger than this (reference × translation units) are left as they are."""
 MERGE_COST = 0.25
@@ -96,7 +100,8 @@ def fill_gaps(steps: Sequence[Step], gain: Callable[[int, int, int, int, float],
             def local(a: int, b: int, c: int, d: int, t: float) -> float:
                 return gain(a + i0, b + i0, c + j0, d + j0, t)
 
-            inner = best_path(rows, columns, [(0, columns)] * (rows + 1), local, GAP_SCORE)
+            threshold = SINGLE_GAP_SCORE if rows == columns == 1 else GAP_SCORE
+            inner = best_path(rows, columns, [(0, columns)] * (rows + 1), local, threshold)
             filled.extend((a + i0, b + i0, c + j0, d + j0) for a, b, c, d in inner)
         else:
             filled.extend(steps[k:end])
