@@ -185,7 +185,9 @@ def block_languages(
     letters of ordinary words and a probability of ``MIN_PROBABILITY``; written
     wholly in another script (English inside a Bulgarian edition), adjacent such
     blocks are judged together ("36 Months", "24 Partners", "17 Countries") with
-    ``MIN_FOREIGN_SCRIPT_PROBABILITY``. Everything else inherits ``edition``.
+    ``MIN_FOREIGN_SCRIPT_PROBABILITY``. Everything else inherits ``edition``; a
+    block mostly in the edition's script is not even asked about when every
+    alternative is written in another script.
     """
     result = [edition] * len(texts)
     wanted = frozenset(a for a in alternatives if a != edition)
@@ -193,6 +195,8 @@ def block_languages(
         return result
     own = _script_letters(language_script(edition) or "")
     foreign = [own is not None and _is_foreign_script(t, own) for t in texts]
+    # A block mostly in the edition's script cannot be in a language written in another (Bulgarian text is no English).
+    other_scripts = all(language_script(a) not in (None, language_script(edition)) for a in wanted)
     i = 0
     while i < len(texts):
         if foreign[i]:
@@ -205,11 +209,18 @@ def block_languages(
                 result[i:end] = [found] * (end - i)
             i = end
             continue
-        found = _confident(language_evidence(texts[i]), wanted, MIN_LETTERS_TO_DETECT, MIN_PROBABILITY)
-        if found:
-            result[i] = found
+        if not (other_scripts and _mostly_in(texts[i], own)):
+            found = _confident(language_evidence(texts[i]), wanted, MIN_LETTERS_TO_DETECT, MIN_PROBABILITY)
+            if found:
+                result[i] = found
         i += 1
     return result
+
+
+def _mostly_in(text: str, script: regex.Pattern | None) -> bool:
+    """Whether most letters of ``text`` are in ``script``."""
+    letters = _LETTER.findall(text)
+    return script is not None and bool(letters) and sum(1 for c in letters if script.match(c)) > len(letters) / 2
 
 
 def _is_foreign_script(text: str, own: regex.Pattern) -> bool:
