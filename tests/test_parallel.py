@@ -74,3 +74,12 @@ def test_an_unexpected_exception_is_one_error_not_a_traceback(monkeypatch: pytes
     monkeypatch.setattr("heroes_i18ncheck.parallel.extract_document", broken)
     (result,) = extract_all([EDITIONS[0]], jobs=1)
     assert isinstance(result, InputError) and "AssertionError" in result.message
+
+
+def test_the_parents_collector_is_left_as_it_was() -> None:
+    import gc
+
+    before = gc.get_freeze_count()
+    (document,) = extract_all([str(SAMPLES / "heroes-02" / "en.md")], jobs=1)
+    assert isinstance(document, Document)
+    assert gc.get_freeze_count() == before, "the heap frozen for the workers is unfrozen again"

@@ -7,7 +7,9 @@ Results come back in input order whatever order the workers finish in.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
+import multiprocessing.context
 import os
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -133,8 +135,25 @@ def _run_workers(
 ) -> None:
     forking = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if forking else "spawn")
-    if forking and pending:
+    frozen = forking and bool(pending)
+    if frozen:
         load_language_profiles()  # once here, inherited by every worker, instead of once in each
+        # The collector of a forked worker would walk, and so copy, every page of the inherited heap.
+        gc.freeze()
+    try:
+        _supervise(pending, limits, jobs, finish, context)
+    finally:
+        if frozen:
+            gc.unfreeze()
+
+
+def _supervise(
+    pending: list[_Task],
+    limits: Limits,
+    jobs: int,
+    finish: Callable[[_Task, Document | InputError], None],
+    context: multiprocessing.context.BaseContext,
+) -> None:
     queue = list(reversed(pending))
     running: dict[Connection, tuple[_Task, multiprocessing.process.BaseProcess, float]] = {}
     while queue or running:
