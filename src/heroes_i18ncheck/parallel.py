@@ -126,8 +126,17 @@ def extract_all(
         if progress:
             progress(done, len(tasks), task.path)
 
-    _run_workers(pending, limits, jobs or default_jobs(), finish)
+    _run_workers(sorted(pending, key=_largest_first), limits, jobs or default_jobs(), finish)
     return [results[t.index] for t in tasks]
+
+
+def _largest_first(task: _Task) -> tuple[int, int]:
+    """Biggest files first, so that the last worker to finish is not the one handed the biggest file last."""
+    try:
+        size = os.path.getsize(task.path)
+    except OSError:
+        size = 0
+    return -size, task.index
 
 
 def _run_workers(
