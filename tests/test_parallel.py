@@ -83,3 +83,45 @@ def test_the_parents_collector_is_left_as_it_was() -> None:
     (document,) = extract_all([str(SAMPLES / "heroes-02" / "en.md")], jobs=1)
     assert isinstance(document, Document)
     assert gc.get_freeze_count() == before, "the heap frozen for the workers is unfrozen again"
+
+
+def test_map_in_workers_keeps_the_order_of_its_items() -> None:
+    from heroes_i18ncheck.parallel import map_in_workers
+
+    assert map_in_workers(lambda n: n * n, list(range(7)), jobs=3) == [n * n for n in range(7)]
+    assert map_in_workers(lambda n: n * n, [5], jobs=3) == [25]
+    assert map_in_workers(lambda n: n, [], jobs=3) == []
+
+
+def test_map_in_workers_raises_a_workers_error_here() -> None:
+    from heroes_i18ncheck.parallel import map_in_workers
+
+    def fragile(n: int) -> int:
+        if n == 2:
+            raise ValueError("item two")
+        return n
+
+    with pytest.raises(ValueError, match="item two"):
+        map_in_workers(fragile, [1, 2, 3], jobs=2)
+
+
+def test_map_in_workers_recomputes_what_a_dead_worker_lost() -> None:
+    import os
+
+    from heroes_i18ncheck.parallel import map_in_workers
+
+    parent = os.getpid()
+
+    def dies_in_a_worker(n: int) -> int:
+        if os.getpid() != parent:
+            os._exit(3)
+        return n + 1
+
+    assert map_in_workers(dies_in_a_worker, [1, 2, 3], jobs=2) == [2, 3, 4]
+
+
+def test_pairs_aligned_in_workers_give_the_report_of_one_process() -> None:
+    from heroes_i18ncheck import check_files
+
+    editions = [str(SAMPLES / "heroes-02-pdf" / f"{language}.pdf") for language in ("en", "bg", "lt")]
+    assert check_files(editions, jobs=2) == check_files(editions, jobs=1)

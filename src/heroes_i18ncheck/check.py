@@ -23,8 +23,8 @@ from .entities import block_entities
 from .errors import UnreadableInput
 from .extract import SUPPORTED_SUFFIXES, document_from_raw
 from .extract.text import split_paragraphs
-from .model import Document, Finding, InputError, Report
-from .parallel import Progress, extract_all
+from .model import Alignment, Bead, Document, Finding, InputError, Report
+from .parallel import Progress, extract_all, map_in_workers
 from .rules import Comparison, Edition, Pair, run_rules
 
 NOT_EDITIONS = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice", "authors"})
@@ -88,7 +88,7 @@ def check_files(
         else:
             documents.append(result)
     return check_documents(
-        documents, reference=reference, errors=errors, config=config, baseline=baseline, cache=cache
+        documents, reference=reference, errors=errors, config=config, baseline=baseline, cache=cache, jobs=jobs
     )
 
 
@@ -121,11 +121,13 @@ def check_documents(
     config: Config | None = None,
     baseline: frozenset[str] = frozenset(),
     cache: ExtractionCache | None = None,
+    jobs: int | None = 1,
 ) -> Report:
     """Align every edition with the reference, run the rules, then apply config and baseline.
 
     With a ``cache``, the entities of an edition and the alignment of a pair
-    already computed for the same content and settings are read back.
+    already computed for the same content and settings are read back. The
+    pairs are aligned in ``jobs`` worker processes (``None``: one per core).
     """
     config = config or Config()
     errors = list(errors)
@@ -143,19 +145,28 @@ def check_documents(
     patterns = config.identifier_patterns
     digests = {id(d): document_digest(d) for d in documents} if cache is not None else {}
     reference_edition = _edition(ref, config, cache, digests.get(id(ref), ""))
-    pairs = []
-    for doc in documents:
-        if doc is not ref:
-            edition = _edition(doc, config, cache, digests.get(id(doc), ""))
-            key = stage_key(ALIGNMENTS, [digests[id(ref)], digests[id(doc)]], patterns) if cache is not None else ""
-            alignment = get_alignment(cache, key, ref, doc) if cache is not None else None
-            if alignment is None:
-                alignment = align(
-                    ref, doc, reference_entities=reference_edition.entities, translation_entities=edition.entities
-                )
-                if cache is not None:
-                    put_alignment(cache, key, alignment)
-            pairs.append(Pair(alignment, reference_edition, edition))
+    editions = [_edition(d, config, cache, digests.get(id(d), "")) for d in documents if d is not ref]
+    keys = [
+        stage_key(ALIGNMENTS, [digests[id(ref)], digests[id(e.document)]], patterns) if cache is not None else ""
+        for e in editions
+    ]
+    alignments = [get_alignment(cache, k, ref, e.document) if cache is not None else None for e, k in zip(editions, keys)]
+    todo = [i for i, a in enumerate(alignments) if a is None]
+
+    def beads_of(index: int) -> tuple[tuple[Bead, ...], float]:
+        found = align(
+            ref,
+            editions[index].document,
+            reference_entities=reference_edition.entities,
+            translation_entities=editions[index].entities,
+        )
+        return found.beads, found.confidence
+
+    for index, (beads, confidence) in zip(todo, map_in_workers(beads_of, todo, jobs)):
+        alignments[index] = Alignment(ref, editions[index].document, beads, confidence)
+        if cache is not None:
+            put_alignment(cache, keys[index], alignments[index])
+    pairs = [Pair(a, reference_edition, e) for a, e in zip(alignments, editions) if a is not None]
     comparison = Comparison(
         reference_edition,
         tuple(p for p in pairs if same_issue(p.alignment)),

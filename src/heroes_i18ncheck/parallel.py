@@ -1,4 +1,5 @@
-"""Extract many editions at once, each in its own bounded worker process, through the cache.
+"""Extract many editions at once, each in its own bounded worker process, through the cache;
+and spread the later per-pair work (``map_in_workers``) over workers the same way.
 
 A PDF is untrusted: its extraction runs in a child process with a memory cap
 and a deadline, so a hostile file can cost its own result but never the run.
@@ -14,6 +15,7 @@ import os
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 from multiprocessing.connection import Connection, wait
 
 from .cache import ExtractionCache, cache_key, file_hash
@@ -22,6 +24,9 @@ from .errors import UnreadableInput
 from .extract import extract_document
 from .extract.language import language_from_name, load_language_profiles
 from .model import Document, InputError
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 Progress = Callable[[int, int, str], None]
 """Called as ``progress(done, total, path)`` each time an edition is ready."""
@@ -193,3 +198,51 @@ def _supervise(
                 receiver.close()
                 del running[receiver]
                 finish(task, InputError(task.path, f"extraction took longer than {limits.timeout_seconds:g} s (limits.timeout-seconds)"))
+
+
+def map_in_workers(function: Callable[[T], R], items: Sequence[T], jobs: int | None = None) -> list[R]:
+    """``[function(item) for item in items]``, spread over ``jobs`` forked workers; in this process where
+    there is nothing to spread, no ``fork``, or a worker fails (its item is then computed here, so an
+    error is raised as it would be without workers).
+
+    For the pipeline's own pure stages on data already extracted (aligning each edition pair): the
+    workers inherit ``items`` and ``function`` at fork, and only results travel back.
+    """
+    jobs = jobs or default_jobs()
+    if jobs <= 1 or len(items) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return [function(item) for item in items]
+    context = multiprocessing.get_context("fork")
+    results: dict[int, R] = {}
+    queue = list(reversed(range(len(items))))
+    running: dict[Connection, tuple[int, multiprocessing.process.BaseProcess]] = {}
+    gc.freeze()
+    try:
+        while queue or running:
+            while queue and len(running) < jobs:
+                index = queue.pop()
+                receiver, sender = context.Pipe(duplex=False)
+                process = context.Process(target=_map_one, args=(sender, function, items[index]), daemon=True)
+                process.start()
+                sender.close()
+                running[receiver] = (index, process)
+            for receiver in wait(list(running)):
+                index, process = running.pop(receiver)
+                try:
+                    ok, value = receiver.recv()
+                except (EOFError, OSError):
+                    ok, value = False, None
+                receiver.close()
+                process.join(5)
+                results[index] = value if ok else function(items[index])
+    finally:
+        gc.unfreeze()
+    return [results[i] for i in range(len(items))]
+
+
+def _map_one(connection: Connection, function: Callable[[T], R], item: T) -> None:
+    try:
+        connection.send((True, function(item)))
+    except Exception:  # noqa: BLE001 — the parent computes this item itself and sees the error there
+        connection.send((False, None))
+    finally:
+        connection.close()
