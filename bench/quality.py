@@ -32,7 +32,6 @@ from babel import Locale
 
 from heroes_i18ncheck import Finding, Report, check_files
 from heroes_i18ncheck.entities import extract_entities
-from heroes_i18ncheck.extract.text import split_paragraphs
 from heroes_i18ncheck.model import Entity, EntityKind
 
 REPO = Path(__file__).resolve().parents[1]
