@@ -19,7 +19,7 @@ from .analysis_cache import (
 from .cache import ExtractionCache
 from .config import Config
 from .decide import active_rules, decide
-from .entities import block_entities
+from .entities import edition_entities
 from .errors import UnreadableInput
 from .extract import SUPPORTED_SUFFIXES, document_from_raw
 from .extract.text import split_paragraphs
@@ -187,9 +187,7 @@ def _edition(document: Document, config: Config, cache: ExtractionCache | None, 
     key = stage_key(ENTITIES, [digest], patterns) if cache is not None else ""
     entities = get_entities(cache, key, document) if cache is not None else None
     if entities is None:
-        entities = tuple(
-            block_entities(b, identifier_patterns=patterns, edition_language=language) for b in document.blocks
-        )
+        entities = edition_entities(document.blocks, identifier_patterns=patterns, edition_language=language)
         if cache is not None:
             put_entities(cache, key, entities)
     return Edition(document, entities)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from heroes_i18ncheck.align import align
 from heroes_i18ncheck.align import signals
-from heroes_i18ncheck.entities import block_entities
+from heroes_i18ncheck.entities import edition_entities
 from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.model import Block, BlockKind, Document
 
@@ -74,13 +74,16 @@ def test_only_equality_of_entity_values_matters(monkeypatch) -> None:
     translation = extract_document(str(SAMPLES / "heroes-02" / "bg.md"))
     before = align(reference, translation)
 
-    def disguised(block, **options):
+    def disguised(blocks, **options):
         return tuple(
-            replace(e, value=_disguise(e.value), alternatives=tuple(_disguise(a) for a in e.alternatives))
-            for e in block_entities(block, **options)
+            tuple(
+                replace(e, value=_disguise(e.value), alternatives=tuple(_disguise(a) for a in e.alternatives))
+                for e in entities
+            )
+            for entities in edition_entities(blocks, **options)
         )
 
-    monkeypatch.setattr(signals, "block_entities", disguised)
+    monkeypatch.setattr(signals, "edition_entities", disguised)
     assert align(reference, translation) == before
 
 

@@ -187,3 +187,20 @@ def test_block_entities_keeps_the_block_reading_at_equal_length() -> None:
     assert [e.value for e in block_entities(block, edition_language="de")] == [
         e.value for e in block_entities(block)
     ]
+
+
+def test_reading_an_editions_blocks_together_gives_what_each_block_gives_alone() -> None:
+    from heroes_i18ncheck.entities import edition_entities, extract_entities_many
+    from heroes_i18ncheck.extract import extract_document
+
+    from repo_paths import SAMPLES, SEEDS
+
+    for path in [SAMPLES / "heroes-02-pdf" / "bg.pdf", SAMPLES / "heroes-02" / "en.md", SEEDS / "heroes-newsletter-02.lt.txt"]:
+        document = extract_document(str(path))
+        for patterns in ((), (r"SU-FCT\d+",)):
+            together = edition_entities(document.blocks, identifier_patterns=patterns, edition_language="en")
+            alone = tuple(block_entities(b, identifier_patterns=patterns, edition_language="en") for b in document.blocks)
+            assert together == alone
+    texts = ["", "14 March 2023", "no digits HEROES", "Tel. +359 2 971 04 00"]
+    assert extract_entities_many(texts, "en") == [extract_entities(t, "en") for t in texts]
+    assert extract_entities_many([], "en") == []

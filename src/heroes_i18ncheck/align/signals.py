@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..entities import block_entities
+from ..entities import edition_entities
 from ..model import Document, Entity, EntityKind
 from .transliterate import comparable_words, same_word
 from .units import Unit
@@ -89,7 +89,7 @@ def gather_evidence(
 ) -> Evidence:
     """The shared words and facts of every unit pair that shares any.
 
-    The entities of each block are read with ``block_entities`` unless the
+    The entities of each block are read with ``edition_entities`` unless the
     caller already has them.
     """
     ref_keys = [sorted(set(comparable_words(u.text))) for u in ref_units]
@@ -105,9 +105,9 @@ def gather_evidence(
     tr_words, words_tr_side = _word_links(tr_keys, tr_key_weight, backward, _postings(ref_keys), True)
 
     if ref_entities is None:
-        ref_entities = [block_entities(b, edition_language=reference.language) for b in reference.blocks]
+        ref_entities = edition_entities(reference.blocks, edition_language=reference.language)
     if tr_entities is None:
-        tr_entities = [block_entities(b, edition_language=translation.language) for b in translation.blocks]
+        tr_entities = edition_entities(translation.blocks, edition_language=translation.language)
     ref_values = [_unit_facts(ref_entities, u) for u in ref_units]
     tr_values = [_unit_facts(tr_entities, u) for u in tr_units]
     ref_facts, tr_facts, facts = _fact_links(ref_values, tr_values)
