@@ -11,6 +11,7 @@ import regex
 from ..model import Alignment, Block, Document, Entity, Finding, Severity, Side
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_PROSE_WORD = regex.compile(r"\p{L}{2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,14 @@ def side(document: Document, block: Block | None, entity: Entity | None = None) 
         line=block.line if block else None,
         span=(entity.start, entity.end) if entity else None,
     )
+
+
+def prose_words(block: Block, edition: Edition) -> int:
+    """Words of a block outside its entities (names, links and numbers do not need translating)."""
+    text = block.text
+    for entity in sorted(edition.entities[block.index], key=lambda e: e.start, reverse=True):
+        text = text[: entity.start] + " " + text[entity.end :]
+    return len(_PROSE_WORD.findall(text))
 
 
 def nearby_words(text: str, start: int, end: int, count: int = 3) -> str:

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
-from ..model import Block, Entity, Finding, Severity
-from .base import Comparison, Edition, Rule, finding, side
+from ..model import Block, Finding, Severity
+from .base import Comparison, Edition, Rule, finding, prose_words, side
 
 SNIPPET = 60
-_WORD = regex.compile(r"\p{L}{2,}")
 
 
 def snippet(text: str, limit: int = SNIPPET) -> str:
@@ -24,26 +21,29 @@ def snippet(text: str, limit: int = SNIPPET) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def only_facts_stated_elsewhere(block: Block, entities: tuple[Entity, ...], other: Edition) -> bool:
-    """Whether a block has no words besides its facts, and ``other`` states each of those facts somewhere."""
-    text = block.text
-    for entity in sorted(entities, key=lambda e: e.start, reverse=True):
-        text = text[: entity.start] + " " + text[entity.end :]
-    if _WORD.search(text):
+def stated_values(edition: Edition) -> frozenset[str]:
+    """Every normalized reading of every fact the edition states."""
+    return frozenset(value for found in edition.entities for e in found for value in e.values)
+
+
+def only_facts_stated_elsewhere(block: Block, edition: Edition, stated: frozenset[str]) -> bool:
+    """Whether a block of ``edition`` has no words besides its facts, each of them among ``stated``
+    (the other edition's ``stated_values``)."""
+    if prose_words(block, edition):
         return False
-    stated = {value for found in other.entities for e in found for value in e.values}
-    return all(not e.values.isdisjoint(stated) for e in entities)
+    return all(not e.values.isdisjoint(stated) for e in edition.entities[block.index])
 
 
 def check_missing(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """Reference blocks that the alignment paired with nothing in a translation."""
     for pair in comparison.pairs:
         reference, translation = pair.reference.document, pair.translation.document
+        stated = stated_values(pair.translation)
         for bead in pair.alignment.beads:
             if bead.reference and not bead.translation:
                 for index in bead.reference:
                     block = reference.blocks[index]
-                    if only_facts_stated_elsewhere(block, pair.reference.entities[index], pair.translation):
+                    if only_facts_stated_elsewhere(block, pair.reference, stated):
                         continue
                     yield finding(
                         rule,
@@ -59,11 +59,12 @@ def check_extra(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """Translation blocks that the alignment paired with nothing in the reference."""
     for pair in comparison.pairs:
         reference, translation = pair.reference.document, pair.translation.document
+        stated = stated_values(pair.reference)
         for bead in pair.alignment.beads:
             if bead.translation and not bead.reference:
                 for index in bead.translation:
                     block = translation.blocks[index]
-                    if only_facts_stated_elsewhere(block, pair.translation.entities[index], pair.reference):
+                    if only_facts_stated_elsewhere(block, pair.translation, stated):
                         continue
                     yield finding(
                         rule,

@@ -21,8 +21,8 @@ from collections.abc import Iterator
 import regex
 
 from ..extract.language import language_evidence, language_probabilities
-from ..model import Block, Finding, Severity
-from .base import Comparison, Edition, Rule, finding, side
+from ..model import Finding, Severity
+from .base import Comparison, Rule, finding, prose_words, side
 from .blocks import snippet
 
 MIN_WORDS = 4
@@ -39,14 +39,6 @@ _SENTENCE_END = regex.compile(r"[.!?…]\s+\p{Lu}")
 _SPACE = regex.compile(r"\s+")
 _CITATION_MARK = regex.compile(r"^\s*\[\d{1,3}\]\s*\p{Lu}")
 _CITATION_DETAIL = regex.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://|www\.|[\"“”«»„]")
-
-
-def prose_words(block: Block, edition: Edition) -> int:
-    """Words of a block outside its entities (names, links and numbers do not need translating)."""
-    text = block.text
-    for entity in sorted(edition.entities[block.index], key=lambda e: e.start, reverse=True):
-        text = text[: entity.start] + " " + text[entity.end :]
-    return len(_WORD.findall(text))
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -124,10 +124,12 @@ def compare_pair(pair: Pair, kinds: frozenset[EntityKind], agree: Agree = values
         if not pairs_blocks:
             continue
         first_ref, first_tr = ref_docs[bead.reference[0]], tr_docs[bead.translation[0]]
-        ref_text = " ".join(ref_docs[i].text for i in bead.reference)
-        tr_text = " ".join(tr_docs[i].text for i in bead.translation)
-        removed = [r for r in removed if not written_in_a_word(r.entity, tr_text)]
-        added = [t for t in added if not written_in_a_word(t.entity, ref_text)]
+        if removed:
+            tr_text = " ".join(tr_docs[i].text for i in bead.translation)
+            removed = [r for r in removed if not written_in_a_word(r.entity, tr_text)]
+        if added:
+            ref_text = " ".join(ref_docs[i].text for i in bead.reference)
+            added = [t for t in added if not written_in_a_word(t.entity, ref_text)]
         changed = min(len(removed), len(added))
         diffs += [ValueDiff(Status.CHANGED, r, t, r.block, t.block) for r, t in zip(removed, added)]
         diffs += [ValueDiff(Status.REMOVED, r, None, r.block, first_tr) for r in removed[changed:]]
