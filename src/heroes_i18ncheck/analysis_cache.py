@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from . import __version__
@@ -46,6 +46,46 @@ def stage_key(stage: str, digests: Sequence[str], identifier_patterns: Sequence[
         sort_keys=True,
     )
     return hashlib.sha256(material.encode()).hexdigest()
+
+
+def cached_entities(
+    cache: ExtractionCache | None,
+    document: Document,
+    digest: str,
+    identifier_patterns: Sequence[str],
+    compute: Callable[[], BlockEntities],
+) -> BlockEntities:
+    """``compute()``, or what it gave before for a document with this ``digest`` and these patterns."""
+    if cache is None:
+        return compute()
+    key = stage_key(ENTITIES, [digest], identifier_patterns)
+    found = get_entities(cache, key, document)
+    if found is None:
+        found = compute()
+        put_entities(cache, key, found)
+    return found
+
+
+def cached_alignments(
+    cache: ExtractionCache | None,
+    reference: Document,
+    translations: Sequence[Document],
+    digests: Mapping[int, str],
+    identifier_patterns: Sequence[str],
+    compute: Callable[[list[int]], list[Alignment]],
+) -> list[Alignment]:
+    """The alignment of ``reference`` with each translation: read back where the cache has it, the
+    rest from ``compute(indices)`` (all at once, so they can be spread over workers). ``digests``
+    maps ``id(document)`` to ``document_digest``."""
+    if cache is None:
+        return compute(list(range(len(translations))))
+    keys = [stage_key(ALIGNMENTS, [digests[id(reference)], digests[id(t)]], identifier_patterns) for t in translations]
+    found = [get_alignment(cache, key, reference, t) for key, t in zip(keys, translations)]
+    todo = [i for i, alignment in enumerate(found) if alignment is None]
+    computed = dict(zip(todo, compute(todo)))
+    for i, alignment in computed.items():
+        put_alignment(cache, keys[i], alignment)
+    return [found[i] or computed[i] for i in range(len(translations))]
 
 
 def get_entities(cache: ExtractionCache, key: str, document: Document) -> BlockEntities | None:

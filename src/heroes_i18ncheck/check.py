@@ -6,16 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from .align import align, same_issue
-from .analysis_cache import (
-    ALIGNMENTS,
-    ENTITIES,
-    document_digest,
-    get_alignment,
-    get_entities,
-    put_alignment,
-    put_entities,
-    stage_key,
-)
+from .analysis_cache import cached_alignments, cached_entities, document_digest
 from .cache import ExtractionCache
 from .config import Config
 from .decide import active_rules, decide
@@ -23,7 +14,7 @@ from .entities import edition_entities
 from .errors import UnreadableInput
 from .extract import SUPPORTED_SUFFIXES, document_from_raw
 from .extract.text import split_paragraphs
-from .model import Alignment, Bead, Document, Finding, InputError, Report
+from .model import Alignment, Bead, Document, Entity, Finding, InputError, Report
 from .parallel import Progress, extract_all, map_in_workers
 from .rules import Comparison, Edition, Pair, run_rules
 
@@ -144,29 +135,15 @@ def check_documents(
         return Report(tuple(documents), None, errors=_sorted_errors(errors))
     patterns = config.identifier_patterns
     digests = {id(d): document_digest(d) for d in documents} if cache is not None else {}
-    reference_edition = _edition(ref, config, cache, digests.get(id(ref), ""))
-    editions = [_edition(d, config, cache, digests.get(id(d), "")) for d in documents if d is not ref]
-    keys = [
-        stage_key(ALIGNMENTS, [digests[id(ref)], digests[id(e.document)]], patterns) if cache is not None else ""
-        for e in editions
-    ]
-    alignments = [get_alignment(cache, k, ref, e.document) if cache is not None else None for e, k in zip(editions, keys)]
-    todo = [i for i, a in enumerate(alignments) if a is None]
+    reference_edition = _edition(ref, patterns, cache, digests)
+    editions = [_edition(d, patterns, cache, digests) for d in documents if d is not ref]
+    translations = [e.document for e in editions]
 
-    def beads_of(index: int) -> tuple[tuple[Bead, ...], float]:
-        found = align(
-            ref,
-            editions[index].document,
-            reference_entities=reference_edition.entities,
-            translation_entities=editions[index].entities,
-        )
-        return found.beads, found.confidence
+    def aligned(todo: list[int]) -> list[Alignment]:
+        return _align_all(reference_edition, [editions[i] for i in todo], jobs)
 
-    for index, (beads, confidence) in zip(todo, map_in_workers(beads_of, todo, jobs)):
-        alignments[index] = Alignment(ref, editions[index].document, beads, confidence)
-        if cache is not None:
-            put_alignment(cache, keys[index], alignments[index])
-    pairs = [Pair(a, reference_edition, e) for a, e in zip(alignments, editions) if a is not None]
+    alignments = cached_alignments(cache, ref, translations, digests, patterns, aligned)
+    pairs = [Pair(a, reference_edition, e) for a, e in zip(alignments, editions)]
     comparison = Comparison(
         reference_edition,
         tuple(p for p in pairs if same_issue(p.alignment)),
@@ -182,15 +159,29 @@ def check_documents(
     )
 
 
-def _edition(document: Document, config: Config, cache: ExtractionCache | None, digest: str) -> Edition:
-    patterns, language = config.identifier_patterns, document.language
-    key = stage_key(ENTITIES, [digest], patterns) if cache is not None else ""
-    entities = get_entities(cache, key, document) if cache is not None else None
-    if entities is None:
-        entities = edition_entities(document.blocks, identifier_patterns=patterns, edition_language=language)
-        if cache is not None:
-            put_entities(cache, key, entities)
-    return Edition(document, entities)
+def _edition(
+    document: Document, patterns: Sequence[str], cache: ExtractionCache | None, digests: Mapping[int, str]
+) -> Edition:
+    def read() -> tuple[tuple[Entity, ...], ...]:
+        return edition_entities(document.blocks, identifier_patterns=patterns, edition_language=document.language)
+
+    return Edition(document, cached_entities(cache, document, digests.get(id(document), ""), patterns, read))
+
+
+def _align_all(reference: Edition, translations: Sequence[Edition], jobs: int | None) -> list[Alignment]:
+    """Each translation aligned with the reference, in ``jobs`` workers; only the beads travel back."""
+
+    def beads_of(translation: Edition) -> tuple[tuple[Bead, ...], float]:
+        found = align(
+            reference.document,
+            translation.document,
+            reference_entities=reference.entities,
+            translation_entities=translation.entities,
+        )
+        return found.beads, found.confidence
+
+    found = map_in_workers(beads_of, translations, jobs)
+    return [Alignment(reference.document, t.document, beads, score) for t, (beads, score) in zip(translations, found)]
 
 
 def _choose_reference(documents: Sequence[Document], reference: str | None) -> Document | None:
