@@ -15,8 +15,8 @@ import os
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
 from multiprocessing.connection import Connection, wait
+from typing import TypeVar
 
 from .cache import ExtractionCache, cache_key, file_hash
 from .config import Limits
@@ -149,55 +149,83 @@ def _run_workers(
 ) -> None:
     forking = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if forking else "spawn")
-    frozen = forking and bool(pending)
-    if frozen:
+    if forking and pending:
         load_language_profiles()  # once here, inherited by every worker, instead of once in each
-        # The collector of a forked worker would walk, and so copy, every page of the inherited heap.
+
+    def done(index: int, result: object) -> None:
+        task = pending[index]
+        if isinstance(result, _Lost) and result.timed_out:
+            reason = f"extraction took longer than {limits.timeout_seconds:g} s (limits.timeout-seconds)"
+            result = InputError(task.path, reason)
+        elif isinstance(result, _Lost):
+            result = InputError(task.path, f"extraction crashed (worker exit code {result.exitcode})")
+        elif not isinstance(result, (Document, InputError)):
+            result = InputError(task.path, "extraction produced an unreadable result")
+        finish(task, result)
+
+    _fork_each(context, jobs, [(_work, (task, limits)) for task in pending], limits.timeout_seconds, done)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lost:
+    """What a worker that sent nothing leaves: its exit code, and whether it was stopped for time."""
+
+    exitcode: int | None
+    timed_out: bool = False
+
+
+def _fork_each(
+    context: multiprocessing.context.BaseContext,
+    jobs: int,
+    starts: Sequence[tuple[Callable[..., None], tuple[object, ...]]],
+    timeout: float | None,
+    done: Callable[[int, object], None],
+) -> None:
+    """Run ``target(sender, *args)`` for each start in its own process, ``jobs`` at a time, and call
+    ``done(index, result)`` with what it sent, or a ``_Lost`` if it died or outlived ``timeout`` seconds.
+
+    With ``fork``, the parent's heap is frozen meanwhile: a forked worker's collector would
+    otherwise walk, and so copy, every page it inherited.
+    """
+    frozen = context.get_start_method() == "fork" and bool(starts)
+    if frozen:
         gc.freeze()
     try:
-        _supervise(pending, limits, jobs, finish, context)
+        queue = list(reversed(range(len(starts))))
+        running: dict[Connection, tuple[int, multiprocessing.process.BaseProcess, float]] = {}
+        while queue or running:
+            while queue and len(running) < jobs:
+                index = queue.pop()
+                target, args = starts[index]
+                receiver, sender = context.Pipe(duplex=False)
+                process = context.Process(target=target, args=(sender, *args), daemon=True)
+                process.start()
+                sender.close()
+                deadline = time.monotonic() + timeout if timeout is not None else float("inf")
+                running[receiver] = (index, process, deadline)
+            nearest = min(deadline for _, _, deadline in running.values())
+            wait_for = None if nearest == float("inf") else max(0.0, nearest - time.monotonic())
+            for receiver in wait(list(running), timeout=wait_for):
+                index, process, _ = running.pop(receiver)
+                try:
+                    result = receiver.recv()
+                except (EOFError, OSError):
+                    process.join(1)
+                    result = _Lost(process.exitcode)
+                receiver.close()
+                process.join(5)
+                done(index, result)
+            now = time.monotonic()
+            for receiver, (index, process, deadline) in list(running.items()):
+                if now >= deadline:
+                    process.kill()
+                    process.join(5)
+                    receiver.close()
+                    del running[receiver]
+                    done(index, _Lost(process.exitcode, timed_out=True))
     finally:
         if frozen:
             gc.unfreeze()
-
-
-def _supervise(
-    pending: list[_Task],
-    limits: Limits,
-    jobs: int,
-    finish: Callable[[_Task, Document | InputError], None],
-    context: multiprocessing.context.BaseContext,
-) -> None:
-    queue = list(reversed(pending))
-    running: dict[Connection, tuple[_Task, multiprocessing.process.BaseProcess, float]] = {}
-    while queue or running:
-        while queue and len(running) < jobs:
-            task = queue.pop()
-            receiver, sender = context.Pipe(duplex=False)
-            process = context.Process(target=_work, args=(sender, task, limits), daemon=True)
-            process.start()
-            sender.close()
-            running[receiver] = (task, process, time.monotonic() + limits.timeout_seconds)
-        nearest = min(deadline for _, _, deadline in running.values())
-        ready = wait(list(running), timeout=max(0.0, nearest - time.monotonic()))
-        for receiver in ready:
-            task, process, _ = running.pop(receiver)
-            try:
-                result = receiver.recv()
-            except (EOFError, OSError):
-                process.join(1)
-                result = InputError(task.path, f"extraction crashed (worker exit code {process.exitcode})")
-            receiver.close()
-            process.join(5)
-            finish(task, result)
-        now = time.monotonic()
-        for receiver, (task, process, deadline) in list(running.items()):
-            if now >= deadline:
-                process.kill()
-                process.join(5)
-                receiver.close()
-                del running[receiver]
-                finish(task, InputError(task.path, f"extraction took longer than {limits.timeout_seconds:g} s (limits.timeout-seconds)"))
 
 
 def map_in_workers(function: Callable[[T], R], items: Sequence[T], jobs: int | None = None) -> list[R]:
@@ -211,31 +239,16 @@ def map_in_workers(function: Callable[[T], R], items: Sequence[T], jobs: int | N
     jobs = jobs or default_jobs()
     if jobs <= 1 or len(items) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         return [function(item) for item in items]
-    context = multiprocessing.get_context("fork")
     results: dict[int, R] = {}
-    queue = list(reversed(range(len(items))))
-    running: dict[Connection, tuple[int, multiprocessing.process.BaseProcess]] = {}
-    gc.freeze()
-    try:
-        while queue or running:
-            while queue and len(running) < jobs:
-                index = queue.pop()
-                receiver, sender = context.Pipe(duplex=False)
-                process = context.Process(target=_map_one, args=(sender, function, items[index]), daemon=True)
-                process.start()
-                sender.close()
-                running[receiver] = (index, process)
-            for receiver in wait(list(running)):
-                index, process = running.pop(receiver)
-                try:
-                    ok, value = receiver.recv()
-                except (EOFError, OSError):
-                    ok, value = False, None
-                receiver.close()
-                process.join(5)
-                results[index] = value if ok else function(items[index])
-    finally:
-        gc.unfreeze()
+
+    def done(index: int, sent: object) -> None:
+        if isinstance(sent, tuple) and sent[0]:
+            results[index] = sent[1]
+        else:  # the worker failed or died: compute it here, where an error is raised as usual
+            results[index] = function(items[index])
+
+    starts = [(_map_one, (function, item)) for item in items]
+    _fork_each(multiprocessing.get_context("fork"), jobs, starts, None, done)
     return [results[i] for i in range(len(items))]
 
 
