@@ -219,16 +219,19 @@ def block_languages(
 
 def _mostly_in(text: str, script: regex.Pattern | None) -> bool:
     """Whether most letters of ``text`` are in ``script``."""
-    letters = _LETTER.findall(text)
-    return script is not None and bool(letters) and sum(1 for c in letters if script.match(c)) > len(letters) / 2
+    share = _script_share(text, script) if script is not None else None
+    return share is not None and share > 0.5
 
 
 def _is_foreign_script(text: str, own: regex.Pattern) -> bool:
-    letters = _LETTER.findall(language_evidence(text, keep_names=True))
-    if not letters:
-        return False
-    mine = sum(1 for c in letters if own.match(c))
-    return mine <= 0.1 * len(letters)
+    share = _script_share(language_evidence(text, keep_names=True), own)
+    return share is not None and share <= 0.1
+
+
+def _script_share(text: str, script: regex.Pattern) -> float | None:
+    """The share of ``text``'s letters written in ``script``; ``None`` without letters."""
+    letters = _LETTER.findall(text)
+    return sum(1 for c in letters if script.match(c)) / len(letters) if letters else None
 
 
 def _confident(text: str, wanted: frozenset[str], min_letters: int, min_probability: float) -> str | None:
