@@ -44,6 +44,7 @@ def test_records_that_do_not_fit_their_documents_are_misses_and_rewritten(tmp_pa
     cache = ExtractionCache(tmp_path / "cache")
     fresh = check_files(EDITIONS, jobs=1)
     check_files(EDITIONS, cache=cache, jobs=1)
+    written = {entry: entry.read_text(encoding="utf-8") for ns in (ENTITIES, ALIGNMENTS) for entry in _entries(tmp_path / "cache", ns)}
     (first_alignment, *_) = _entries(tmp_path / "cache", ALIGNMENTS)
     record = json.loads(first_alignment.read_text(encoding="utf-8"))
     record["beads"] = record["beads"][1:]  # a block no bead covers
@@ -57,6 +58,8 @@ def test_records_that_do_not_fit_their_documents_are_misses_and_rewritten(tmp_pa
     first[0][2], first[0][3] = 10_000, 10_002  # outside its block
     entities[2].write_text(json.dumps(spans), encoding="utf-8")
     assert check_files(EDITIONS, cache=cache, jobs=1) == fresh
+    rewritten = {entry: entry.read_text(encoding="utf-8") for entry in written}
+    assert rewritten == written, "every record that did not fit was computed afresh and stored again"
     assert check_files(EDITIONS, cache=cache, jobs=1) == fresh
 
 
