@@ -125,3 +125,73 @@ def test_pairs_aligned_in_workers_give_the_report_of_one_process() -> None:
 
     editions = [str(SAMPLES / "heroes-02-pdf" / f"{language}.pdf") for language in ("en", "bg", "lt")]
     assert check_files(editions, jobs=2) == check_files(editions, jobs=1)
+
+
+def _many_pages(tmp_path: Path, repeat: int) -> str:
+    """The English sample PDF with its pages repeated ``repeat`` times: real text, many pages."""
+    import pypdfium2
+
+    original = pypdfium2.PdfDocument(str(SAMPLES / "heroes-02-pdf" / "en.pdf"))
+    combined = pypdfium2.PdfDocument.new()
+    for _ in range(repeat):
+        combined.import_pages(original)
+    target = tmp_path / "en.pdf"
+    combined.save(str(target))
+    return str(target)
+
+
+def test_a_pdf_whose_pages_are_shared_out_reads_as_from_one_reader(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import os
+
+    from heroes_i18ncheck import parallel
+
+    path = _many_pages(tmp_path, 8)
+    log = tmp_path / "readers.log"
+    real = parallel.read_pdf_share
+
+    def logged(path: str, claim: object = None, **kwargs: object) -> object:
+        def counted(total: int) -> int | None:
+            index = claim(total)  # type: ignore[operator]
+            if index is not None:
+                with open(log, "a", encoding="ascii") as out:
+                    out.write(f"{os.getpid()} {index}\n")
+            return index
+
+        return real(path, counted, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parallel, "read_pdf_share", logged)  # forked workers inherit the wrapper
+    (shared,) = extract_all([path], jobs=3)
+    taken = [line.split() for line in log.read_text(encoding="ascii").splitlines()]
+    assert sorted(int(index) for _, index in taken) == list(range(24)), "every page laid out exactly once"
+    assert len({pid for pid, _ in taken}) >= 2, "idle workers joined the one edition being read"
+    assert shared == extract_stage.extract_document(path)
+
+
+def test_a_page_that_cannot_be_read_fails_its_edition_the_same_way_with_any_number_of_workers(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from heroes_i18ncheck import parallel
+    from heroes_i18ncheck.errors import UnreadableInput
+
+    path = _many_pages(tmp_path, 4)
+    real = parallel.read_pdf_share
+
+    def damaged(path: str, claim: object = None, **kwargs: object) -> object:
+        def failing(total: int) -> int | None:
+            index = claim(total)  # type: ignore[operator]
+            if index == 5:
+                time.sleep(0.5)  # page 10 fails first in time, page 6 first in the edition
+            if index in (5, 9):
+                raise UnreadableInput(path, f"damaged PDF (page {index + 1})")
+            return index
+
+        return real(path, failing, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parallel, "read_pdf_share", damaged)
+    good = str(SAMPLES / "heroes-02-pdf" / "bg.pdf")
+    for jobs in (1, 2, 3):
+        broken, fine = extract_all([path, good], jobs=jobs)
+        assert broken == InputError(path, "damaged PDF (page 6)"), jobs
+        assert isinstance(fine, Document) and fine.language == "bg"

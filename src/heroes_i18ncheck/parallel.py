@@ -1,27 +1,36 @@
-"""Extract many editions at once, each in its own bounded worker process, through the cache;
-and spread the later per-pair work (``map_in_workers``) over workers the same way.
+"""Extract many editions at once on bounded worker processes, through the cache; and spread the
+later per-pair work (``map_in_workers``) over forked workers.
 
-A PDF is untrusted: its extraction runs in a child process with a memory cap
-and a deadline, so a hostile file can cost its own result but never the run.
+A PDF is untrusted: it is read in a worker process with a memory cap, under a
+deadline per edition, so a hostile file can cost its own result (and the worker,
+which is replaced) but never the run. The workers live for the whole
+extraction, one per core, and a PDF's pages can be shared out among them.
 Results come back in input order whatever order the workers finish in.
 """
 
 from __future__ import annotations
 
+import functools
 import gc
 import multiprocessing
 import multiprocessing.context
 import os
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import TypeVar
 
 from .cache import ExtractionCache, cache_key, file_hash
 from .config import Limits
 from .errors import UnreadableInput
-from .extract import extract_document
+from .extract import (
+    PageText,
+    document_from_pdf_pages,
+    extract_document,
+    is_pdf,
+    read_pdf_share,
+)
 from .extract.language import language_from_name, load_language_profiles
 from .model import Document, InputError
 
@@ -33,6 +42,15 @@ Progress = Callable[[int, int, str], None]
 
 MEMORY_CAP_BYTES = 2 * 1024**3
 """Address space a worker may take before its allocation fails (a decompression bomb, say)."""
+
+WORKER_GC_THRESHOLD = 50_000
+"""Allocations between a worker's young-generation collections (CPython's default: 700).
+
+pdfminer allocates several objects per glyph, nearly all of which live until
+the page is done: at the default, the collector runs thousands of times per
+edition and finds nothing to free. A worker lives for one task, under
+``MEMORY_CAP_BYTES``, so the garbage it may hold meanwhile is bounded.
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +79,7 @@ def _settings(task: _Task, limits: Limits) -> dict[str, object]:
 
 def _cap_memory() -> None:
     try:
-        import resource  # noqa: PLC0415 — POSIX only
+        import resource
 
         soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         cap = MEMORY_CAP_BYTES if hard == resource.RLIM_INFINITY else min(MEMORY_CAP_BYTES, hard)
@@ -70,26 +88,98 @@ def _cap_memory() -> None:
         pass
 
 
-def _work(connection: Connection, task: _Task, limits: Limits) -> None:
+def _loosen_gc() -> None:
+    _, middle, oldest = gc.get_threshold()
+    gc.set_threshold(WORKER_GC_THRESHOLD, middle, oldest)
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """What a worker is sent: read an edition (or its share of a PDF's pages), or make a PDF's Document
+    from the pages its readers laid out."""
+
+    number: int
+    kind: str
+    task: _Task
+    pages: tuple[PageText, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Share:
+    """What one of a PDF's readers sends back: the pages it laid out, or why it stopped."""
+
+    pages: tuple[PageText, ...] = ()
+    warnings: tuple[str, ...] = ()
+    error: InputError | None = None
+    failed_page: int = -1
+    """The page being laid out when it failed; -1 while opening the file."""
+
+
+ASSEMBLE = -1
+"""A claim's answer: no page is left and every page laid out so far is yours, so make the Document."""
+
+
+def _serve(inbox: Connection, outbox: Connection, limits: Limits) -> None:
+    """A worker: run each job the parent sends until it sends ``None`` or goes away."""
     _cap_memory()
+    _loosen_gc()
+    while True:
+        try:
+            job = inbox.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        result, retire = _guarded(job.task.path, functools.partial(_run, job, inbox, outbox, limits))
+        try:
+            outbox.send(("done", job.number, result, retire))
+        except Exception:  # noqa: BLE001 — an unpicklable result is reported, not raised
+            outbox.send(("done", job.number, InputError(job.task.path, "extraction produced an unreadable result"), retire))
+        if retire:
+            return
+
+
+def _guarded(path: str, run: Callable[[], object]) -> tuple[object, bool]:
+    """``run()``'s result or the one-line error it ends in, and whether the worker should retire after it."""
     try:
-        result: Document | InputError = extract_document(
-            task.path, task.language, max_bytes=limits.max_file_bytes, max_pages=limits.max_pages
-        )
+        return run(), False
     except UnreadableInput as exc:
-        result = InputError(exc.path, exc.reason)
+        return InputError(exc.path, exc.reason), False
     except MemoryError:
-        result = InputError(task.path, f"needs more than {MEMORY_CAP_BYTES >> 20} MB to extract (hostile PDF?)")
+        return InputError(path, f"needs more than {MEMORY_CAP_BYTES >> 20} MB to extract (hostile PDF?)"), True
     except RecursionError:
-        result = InputError(task.path, "damaged PDF (objects nested too deeply)")
+        return InputError(path, "damaged PDF (objects nested too deeply)"), False
     except Exception as exc:  # noqa: BLE001 — a bug on one file must not cost the others their results
-        result = InputError(task.path, f"extraction failed ({type(exc).__name__}: {exc})"[:300])
+        return InputError(path, f"extraction failed ({type(exc).__name__}: {exc})"[:300]), False
+
+
+def _run(job: _Job, inbox: Connection, outbox: Connection, limits: Limits) -> object:
+    task = job.task
+    if job.kind == "assemble":
+        return document_from_pdf_pages(task.path, job.pages, job.warnings, task.language)
+    if not is_pdf(task.path):
+        return extract_document(task.path, task.language, max_bytes=limits.max_file_bytes, max_pages=limits.max_pages)
+    last, assemble = -1, False
+
+    def claim(total: int) -> int | None:
+        nonlocal last, assemble
+        outbox.send(("claim", job.number, total))
+        answer = inbox.recv()
+        if answer == ASSEMBLE:
+            assemble = True
+            return None
+        if answer is not None:
+            last = answer
+        return answer
+
     try:
-        connection.send(result)
-    except Exception:  # noqa: BLE001 — an unpicklable result is reported, not raised
-        connection.send(InputError(task.path, "extraction produced an unreadable result"))
-    finally:
-        connection.close()
+        pages, warnings = read_pdf_share(task.path, claim, max_bytes=limits.max_file_bytes, max_pages=limits.max_pages)
+    except UnreadableInput as exc:
+        return _Share(error=InputError(exc.path, exc.reason), failed_page=last)
+    if assemble:
+        return document_from_pdf_pages(task.path, pages, warnings, task.language)
+    return _Share(tuple(pages), tuple(warnings))
 
 
 def extract_all(
@@ -144,26 +234,226 @@ def _largest_first(task: _Task) -> tuple[int, int]:
     return -size, task.index
 
 
+@dataclass(slots=True)
+class _Edition:
+    """The parent's account of one edition being extracted: who reads it, which pages are handed out."""
+
+    task: _Task
+    readers: int = 0
+    reported: int = 0
+    arrived: set[int] = field(default_factory=set)
+    """Readers that have asked for a page or reported (the others are still opening the file)."""
+    count: int | None = None
+    next_page: int = 0
+    claimed: dict[int, int] = field(default_factory=dict)
+    pages: list[PageText] = field(default_factory=list)
+    warnings: tuple[str, ...] = ()
+    failure: tuple[int, InputError] | None = None
+    closed: bool = False
+    """No page is handed out any more: a reader is making the Document, or one failed."""
+    assembling: bool = False
+    deadline: float = float("inf")
+    done: bool = False
+
+
+@dataclass(slots=True)
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    inbox: Connection
+    outbox: Connection
+    job: _Job | None = None
+
+
 def _run_workers(
     pending: list[_Task], limits: Limits, jobs: int, finish: Callable[[_Task, Document | InputError], None]
 ) -> None:
+    """Extract ``pending`` on at most ``jobs`` long-lived workers, calling ``finish`` once per edition.
+
+    Each edition goes to the next free worker (biggest first). When no edition is
+    left to start, a free worker joins a PDF still being read and takes its
+    next unread pages (the parent hands pages out one at a time), so the last
+    editions do not keep one core busy and the other idle. The pages of an edition
+    read by several workers are then made into its Document by one of them.
+    A worker that outlives an edition's time limit is killed, one that dies is
+    reported; either is replaced, and the other editions go on.
+    """
+    if not pending:
+        return
     forking = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if forking else "spawn")
-    if forking and pending:
+    if forking:
         load_language_profiles()  # once here, inherited by every worker, instead of once in each
+        gc.freeze()  # a forked worker's collector would otherwise walk, and so copy, every page it inherited
+    editions = {task.index: _Edition(task) for task in pending}
+    order = [editions[task.index] for task in pending]
+    workers: list[_Worker] = []
+    numbers = iter(range(1 << 62))
+    owner: dict[int, _Edition] = {}
 
-    def done(index: int, result: object) -> None:
-        task = pending[index]
-        if isinstance(result, _Lost) and result.timed_out:
-            reason = f"extraction took longer than {limits.timeout_seconds:g} s (limits.timeout-seconds)"
-            result = InputError(task.path, reason)
-        elif isinstance(result, _Lost):
-            result = InputError(task.path, f"extraction crashed (worker exit code {result.exitcode})")
-        elif not isinstance(result, (Document, InputError)):
-            result = InputError(task.path, "extraction produced an unreadable result")
-        finish(task, result)
+    def close(edition: _Edition, result: Document | InputError) -> None:
+        edition.done = edition.closed = True
+        for worker in workers:
+            if worker.job is not None and owner[worker.job.number] is edition:
+                _stop(worker)
+        finish(edition.task, result)
 
-    _fork_each(context, jobs, [(_work, (task, limits)) for task in pending], limits.timeout_seconds, done)
+    def next_job() -> _Job | None:
+        for edition in order:  # pages all in: make the Document (the edition's last step)
+            if not edition.done and not edition.assembling and not edition.closed and edition.readers \
+                    and edition.reported == edition.readers and edition.failure is None:
+                edition.assembling = edition.closed = True
+                pages = tuple(edition.pages)
+                return _hand(edition, _Job(next(numbers), "assemble", edition.task, pages, edition.warnings))
+        for edition in order:  # an edition nobody reads yet
+            if not edition.readers:
+                edition.deadline = time.monotonic() + limits.timeout_seconds
+                return _hand(edition, _Job(next(numbers), "read", edition.task))
+        helpable = [e for e in order if _pages_to_share(e) > 0]
+        if helpable:  # the PDF with the most pages nobody took yet
+            edition = max(helpable, key=_pages_to_share)
+            return _hand(edition, _Job(next(numbers), "read", edition.task))
+        return None
+
+    def _hand(edition: _Edition, job: _Job) -> _Job:
+        if job.kind == "read":
+            edition.readers += 1
+        owner[job.number] = edition
+        return job
+
+    def answer(edition: _Edition, number: int, total: int) -> int | None:
+        edition.arrived.add(number)
+        if edition.count is None:
+            edition.count = total
+        if edition.closed:
+            return None
+        if edition.next_page < total:
+            edition.next_page += 1
+            edition.claimed[number] = edition.claimed.get(number, 0) + 1
+            return edition.next_page - 1
+        if edition.claimed.get(number, 0) == edition.next_page:  # every page is this reader's
+            edition.closed = True
+            return ASSEMBLE
+        return None
+
+    def received(worker: _Worker, message: tuple) -> None:
+        job = worker.job
+        assert job is not None
+        edition = owner[job.number]
+        if message[0] == "claim":
+            worker.inbox.send(answer(edition, job.number, message[2]))
+            return
+        _, _, result, retire = message
+        worker.job = None
+        edition.arrived.add(job.number)
+        if retire:
+            _stop(worker)
+        if edition.done:
+            return
+        if isinstance(result, _Share):
+            edition.reported += 1
+            if result.error is not None:
+                edition.closed = True
+                if edition.failure is None or result.failed_page < edition.failure[0]:
+                    edition.failure = (result.failed_page, result.error)
+            else:
+                edition.pages.extend(result.pages)
+                edition.warnings = edition.warnings or result.warnings
+            if edition.failure is not None and edition.reported == edition.readers:
+                close(edition, edition.failure[1])
+        elif isinstance(result, (Document, InputError)):
+            close(edition, result)
+        else:
+            close(edition, InputError(edition.task.path, "extraction produced an unreadable result"))
+
+    try:
+        while not all(e.done for e in order):
+            workers[:] = [w for w in workers if w.job is not None or w.process.is_alive()]
+            for worker in [w for w in workers if w.job is None and w.process.is_alive()]:
+                worker.job = next_job()
+                if worker.job is None:
+                    break
+                worker.inbox.send(worker.job)
+            while len(workers) < jobs:
+                job = next_job()
+                if job is None:
+                    break
+                workers.append(_start(context, limits, job))
+            busy = [w for w in workers if w.job is not None]
+            nearest = min((e.deadline for e in order if not e.done), default=float("inf"))
+            timeout = None if nearest == float("inf") else max(0.0, nearest - time.monotonic())
+            by_outbox = {w.outbox: w for w in busy}
+            for outbox in wait(list(by_outbox), timeout=timeout):
+                worker = by_outbox[outbox]
+                if worker.job is None:
+                    continue  # stopped while another worker's message was handled
+                try:
+                    message = outbox.recv()
+                except (EOFError, OSError):
+                    worker.process.join(1)
+                    lost = owner[worker.job.number]
+                    worker.job = None
+                    _stop(worker)
+                    if not lost.done:
+                        close(lost, InputError(lost.task.path, f"extraction crashed (worker exit code {worker.process.exitcode})"))
+                    continue
+                try:
+                    received(worker, message)
+                except OSError:  # it died between asking for a page and being answered
+                    lost = owner[job.number] if (job := worker.job) else None
+                    _stop(worker)
+                    if lost is not None and not lost.done:
+                        close(lost, InputError(lost.task.path, f"extraction crashed (worker exit code {worker.process.exitcode})"))
+            now = time.monotonic()
+            for edition in order:
+                if not edition.done and now >= edition.deadline:
+                    reason = f"extraction took longer than {limits.timeout_seconds:g} s (limits.timeout-seconds)"
+                    close(edition, InputError(edition.task.path, reason))
+    finally:
+        for worker in workers:
+            if worker.job is None and worker.process.is_alive():
+                try:
+                    worker.inbox.send(None)
+                except OSError:
+                    pass
+            else:
+                _stop(worker)
+        for worker in workers:
+            worker.process.join(5)
+            if worker.process.is_alive():
+                _stop(worker)
+            worker.inbox.close()
+            worker.outbox.close()
+        if forking:
+            gc.unfreeze()
+
+
+def _pages_to_share(edition: _Edition) -> int:
+    """Pages of a PDF being read that no reader has taken, less one for each reader on its way."""
+    if edition.done or edition.closed or edition.count is None:
+        return 0
+    return edition.count - edition.next_page - (edition.readers - len(edition.arrived))
+
+
+def _start(context: multiprocessing.context.BaseContext, limits: Limits, job: _Job) -> _Worker:
+    to_worker, inbox = context.Pipe(duplex=False)
+    outbox, from_worker = context.Pipe(duplex=False)
+    process = context.Process(target=_serve, args=(to_worker, from_worker, limits), daemon=True)
+    process.start()
+    to_worker.close()
+    from_worker.close()
+    worker = _Worker(process, inbox, outbox, job)
+    inbox.send(job)
+    return worker
+
+
+def _stop(worker: _Worker) -> None:
+    """Kill a worker (its job, if any, is lost on purpose) so that it is replaced if work is left."""
+    worker.job = None
+    if worker.process.is_alive():
+        worker.process.kill()
+        worker.process.join(5)
+    worker.inbox.close()
+    worker.outbox.close()
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +543,7 @@ def map_in_workers(function: Callable[[T], R], items: Sequence[T], jobs: int | N
 
 
 def _map_one(connection: Connection, function: Callable[[T], R], item: T) -> None:
+    _loosen_gc()
     try:
         connection.send((True, function(item)))
     except Exception:  # noqa: BLE001 — the parent computes this item itself and sees the error there

@@ -17,6 +17,7 @@ without usable text are reported as warnings (or as the error, when all are).
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 
@@ -41,6 +42,13 @@ UNMAPPED_PAGE = 0.5
 
 NO_TEXT = "no extractable text — scanned? run OCR first"
 
+Claim = Callable[[int], "int | None"]
+"""Told the page count, the index of the next page to lay out, or ``None`` when this reader is done.
+
+One edition's pages can be shared out among several readers (processes), each
+laying out the pages its ``claim`` hands it.
+"""
+
 
 @dataclass(frozen=True, slots=True)
 class PdfText:
@@ -49,13 +57,6 @@ class PdfText:
     blocks: list[RawBlock]
     pages: int
     warnings: tuple[str, ...] = ()
-
-
-def read_pdf_blocks(path: str, data: bytes, max_pages: int) -> PdfText:
-    """The blocks of a PDF edition, repaired and in reading order."""
-    check_pdf_bytes(path, data)
-    pages, warnings = read_pdf_pages(path, data, max_pages)
-    return layout_blocks(path, pages, warnings)
 
 
 def check_pdf_bytes(path: str, data: bytes) -> None:
@@ -68,9 +69,12 @@ def check_pdf_bytes(path: str, data: bytes) -> None:
         raise UnreadableInput(path, "truncated PDF (no %%EOF at the end: the file was cut short)")
 
 
-def read_pdf_pages(path: str, data: bytes, max_pages: int) -> tuple[list[PageText], list[str]]:
+def read_pdf_pages(
+    path: str, data: bytes, max_pages: int, claim: Claim | None = None
+) -> tuple[list[PageText], list[str]]:
     """Every page's lines as pdfminer lays them out, overdrawn glyphs dropped; and warnings.
 
+    With ``claim``, only the pages it hands out, in the order it hands them.
     A PDF encrypted with an empty user password opens (as in any viewer), with a
     warning; one that needs a password is an ``UnreadableInput``. pdfminer raises
     many kinds of exception on damaged or hostile files; all of them end here.
@@ -88,10 +92,11 @@ def read_pdf_pages(path: str, data: bytes, max_pages: int) -> tuple[list[PageTex
         resources = PDFResourceManager(caching=True)
         device = DedupingAggregator(resources)
         interpreter = PDFPageInterpreter(resources, device)
+        take = claim or _every_page(len(found))
         pages = []
-        for number, page in enumerate(found, start=1):
-            interpreter.process_page(page)
-            pages.append(page_text(number, device.get_result(), device.overdraw.repeated))
+        for index in iter(lambda: take(len(found)), None):
+            interpreter.process_page(found[index])
+            pages.append(page_text(index + 1, device.get_result(), device.overdraw.repeated))
     except UnreadableInput:
         raise
     except PDFPasswordIncorrect:
@@ -106,6 +111,12 @@ def read_pdf_pages(path: str, data: bytes, max_pages: int) -> tuple[list[PageTex
         detail = _short(exc)
         raise UnreadableInput(path, f"damaged PDF ({type(exc).__name__}{': ' + detail if detail else ''})") from None
     return pages, warnings
+
+
+def _every_page(count: int) -> Claim:
+    """The claim of a reader that lays out the whole edition: every page in order."""
+    order = iter(range(count))
+    return lambda _: next(order, None)
 
 
 def layout_blocks(path: str, pages: list[PageText], warnings: list[str]) -> PdfText:
