@@ -195,3 +195,61 @@ def test_a_page_that_cannot_be_read_fails_its_edition_the_same_way_with_any_numb
         broken, fine = extract_all([path, good], jobs=jobs)
         assert broken == InputError(path, "damaged PDF (page 6)"), jobs
         assert isinstance(fine, Document) and fine.language == "bg"
+
+
+def _square_in_a_worker(n: int) -> tuple[int, bool]:
+    import os
+
+    return n * n, os.getpid() != _PARENT
+
+
+def _fails_on_two(n: int) -> int:
+    if n == 2:
+        raise ValueError("item two")
+    return n
+
+
+def _dies_in_a_worker(n: int) -> int:
+    import os
+
+    if os.getpid() != _PARENT:
+        os._exit(3)
+    return n + 1
+
+
+_PARENT = __import__("os").getpid()
+
+
+def test_a_pools_map_runs_on_its_workers_and_keeps_the_order() -> None:
+    from heroes_i18ncheck.parallel import WorkerPool
+
+    with WorkerPool(2) as pool:
+        found = pool.map(_square_in_a_worker, list(range(7)))
+        assert [value for value, _ in found] == [n * n for n in range(7)]
+        assert all(in_worker for _, in_worker in found)
+        assert len(pool.workers) == 2
+        assert pool.map(_square_in_a_worker, [5]) == [(25, False)], "one item is not worth a worker"
+        assert pool.map(_square_in_a_worker, []) == []
+    assert pool.workers == []
+
+
+def test_a_pools_map_raises_a_workers_error_here_and_recomputes_what_a_dead_worker_lost() -> None:
+    from heroes_i18ncheck.parallel import WorkerPool
+
+    with WorkerPool(2) as pool:
+        with pytest.raises(ValueError, match="item two"):
+            pool.map(_fails_on_two, [1, 2, 3])
+        assert pool.map(_dies_in_a_worker, [1, 2, 3]) == [2, 3, 4]
+        assert pool.map(_square_in_a_worker, [1, 2]) == [(1, True), (4, True)], "dead workers are replaced"
+
+
+def test_editions_and_then_pairs_on_one_pool(tmp_path: Path) -> None:
+    from heroes_i18ncheck.parallel import WorkerPool
+
+    editions = [str(SAMPLES / "heroes-02-pdf" / f"{language}.pdf") for language in ("en", "bg", "lt")]
+    with WorkerPool(2) as pool:
+        documents = extract_all(editions, pool=pool)
+        workers = [w.process.pid for w in pool.workers]
+        assert pool.map(_square_in_a_worker, [1, 2])[0] == (1, True)
+        assert [w.process.pid for w in pool.workers] == workers, "the same workers, not new ones"
+    assert documents == extract_all(editions, jobs=1)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from .align import align, same_issue
 from .analysis_cache import cached_alignments, cached_entities, document_digest
@@ -15,7 +17,7 @@ from .errors import UnreadableInput
 from .extract import SUPPORTED_SUFFIXES, document_from_raw
 from .extract.text import split_paragraphs
 from .model import Alignment, Bead, Document, Entity, Finding, InputError, Report
-from .parallel import Progress, extract_all, map_in_workers
+from .parallel import Progress, WorkerPool, extract_all, map_in_workers
 from .rules import Comparison, Edition, Pair, run_rules
 
 NOT_EDITIONS = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice", "authors"})
@@ -69,18 +71,18 @@ def check_files(
     not tell. Editions are extracted in ``jobs`` worker processes (default:
     one per core), each bounded by ``config.limits``, through ``cache`` if
     given. Unreadable inputs become ``Report.errors``; the rest are checked.
+    The edition pairs are then aligned on the same workers.
     """
     config = config or Config()
     files, errors = expand_inputs(paths)
     documents: list[Document] = []
-    for result in extract_all(files, languages, config.limits, jobs, cache, progress):
-        if isinstance(result, InputError):
-            errors.append(result)
-        else:
-            documents.append(result)
-    return check_documents(
-        documents, reference=reference, errors=errors, config=config, baseline=baseline, cache=cache, jobs=jobs
-    )
+    with WorkerPool(jobs) as pool:
+        for result in extract_all(files, languages, config.limits, jobs, cache, progress, pool):
+            if isinstance(result, InputError):
+                errors.append(result)
+            else:
+                documents.append(result)
+        return _check(documents, reference, errors, config, baseline, cache, pool.map)
 
 
 def check_texts(
@@ -120,6 +122,22 @@ def check_documents(
     already computed for the same content and settings are read back. The
     pairs are aligned in ``jobs`` worker processes (``None``: one per core).
     """
+    return _check(documents, reference, errors, config, baseline, cache, partial(map_in_workers, jobs=jobs))
+
+
+Spread = Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]]
+"""How a stage's independent items are computed: ``spread(function, items)`` is ``list(map(function, items))``."""
+
+
+def _check(
+    documents: Sequence[Document],
+    reference: str | None,
+    errors: Sequence[InputError],
+    config: Config | None,
+    baseline: frozenset[str],
+    cache: ExtractionCache | None,
+    spread: Spread,
+) -> Report:
     config = config or Config()
     errors = list(errors)
     if len(documents) < 2:
@@ -140,7 +158,7 @@ def check_documents(
     translations = [e.document for e in editions]
 
     def aligned(todo: list[int]) -> list[Alignment]:
-        return _align_all(reference_edition, [editions[i] for i in todo], jobs)
+        return _align_all(reference_edition, [editions[i] for i in todo], spread)
 
     alignments = cached_alignments(cache, ref, translations, digests, patterns, aligned)
     pairs = [Pair(a, reference_edition, e) for a, e in zip(alignments, editions)]
@@ -168,20 +186,21 @@ def _edition(
     return Edition(document, cached_entities(cache, document, digests.get(id(document), ""), patterns, read))
 
 
-def _align_all(reference: Edition, translations: Sequence[Edition], jobs: int | None) -> list[Alignment]:
-    """Each translation aligned with the reference, in ``jobs`` workers; only the beads travel back."""
-
-    def beads_of(translation: Edition) -> tuple[tuple[Bead, ...], float]:
-        found = align(
-            reference.document,
-            translation.document,
-            reference_entities=reference.entities,
-            translation_entities=translation.entities,
-        )
-        return found.beads, found.confidence
-
-    found = map_in_workers(beads_of, translations, jobs)
+def _align_all(reference: Edition, translations: Sequence[Edition], spread: Spread) -> list[Alignment]:
+    """Each translation aligned with the reference, the pairs ``spread`` over workers; only the beads travel back."""
+    found = spread(_beads_of, [(reference, t) for t in translations])
     return [Alignment(reference.document, t.document, beads, score) for t, (beads, score) in zip(translations, found)]
+
+
+def _beads_of(pair: tuple[Edition, Edition]) -> tuple[tuple[Bead, ...], float]:
+    reference, translation = pair
+    found = align(
+        reference.document,
+        translation.document,
+        reference_entities=reference.entities,
+        translation_entities=translation.entities,
+    )
+    return found.beads, found.confidence
 
 
 def _choose_reference(documents: Sequence[Document], reference: str | None) -> Document | None:

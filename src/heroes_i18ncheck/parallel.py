@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from typing import TypeVar
+from typing import Any, Self, TypeVar
 
 from .cache import ExtractionCache, cache_key, file_hash
 from .config import Limits
@@ -101,8 +101,11 @@ class _Job:
     number: int
     kind: str
     task: _Task
+    limits: Limits = field(default_factory=Limits)
     pages: tuple[PageText, ...] = ()
     warnings: tuple[str, ...] = ()
+    call: tuple[Callable[[Any], Any], Any] | None = None
+    """For ``WorkerPool.map``: a function (importable by name) and the item to call it with."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +123,7 @@ ASSEMBLE = -1
 """A claim's answer: no page is left and every page laid out so far is yours, so make the Document."""
 
 
-def _serve(inbox: Connection, outbox: Connection, limits: Limits) -> None:
+def _serve(inbox: Connection, outbox: Connection) -> None:
     """A worker: run each job the parent sends until it sends ``None`` or goes away."""
     _cap_memory()
     _loosen_gc()
@@ -131,13 +134,24 @@ def _serve(inbox: Connection, outbox: Connection, limits: Limits) -> None:
             return
         if job is None:
             return
-        result, retire = _guarded(job.task.path, functools.partial(_run, job, inbox, outbox, limits))
+        if job.call is not None:
+            result, retire = _called(*job.call), False
+        else:
+            result, retire = _guarded(job.task.path, functools.partial(_run, job, inbox, outbox, job.limits))
         try:
             outbox.send(("done", job.number, result, retire))
         except Exception:  # noqa: BLE001 — an unpicklable result is reported, not raised
             outbox.send(("done", job.number, InputError(job.task.path, "extraction produced an unreadable result"), retire))
         if retire:
             return
+
+
+def _called(function: Callable[[T], R], item: T) -> tuple[bool, R | None]:
+    """``(True, function(item))``, or ``(False, None)`` if it raised: the parent then calls it itself."""
+    try:
+        return True, function(item)
+    except Exception:  # noqa: BLE001 — raised again where the parent computes it
+        return False, None
 
 
 def _guarded(path: str, run: Callable[[], object]) -> tuple[object, bool]:
@@ -189,8 +203,12 @@ def extract_all(
     jobs: int | None = None,
     cache: ExtractionCache | None = None,
     progress: Progress | None = None,
+    pool: WorkerPool | None = None,
 ) -> list[Document | InputError]:
-    """Every path extracted (or its error), in the order given; ``cache=None`` disables caching."""
+    """Every path extracted (or its error), in the order given; ``cache=None`` disables caching.
+
+    On ``pool``'s workers if given (they stay up for later work), else on ``jobs`` workers of its own.
+    """
     limits = limits or Limits()
     languages = languages or {}
     tasks = [_Task(i, p, languages.get(p)) for i, p in enumerate(paths)]
@@ -221,7 +239,11 @@ def extract_all(
         if progress:
             progress(done, len(tasks), task.path)
 
-    _run_workers(sorted(pending, key=_largest_first), limits, jobs or default_jobs(), finish)
+    if pool is None:
+        with WorkerPool(jobs) as own:
+            _run_workers(own, sorted(pending, key=_largest_first), limits, finish)
+    else:
+        _run_workers(pool, sorted(pending, key=_largest_first), limits, finish)
     return [results[t.index] for t in tasks]
 
 
@@ -264,10 +286,143 @@ class _Worker:
     job: _Job | None = None
 
 
+class WorkerPool:
+    """At most ``jobs`` worker processes (default: one per core), started when first needed and kept
+    for one check: its editions are extracted on them (``extract_all``), then its pairs aligned (``map``).
+
+    With ``fork``, the parent's heap is frozen while the pool is open: a forked
+    worker's collector would otherwise walk, and so copy, every page it inherited.
+    """
+
+    def __init__(self, jobs: int | None = None) -> None:
+        self.jobs = jobs or default_jobs()
+        self.workers: list[_Worker] = []
+        self._forking = "fork" in multiprocessing.get_all_start_methods()
+        self._context = multiprocessing.get_context("fork" if self._forking else "spawn")
+        self._frozen = False
+        self._numbers = iter(range(1 << 62))
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def number(self) -> int:
+        """A fresh job number."""
+        return next(self._numbers)
+
+    def idle(self) -> list[_Worker]:
+        """The live workers without a job; dead ones are forgotten."""
+        self.workers[:] = [w for w in self.workers if w.job is not None or w.process.is_alive()]
+        return [w for w in self.workers if w.job is None]
+
+    def start(self, job: _Job) -> _Worker:
+        """A new worker, given ``job``."""
+        if self._forking and not self._frozen:
+            load_language_profiles()  # once here, inherited by every worker, instead of once in each
+            gc.freeze()
+            self._frozen = True
+        to_worker, inbox = self._context.Pipe(duplex=False)
+        outbox, from_worker = self._context.Pipe(duplex=False)
+        process = self._context.Process(target=_serve, args=(to_worker, from_worker), daemon=True)
+        process.start()
+        to_worker.close()
+        from_worker.close()
+        worker = _Worker(process, inbox, outbox, job)
+        inbox.send(job)
+        self.workers.append(worker)
+        return worker
+
+    def give(self, job_for: Callable[[], _Job | None]) -> None:
+        """Hand ``job_for()`` to each idle worker, then to new ones up to ``jobs``, until it gives ``None``."""
+        for worker in self.idle():
+            job = job_for()
+            if job is None:
+                return
+            worker.job = job
+            try:
+                worker.inbox.send(job)
+            except OSError:  # it died idle: forget it, and start another in its place below
+                _stop(worker)
+                self.workers.remove(worker)
+                self._start_more(job, job_for)
+                return
+        if len(self.workers) < self.jobs:
+            self._start_more(job_for(), job_for)
+
+    def _start_more(self, job: _Job | None, job_for: Callable[[], _Job | None]) -> None:
+        while job is not None:
+            self.start(job)
+            if len(self.workers) >= self.jobs:
+                return
+            job = job_for()
+
+    def map(self, function: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        """``[function(item) for item in items]`` on the workers (``function`` and the items travel by
+        pickle); an item whose worker fails or dies is computed here, so an error is raised as usual."""
+        if self.jobs <= 1 or len(items) <= 1:
+            return [function(item) for item in items]
+        queue = list(reversed(range(len(items))))
+        index_of: dict[int, int] = {}
+        results: dict[int, R] = {}
+
+        def job_for() -> _Job | None:
+            if not queue:
+                return None
+            index = queue.pop()
+            job = _Job(self.number(), "call", _Task(index, "", None), call=(function, items[index]))
+            index_of[job.number] = index
+            return job
+
+        try:
+            while queue or any(w.job is not None for w in self.workers):
+                self.give(job_for)
+                busy = {w.outbox: w for w in self.workers if w.job is not None}
+                for outbox in wait(list(busy)):
+                    worker = busy[outbox]
+                    assert worker.job is not None
+                    index = index_of[worker.job.number]
+                    try:
+                        _, _, (ok, value), _ = outbox.recv()
+                        worker.job = None
+                    except (EOFError, OSError, ValueError, TypeError):
+                        _stop(worker)
+                        ok, value = False, None
+                    results[index] = value if ok else function(items[index])
+        except BaseException:
+            for worker in self.workers:
+                if worker.job is not None:
+                    _stop(worker)
+            raise
+        return [results[i] for i in range(len(items))]
+
+    def close(self) -> None:
+        """Stop every worker; the pool may not be used afterwards."""
+        for worker in self.workers:
+            if worker.job is None and worker.process.is_alive():
+                try:
+                    worker.inbox.send(None)
+                except OSError:
+                    pass
+            else:
+                _stop(worker)
+        for worker in self.workers:
+            worker.process.join(5)
+            if worker.process.is_alive():
+                _stop(worker)
+            worker.inbox.close()
+            worker.outbox.close()
+        self.workers.clear()
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
+
+
 def _run_workers(
-    pending: list[_Task], limits: Limits, jobs: int, finish: Callable[[_Task, Document | InputError], None]
+    pool: WorkerPool, pending: list[_Task], limits: Limits, finish: Callable[[_Task, Document | InputError], None]
 ) -> None:
-    """Extract ``pending`` on at most ``jobs`` long-lived workers, calling ``finish`` once per edition.
+    """Extract ``pending`` on ``pool``'s workers, calling ``finish`` once per edition.
 
     Each edition goes to the next free worker (biggest first). When no edition is
     left to start, a free worker joins a PDF still being read and takes its
@@ -279,15 +434,8 @@ def _run_workers(
     """
     if not pending:
         return
-    forking = "fork" in multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if forking else "spawn")
-    if forking:
-        load_language_profiles()  # once here, inherited by every worker, instead of once in each
-        gc.freeze()  # a forked worker's collector would otherwise walk, and so copy, every page it inherited
-    editions = {task.index: _Edition(task) for task in pending}
-    order = [editions[task.index] for task in pending]
-    workers: list[_Worker] = []
-    numbers = iter(range(1 << 62))
+    order = [_Edition(task) for task in pending]
+    workers = pool.workers
     owner: dict[int, _Edition] = {}
 
     def close(edition: _Edition, result: Document | InputError) -> None:
@@ -303,15 +451,15 @@ def _run_workers(
                     and edition.reported == edition.readers and edition.failure is None:
                 edition.assembling = edition.closed = True
                 pages = tuple(edition.pages)
-                return _hand(edition, _Job(next(numbers), "assemble", edition.task, pages, edition.warnings))
+                return _hand(edition, _Job(pool.number(), "assemble", edition.task, limits, pages, edition.warnings))
         for edition in order:  # an edition nobody reads yet
             if not edition.readers:
                 edition.deadline = time.monotonic() + limits.timeout_seconds
-                return _hand(edition, _Job(next(numbers), "read", edition.task))
+                return _hand(edition, _Job(pool.number(), "read", edition.task, limits))
         helpable = [e for e in order if _pages_to_share(e) > 0]
         if helpable:  # the PDF with the most pages nobody took yet
             edition = max(helpable, key=_pages_to_share)
-            return _hand(edition, _Job(next(numbers), "read", edition.task))
+            return _hand(edition, _Job(pool.number(), "read", edition.task, limits))
         return None
 
     def _hand(edition: _Edition, job: _Job) -> _Job:
@@ -367,17 +515,7 @@ def _run_workers(
 
     try:
         while not all(e.done for e in order):
-            workers[:] = [w for w in workers if w.job is not None or w.process.is_alive()]
-            for worker in [w for w in workers if w.job is None and w.process.is_alive()]:
-                worker.job = next_job()
-                if worker.job is None:
-                    break
-                worker.inbox.send(worker.job)
-            while len(workers) < jobs:
-                job = next_job()
-                if job is None:
-                    break
-                workers.append(_start(context, limits, job))
+            pool.give(next_job)
             busy = [w for w in workers if w.job is not None]
             nearest = min((e.deadline for e in order if not e.done), default=float("inf"))
             timeout = None if nearest == float("inf") else max(0.0, nearest - time.monotonic())
@@ -410,21 +548,8 @@ def _run_workers(
                     close(edition, InputError(edition.task.path, reason))
     finally:
         for worker in workers:
-            if worker.job is None and worker.process.is_alive():
-                try:
-                    worker.inbox.send(None)
-                except OSError:
-                    pass
-            else:
+            if worker.job is not None:  # still reading an edition already settled: its work is not wanted
                 _stop(worker)
-        for worker in workers:
-            worker.process.join(5)
-            if worker.process.is_alive():
-                _stop(worker)
-            worker.inbox.close()
-            worker.outbox.close()
-        if forking:
-            gc.unfreeze()
 
 
 def _pages_to_share(edition: _Edition) -> int:
@@ -432,18 +557,6 @@ def _pages_to_share(edition: _Edition) -> int:
     if edition.done or edition.closed or edition.count is None:
         return 0
     return edition.count - edition.next_page - (edition.readers - len(edition.arrived))
-
-
-def _start(context: multiprocessing.context.BaseContext, limits: Limits, job: _Job) -> _Worker:
-    to_worker, inbox = context.Pipe(duplex=False)
-    outbox, from_worker = context.Pipe(duplex=False)
-    process = context.Process(target=_serve, args=(to_worker, from_worker, limits), daemon=True)
-    process.start()
-    to_worker.close()
-    from_worker.close()
-    worker = _Worker(process, inbox, outbox, job)
-    inbox.send(job)
-    return worker
 
 
 def _stop(worker: _Worker) -> None:
