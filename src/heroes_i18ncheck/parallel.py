@@ -520,6 +520,11 @@ def _run_workers(
             nearest = min((e.deadline for e in order if not e.done), default=float("inf"))
             timeout = None if nearest == float("inf") else max(0.0, nearest - time.monotonic())
             by_outbox = {w.outbox: w for w in busy}
+            if not by_outbox:  # nothing running and nothing to start: never wait for nothing
+                for edition in order:
+                    if not edition.done:
+                        close(edition, InputError(edition.task.path, "extraction could not be scheduled (a bug)"))
+                break
             for outbox in wait(list(by_outbox), timeout=timeout):
                 worker = by_outbox[outbox]
                 if worker.job is None:
