@@ -253,3 +253,40 @@ def test_editions_and_then_pairs_on_one_pool(tmp_path: Path) -> None:
         assert pool.map(_square_in_a_worker, [1, 2])[0] == (1, True)
         assert [w.process.pid for w in pool.workers] == workers, "the same workers, not new ones"
     assert documents == extract_all(editions, jobs=1)
+
+
+@pytest.mark.parametrize("later_page", ["crashes", "hangs"])
+def test_an_earlier_damaged_page_wins_over_a_later_page_that_crashes_or_hangs(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, later_page: str
+) -> None:
+    """One reader meets the damaged page 2 and stops; readers sharing the pages must say the same, at once."""
+    import os
+
+    from heroes_i18ncheck import parallel
+    from heroes_i18ncheck.errors import UnreadableInput
+
+    path = _many_pages(tmp_path, 2)
+    real = parallel.read_pdf_share
+
+    def hostile(path: str, claim: object = None, **kwargs: object) -> object:
+        def claimed(total: int) -> int | None:
+            index = claim(total)  # type: ignore[operator]
+            if index == 0:
+                time.sleep(1.0)  # so that other readers take pages 2 and 3 meanwhile
+            if index == 1:
+                time.sleep(0.3)
+                raise UnreadableInput(path, "damaged PDF (page 2)")
+            if index == 2:
+                if later_page == "crashes":
+                    os._exit(7)
+                time.sleep(60)
+            return index
+
+        return real(path, claimed, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parallel, "read_pdf_share", hostile)
+    for jobs in (1, 3):
+        started = time.monotonic()
+        (result,) = extract_all([path], limits=Limits(timeout_seconds=20), jobs=jobs)
+        assert result == InputError(path, "damaged PDF (page 2)"), jobs
+        assert time.monotonic() - started < 10, "settled without waiting for the page that hangs"

@@ -15,6 +15,7 @@ import gc
 import multiprocessing
 import multiprocessing.context
 import os
+import pickle
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -48,9 +49,15 @@ WORKER_GC_THRESHOLD = 50_000
 
 pdfminer allocates several objects per glyph, nearly all of which live until
 the page is done: at the default, the collector runs thousands of times per
-edition and finds nothing to free. A worker lives for one task, under
-``MEMORY_CAP_BYTES``, so the garbage it may hold meanwhile is bounded.
+edition and finds nothing to free. A worker runs under ``MEMORY_CAP_BYTES`` and
+retires once it has grown past ``RETIRE_AFTER_BYTES``, so the garbage it may hold
+meanwhile is bounded.
 """
+
+RETIRE_AFTER_BYTES = 512 * 1024**2
+"""A worker whose peak size passed this leaves after its job (a new one takes its place), so that
+what one big edition left in its heap cannot count against the memory cap of the next."""
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,12 +145,24 @@ def _serve(inbox: Connection, outbox: Connection) -> None:
             result, retire = _called(*job.call), False
         else:
             result, retire = _guarded(job.task.path, functools.partial(_run, job, inbox, outbox, job.limits))
+        retire = retire or _grown()
         try:
             outbox.send(("done", job.number, result, retire))
         except Exception:  # noqa: BLE001 — an unpicklable result is reported, not raised
             outbox.send(("done", job.number, InputError(job.task.path, "extraction produced an unreadable result"), retire))
         if retire:
             return
+
+
+def _grown() -> bool:
+    """Whether this process's peak size has passed ``RETIRE_AFTER_BYTES``."""
+    try:
+        import resource  # noqa: PLC0415 — POSIX only
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
+    except (ImportError, OSError):
+        return False
+    return peak * (1 if os.uname().sysname == "Darwin" else 1024) > RETIRE_AFTER_BYTES
 
 
 def _called(function: Callable[[T], R], item: T) -> tuple[bool, R | None]:
@@ -268,6 +287,8 @@ class _Edition:
     count: int | None = None
     next_page: int = 0
     claimed: dict[int, int] = field(default_factory=dict)
+    holding: dict[int, int] = field(default_factory=dict)
+    """The page each reader is laying out now (until it asks again or reports)."""
     pages: list[PageText] = field(default_factory=list)
     warnings: tuple[str, ...] = ()
     failure: tuple[int, InputError] | None = None
@@ -314,6 +335,9 @@ class WorkerPool:
 
     def idle(self) -> list[_Worker]:
         """The live workers without a job; dead ones are forgotten."""
+        for worker in self.workers:
+            if worker.job is None and not worker.process.is_alive():
+                _stop(worker)  # closes its pipes
         self.workers[:] = [w for w in self.workers if w.job is not None or w.process.is_alive()]
         return [w for w in self.workers if w.job is None]
 
@@ -361,7 +385,7 @@ class WorkerPool:
     def map(self, function: Callable[[T], R], items: Sequence[T]) -> list[R]:
         """``[function(item) for item in items]`` on the workers (``function`` and the items travel by
         pickle); an item whose worker fails or dies is computed here, so an error is raised as usual."""
-        if self.jobs <= 1 or len(items) <= 1:
+        if self.jobs <= 1 or len(items) <= 1 or not _picklable(function):
             return [function(item) for item in items]
         queue = list(reversed(range(len(items))))
         index_of: dict[int, int] = {}
@@ -470,48 +494,81 @@ def _run_workers(
 
     def answer(edition: _Edition, number: int, total: int) -> int | None:
         edition.arrived.add(number)
+        edition.holding.pop(number, None)
         if edition.count is None:
             edition.count = total
-        if edition.closed:
+        if edition.closed or total != edition.count:
             return None
         if edition.next_page < total:
             edition.next_page += 1
             edition.claimed[number] = edition.claimed.get(number, 0) + 1
+            edition.holding[number] = edition.next_page - 1
             return edition.next_page - 1
         if edition.claimed.get(number, 0) == edition.next_page:  # every page is this reader's
             edition.closed = True
             return ASSEMBLE
         return None
 
-    def received(worker: _Worker, message: tuple) -> None:
+    def failed(edition: _Edition, page: int, error: InputError) -> None:
+        """A reader failed at ``page``: the edition fails with its first failing page's error, settled as
+        soon as no reader is still laying out an earlier page (the later ones are stopped)."""
+        edition.closed = True
+        if edition.failure is None or page < edition.failure[0]:
+            edition.failure = (page, error)
+        first = edition.failure[0]
+        if not any(held < first for held in edition.holding.values()):
+            close(edition, edition.failure[1])
+
+    def received(worker: _Worker, message: tuple) -> int | None:
+        """Settle a worker's message; for a claim, the answer to send back."""
         job = worker.job
         assert job is not None
         edition = owner[job.number]
+        if message[1] != job.number:
+            return None  # not this job's: cannot happen while stale workers are stopped, but never trusted
         if message[0] == "claim":
-            worker.inbox.send(answer(edition, job.number, message[2]))
-            return
+            reply = answer(edition, job.number, message[2])
+            if edition.failure is not None and not edition.done:
+                failed(edition, *edition.failure)  # this reader's page is done: the failure may be settled now
+            return reply
         _, _, result, retire = message
         worker.job = None
         edition.arrived.add(job.number)
+        edition.holding.pop(job.number, None)
         if retire:
             _stop(worker)
         if edition.done:
-            return
+            return None
         if isinstance(result, _Share):
             edition.reported += 1
             if result.error is not None:
-                edition.closed = True
-                if edition.failure is None or result.failed_page < edition.failure[0]:
-                    edition.failure = (result.failed_page, result.error)
-            else:
-                edition.pages.extend(result.pages)
-                edition.warnings = edition.warnings or result.warnings
-            if edition.failure is not None and edition.reported == edition.readers:
-                close(edition, edition.failure[1])
+                failed(edition, result.failed_page, result.error)
+                return None
+            edition.pages.extend(result.pages)
+            edition.warnings = edition.warnings or result.warnings
+            if edition.failure is not None:
+                failed(edition, *edition.failure)
         elif isinstance(result, (Document, InputError)):
             close(edition, result)
         else:
             close(edition, InputError(edition.task.path, "extraction produced an unreadable result"))
+        return None
+
+    def crashed(worker: _Worker, job: _Job) -> None:
+        """A worker died: its edition fails, at the page it was laying out (an earlier page's failure wins)."""
+        edition = owner[job.number]
+        worker.job = None
+        _stop(worker)
+        if edition.done:
+            return
+        error = InputError(edition.task.path, f"extraction crashed (worker exit code {worker.process.exitcode})")
+        page = edition.holding.pop(job.number, None)
+        if page is None and edition.failure is None:
+            close(edition, error)
+        else:
+            edition.arrived.add(job.number)
+            edition.reported += 1
+            failed(edition, page if page is not None else edition.failure[0] + 1, error)
 
     try:
         while not all(e.done for e in order):
@@ -529,23 +586,19 @@ def _run_workers(
                 worker = by_outbox[outbox]
                 if worker.job is None:
                     continue  # stopped while another worker's message was handled
+                job = worker.job
                 try:
                     message = outbox.recv()
                 except (EOFError, OSError):
                     worker.process.join(1)
-                    lost = owner[worker.job.number]
-                    worker.job = None
-                    _stop(worker)
-                    if not lost.done:
-                        close(lost, InputError(lost.task.path, f"extraction crashed (worker exit code {worker.process.exitcode})"))
+                    crashed(worker, job)
                     continue
-                try:
-                    received(worker, message)
-                except OSError:  # it died between asking for a page and being answered
-                    lost = owner[job.number] if (job := worker.job) else None
-                    _stop(worker)
-                    if lost is not None and not lost.done:
-                        close(lost, InputError(lost.task.path, f"extraction crashed (worker exit code {worker.process.exitcode})"))
+                reply = received(worker, message)
+                if message[0] == "claim" and worker.job is job:
+                    try:
+                        worker.inbox.send(reply)
+                    except OSError:  # it died between asking for a page and being answered
+                        crashed(worker, job)
             now = time.monotonic()
             for edition in order:
                 if not edition.done and now >= edition.deadline:
@@ -555,6 +608,14 @@ def _run_workers(
         for worker in workers:
             if worker.job is not None:  # still reading an edition already settled: its work is not wanted
                 _stop(worker)
+
+
+def _picklable(function: Callable[..., object]) -> bool:
+    try:
+        pickle.dumps(function)
+    except (pickle.PicklingError, AttributeError, TypeError):
+        return False
+    return True
 
 
 def _pages_to_share(edition: _Edition) -> int:
