@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from repo_paths import SAMPLES
 
 from heroes_i18ncheck import extract as extract_stage
 from heroes_i18ncheck.config import Limits
+from heroes_i18ncheck.extract import Claim, PageText
 from heroes_i18ncheck.model import Document, InputError
 from heroes_i18ncheck.parallel import extract_all
-
-from repo_paths import SAMPLES
 
 EDITIONS = [str(SAMPLES / "heroes-02" / f"{lang}.md") for lang in ("lt", "en", "bg")]
 
@@ -85,39 +86,19 @@ def test_the_parents_collector_is_left_as_it_was() -> None:
     assert gc.get_freeze_count() == before, "the heap frozen for the workers is unfrozen again"
 
 
-def test_map_in_workers_keeps_the_order_of_its_items() -> None:
-    from heroes_i18ncheck.parallel import map_in_workers
-
-    assert map_in_workers(lambda n: n * n, list(range(7)), jobs=3) == [n * n for n in range(7)]
-    assert map_in_workers(lambda n: n * n, [5], jobs=3) == [25]
-    assert map_in_workers(lambda n: n, [], jobs=3) == []
-
-
-def test_map_in_workers_raises_a_workers_error_here() -> None:
-    from heroes_i18ncheck.parallel import map_in_workers
+def test_a_pools_map_computes_here_what_cannot_travel_to_a_worker() -> None:
+    from heroes_i18ncheck.parallel import WorkerPool
 
     def fragile(n: int) -> int:
         if n == 2:
             raise ValueError("item two")
         return n
 
-    with pytest.raises(ValueError, match="item two"):
-        map_in_workers(fragile, [1, 2, 3], jobs=2)
-
-
-def test_map_in_workers_recomputes_what_a_dead_worker_lost() -> None:
-    import os
-
-    from heroes_i18ncheck.parallel import map_in_workers
-
-    parent = os.getpid()
-
-    def dies_in_a_worker(n: int) -> int:
-        if os.getpid() != parent:
-            os._exit(3)
-        return n + 1
-
-    assert map_in_workers(dies_in_a_worker, [1, 2, 3], jobs=2) == [2, 3, 4]
+    with WorkerPool(3) as pool:
+        assert pool.map(lambda n: n * n, list(range(7))) == [n * n for n in range(7)]
+        with pytest.raises(ValueError, match="item two"):
+            pool.map(fragile, [1, 2, 3])
+        assert pool.workers == [], "a closure cannot be pickled: no worker was started for it"
 
 
 def test_pairs_aligned_in_workers_give_the_report_of_one_process() -> None:
@@ -140,28 +121,38 @@ def _many_pages(tmp_path: Path, repeat: int) -> str:
     return str(target)
 
 
+def _on_each_page(monkeypatch: pytest.MonkeyPatch, on_page: Callable[[str, int], None]) -> None:
+    """Call ``on_page(path, index)`` in the worker each time a reader is handed a page, before laying it out
+    (forked workers inherit the wrapper)."""
+    from heroes_i18ncheck import parallel
+
+    real = parallel.read_pdf_share
+
+    def wrapped(path: str, claim: Claim | None = None, **kwargs: int) -> tuple[list[PageText], list[str]]:
+        def handed(total: int) -> int | None:
+            index = claim(total) if claim else None
+            if index is not None:
+                on_page(path, index)
+            return index
+
+        return real(path, handed, **kwargs)
+
+    monkeypatch.setattr(parallel, "read_pdf_share", wrapped)
+
+
 def test_a_pdf_whose_pages_are_shared_out_reads_as_from_one_reader(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     import os
 
-    from heroes_i18ncheck import parallel
-
     path = _many_pages(tmp_path, 8)
     log = tmp_path / "readers.log"
-    real = parallel.read_pdf_share
 
-    def logged(path: str, claim: object = None, **kwargs: object) -> object:
-        def counted(total: int) -> int | None:
-            index = claim(total)  # type: ignore[operator]
-            if index is not None:
-                with open(log, "a", encoding="ascii") as out:
-                    out.write(f"{os.getpid()} {index}\n")
-            return index
+    def logged(path: str, index: int) -> None:
+        with open(log, "a", encoding="ascii") as out:
+            out.write(f"{os.getpid()} {index}\n")
 
-        return real(path, counted, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(parallel, "read_pdf_share", logged)  # forked workers inherit the wrapper
+    _on_each_page(monkeypatch, logged)
     (shared,) = extract_all([path], jobs=3)
     taken = [line.split() for line in log.read_text(encoding="ascii").splitlines()]
     assert sorted(int(index) for _, index in taken) == list(range(24)), "every page laid out exactly once"
@@ -172,24 +163,17 @@ def test_a_pdf_whose_pages_are_shared_out_reads_as_from_one_reader(
 def test_a_page_that_cannot_be_read_fails_its_edition_the_same_way_with_any_number_of_workers(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from heroes_i18ncheck import parallel
     from heroes_i18ncheck.errors import UnreadableInput
 
     path = _many_pages(tmp_path, 4)
-    real = parallel.read_pdf_share
 
-    def damaged(path: str, claim: object = None, **kwargs: object) -> object:
-        def failing(total: int) -> int | None:
-            index = claim(total)  # type: ignore[operator]
-            if index == 5:
-                time.sleep(0.5)  # page 10 fails first in time, page 6 first in the edition
-            if index in (5, 9):
-                raise UnreadableInput(path, f"damaged PDF (page {index + 1})")
-            return index
+    def damaged(path: str, index: int) -> None:
+        if index == 5:
+            time.sleep(0.5)  # page 10 fails first in time, page 6 first in the edition
+        if index in (5, 9):
+            raise UnreadableInput(path, f"damaged PDF (page {index + 1})")
 
-        return real(path, failing, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(parallel, "read_pdf_share", damaged)
+    _on_each_page(monkeypatch, damaged)
     good = str(SAMPLES / "heroes-02-pdf" / "bg.pdf")
     for jobs in (1, 2, 3):
         broken, fine = extract_all([path, good], jobs=jobs)
@@ -262,29 +246,22 @@ def test_an_earlier_damaged_page_wins_over_a_later_page_that_crashes_or_hangs(
     """One reader meets the damaged page 2 and stops; readers sharing the pages must say the same, at once."""
     import os
 
-    from heroes_i18ncheck import parallel
     from heroes_i18ncheck.errors import UnreadableInput
 
     path = _many_pages(tmp_path, 2)
-    real = parallel.read_pdf_share
 
-    def hostile(path: str, claim: object = None, **kwargs: object) -> object:
-        def claimed(total: int) -> int | None:
-            index = claim(total)  # type: ignore[operator]
-            if index == 0:
-                time.sleep(1.0)  # so that other readers take pages 2 and 3 meanwhile
-            if index == 1:
-                time.sleep(0.3)
-                raise UnreadableInput(path, "damaged PDF (page 2)")
-            if index == 2:
-                if later_page == "crashes":
-                    os._exit(7)
-                time.sleep(60)
-            return index
+    def hostile(path: str, index: int) -> None:
+        if index == 0:
+            time.sleep(1.0)  # so that other readers take pages 2 and 3 meanwhile
+        if index == 1:
+            time.sleep(0.3)
+            raise UnreadableInput(path, "damaged PDF (page 2)")
+        if index == 2:
+            if later_page == "crashes":
+                os._exit(7)
+            time.sleep(60)
 
-        return real(path, claimed, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(parallel, "read_pdf_share", hostile)
+    _on_each_page(monkeypatch, hostile)
     for jobs in (1, 3):
         started = time.monotonic()
         (result,) = extract_all([path], limits=Limits(timeout_seconds=20), jobs=jobs)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import partial
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 from .align import align, same_issue
 from .analysis_cache import cached_alignments, cached_entities, document_digest
@@ -17,7 +15,7 @@ from .errors import UnreadableInput
 from .extract import SUPPORTED_SUFFIXES, document_from_raw
 from .extract.text import split_paragraphs
 from .model import Alignment, Bead, Document, Entity, Finding, InputError, Report
-from .parallel import Progress, WorkerPool, extract_all, map_in_workers
+from .parallel import Progress, WorkerPool, extract_all
 from .rules import Comparison, Edition, Pair, run_rules
 
 NOT_EDITIONS = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice", "authors"})
@@ -82,7 +80,7 @@ def check_files(
                 errors.append(result)
             else:
                 documents.append(result)
-        return _check(documents, reference, errors, config, baseline, cache, pool.map)
+        return _check(documents, reference, errors, config, baseline, cache, pool)
 
 
 def check_texts(
@@ -122,11 +120,8 @@ def check_documents(
     already computed for the same content and settings are read back. The
     pairs are aligned in ``jobs`` worker processes (``None``: one per core).
     """
-    return _check(documents, reference, errors, config, baseline, cache, partial(map_in_workers, jobs=jobs))
-
-
-Spread = Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]]
-"""How a stage's independent items are computed: ``spread(function, items)`` is ``list(map(function, items))``."""
+    with WorkerPool(jobs) as pool:
+        return _check(documents, reference, errors, config, baseline, cache, pool)
 
 
 def _check(
@@ -136,7 +131,7 @@ def _check(
     config: Config | None,
     baseline: frozenset[str],
     cache: ExtractionCache | None,
-    spread: Spread,
+    pool: WorkerPool,
 ) -> Report:
     config = config or Config()
     errors = list(errors)
@@ -158,7 +153,7 @@ def _check(
     translations = [e.document for e in editions]
 
     def aligned(todo: list[int]) -> list[Alignment]:
-        return _align_all(reference_edition, [editions[i] for i in todo], spread)
+        return _align_all(reference_edition, [editions[i] for i in todo], pool)
 
     alignments = cached_alignments(cache, ref, translations, digests, patterns, aligned)
     pairs = [Pair(a, reference_edition, e) for a, e in zip(alignments, editions)]
@@ -186,9 +181,9 @@ def _edition(
     return Edition(document, cached_entities(cache, document, digests.get(id(document), ""), patterns, read))
 
 
-def _align_all(reference: Edition, translations: Sequence[Edition], spread: Spread) -> list[Alignment]:
-    """Each translation aligned with the reference, the pairs ``spread`` over workers; only the beads travel back."""
-    found = spread(_beads_of, [(reference, t) for t in translations])
+def _align_all(reference: Edition, translations: Sequence[Edition], pool: WorkerPool) -> list[Alignment]:
+    """Each translation aligned with the reference, the pairs spread over ``pool``; only the beads travel back."""
+    found = pool.map(_beads_of, [(reference, t) for t in translations])
     return [Alignment(reference.document, t.document, beads, score) for t, (beads, score) in zip(translations, found)]
 
 

@@ -1,5 +1,5 @@
-"""Extract many editions at once on bounded worker processes, through the cache; and spread the
-later per-pair work (``map_in_workers``) over forked workers.
+"""Extract many editions at once on bounded worker processes, through the cache; then spread the
+later per-pair work over the same workers (``WorkerPool.map``).
 
 A PDF is untrusted: it is read in a worker process with a memory cap, under a
 deadline per edition, so a hostile file can cost its own result (and the worker,
@@ -144,7 +144,7 @@ def _serve(inbox: Connection, outbox: Connection) -> None:
         if job.call is not None:
             result, retire = _called(*job.call), False
         else:
-            result, retire = _guarded(job.task.path, functools.partial(_run, job, inbox, outbox, job.limits))
+            result, retire = _guarded(job.task.path, functools.partial(_run, job, inbox, outbox))
         retire = retire or _grown()
         try:
             outbox.send(("done", job.number, result, retire))
@@ -157,7 +157,7 @@ def _serve(inbox: Connection, outbox: Connection) -> None:
 def _grown() -> bool:
     """Whether this process's peak size has passed ``RETIRE_AFTER_BYTES``."""
     try:
-        import resource  # noqa: PLC0415 — POSIX only
+        import resource  # POSIX only
 
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
     except (ImportError, OSError):
@@ -187,8 +187,8 @@ def _guarded(path: str, run: Callable[[], object]) -> tuple[object, bool]:
         return InputError(path, f"extraction failed ({type(exc).__name__}: {exc})"[:300]), False
 
 
-def _run(job: _Job, inbox: Connection, outbox: Connection, limits: Limits) -> object:
-    task = job.task
+def _run(job: _Job, inbox: Connection, outbox: Connection) -> object:
+    task, limits = job.task, job.limits
     if job.kind == "assemble":
         return document_from_pdf_pages(task.path, job.pages, job.warnings, task.language)
     if not is_pdf(task.path):
@@ -293,8 +293,7 @@ class _Edition:
     warnings: tuple[str, ...] = ()
     failure: tuple[int, InputError] | None = None
     closed: bool = False
-    """No page is handed out any more: a reader is making the Document, or one failed."""
-    assembling: bool = False
+    """No page is handed out any more: a reader or an assemble job is making the Document, or one failed."""
     deadline: float = float("inf")
     done: bool = False
 
@@ -471,9 +470,8 @@ def _run_workers(
 
     def next_job() -> _Job | None:
         for edition in order:  # pages all in: make the Document (the edition's last step)
-            if not edition.done and not edition.assembling and not edition.closed and edition.readers \
-                    and edition.reported == edition.readers and edition.failure is None:
-                edition.assembling = edition.closed = True
+            if not edition.closed and edition.readers and edition.reported == edition.readers:
+                edition.closed = True
                 pages = tuple(edition.pages)
                 return _hand(edition, _Job(pool.number(), "assemble", edition.task, limits, pages, edition.warnings))
         for edition in order:  # an edition nobody reads yet
@@ -633,99 +631,3 @@ def _stop(worker: _Worker) -> None:
         worker.process.join(5)
     worker.inbox.close()
     worker.outbox.close()
-
-
-@dataclass(frozen=True, slots=True)
-class _Lost:
-    """What a worker that sent nothing leaves: its exit code, and whether it was stopped for time."""
-
-    exitcode: int | None
-    timed_out: bool = False
-
-
-def _fork_each(
-    context: multiprocessing.context.BaseContext,
-    jobs: int,
-    starts: Sequence[tuple[Callable[..., None], tuple[object, ...]]],
-    timeout: float | None,
-    done: Callable[[int, object], None],
-) -> None:
-    """Run ``target(sender, *args)`` for each start in its own process, ``jobs`` at a time, and call
-    ``done(index, result)`` with what it sent, or a ``_Lost`` if it died or outlived ``timeout`` seconds.
-
-    With ``fork``, the parent's heap is frozen meanwhile: a forked worker's collector would
-    otherwise walk, and so copy, every page it inherited.
-    """
-    frozen = context.get_start_method() == "fork" and bool(starts)
-    if frozen:
-        gc.freeze()
-    try:
-        queue = list(reversed(range(len(starts))))
-        running: dict[Connection, tuple[int, multiprocessing.process.BaseProcess, float]] = {}
-        while queue or running:
-            while queue and len(running) < jobs:
-                index = queue.pop()
-                target, args = starts[index]
-                receiver, sender = context.Pipe(duplex=False)
-                process = context.Process(target=target, args=(sender, *args), daemon=True)
-                process.start()
-                sender.close()
-                deadline = time.monotonic() + timeout if timeout is not None else float("inf")
-                running[receiver] = (index, process, deadline)
-            nearest = min(deadline for _, _, deadline in running.values())
-            wait_for = None if nearest == float("inf") else max(0.0, nearest - time.monotonic())
-            for receiver in wait(list(running), timeout=wait_for):
-                index, process, _ = running.pop(receiver)
-                try:
-                    result = receiver.recv()
-                except (EOFError, OSError):
-                    process.join(1)
-                    result = _Lost(process.exitcode)
-                receiver.close()
-                process.join(5)
-                done(index, result)
-            now = time.monotonic()
-            for receiver, (index, process, deadline) in list(running.items()):
-                if now >= deadline:
-                    process.kill()
-                    process.join(5)
-                    receiver.close()
-                    del running[receiver]
-                    done(index, _Lost(process.exitcode, timed_out=True))
-    finally:
-        if frozen:
-            gc.unfreeze()
-
-
-def map_in_workers(function: Callable[[T], R], items: Sequence[T], jobs: int | None = None) -> list[R]:
-    """``[function(item) for item in items]``, spread over ``jobs`` forked workers; in this process where
-    there is nothing to spread, no ``fork``, or a worker fails (its item is then computed here, so an
-    error is raised as it would be without workers).
-
-    For the pipeline's own pure stages on data already extracted (aligning each edition pair): the
-    workers inherit ``items`` and ``function`` at fork, and only results travel back.
-    """
-    jobs = jobs or default_jobs()
-    if jobs <= 1 or len(items) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return [function(item) for item in items]
-    results: dict[int, R] = {}
-
-    def done(index: int, sent: object) -> None:
-        if isinstance(sent, tuple) and sent[0]:
-            results[index] = sent[1]
-        else:  # the worker failed or died: compute it here, where an error is raised as usual
-            results[index] = function(items[index])
-
-    starts = [(_map_one, (function, item)) for item in items]
-    _fork_each(multiprocessing.get_context("fork"), jobs, starts, None, done)
-    return [results[i] for i in range(len(items))]
-
-
-def _map_one(connection: Connection, function: Callable[[T], R], item: T) -> None:
-    _loosen_gc()
-    try:
-        connection.send((True, function(item)))
-    except Exception:  # noqa: BLE001 — the parent computes this item itself and sees the error there
-        connection.send((False, None))
-    finally:
-        connection.close()
