@@ -108,6 +108,35 @@ def test_pairs_aligned_in_workers_give_the_report_of_one_process() -> None:
     assert check_files(editions, jobs=2) == check_files(editions, jobs=1)
 
 
+def test_the_editions_entities_are_read_on_the_workers_and_only_where_the_cache_lacks_them(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import os
+
+    from heroes_i18ncheck import check, check_files
+    from heroes_i18ncheck.cache import ExtractionCache
+
+    calls = tmp_path / "calls"
+    real = check.edition_entities
+
+    def counted(blocks, **options):  # noqa: ANN001, ANN003, ANN202 - a stand-in with the real one's signature
+        with calls.open("a") as out:  # workers are forked processes: they tell the parent through a file
+            out.write(f"{os.getpid()}\n")
+        return real(blocks, **options)
+
+    editions = [str(SAMPLES / "heroes-02" / f"{language}.md") for language in ("en", "bg", "lt")]
+    fresh = check_files(editions, jobs=1)
+    monkeypatch.setattr(check, "edition_entities", counted)
+    assert check_files(editions, jobs=2) == fresh
+    readers = calls.read_text().split()
+    assert len(readers) == 3 and str(os.getpid()) not in readers, "each edition read once, none in the parent"
+    cache = ExtractionCache(tmp_path / "cache")
+    check_files(editions[:2], cache=cache, jobs=2)
+    calls.unlink()
+    assert check_files(editions, cache=cache, jobs=2) == fresh
+    assert len(calls.read_text().split()) == 1, "the English and Bulgarian entities came from the cache"
+
+
 def _many_pages(tmp_path: Path, repeat: int) -> str:
     """The English sample PDF with its pages repeated ``repeat`` times: real text, many pages."""
     import pypdfium2

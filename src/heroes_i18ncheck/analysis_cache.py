@@ -50,20 +50,23 @@ def stage_key(stage: str, digests: Sequence[str], identifier_patterns: Sequence[
 
 def cached_entities(
     cache: ExtractionCache | None,
-    document: Document,
-    digest: str,
+    documents: Sequence[Document],
+    digests: Mapping[int, str],
     identifier_patterns: Sequence[str],
-    compute: Callable[[], BlockEntities],
-) -> BlockEntities:
-    """``compute()``, or what it gave before for a document with this ``digest`` and these patterns."""
+    compute: Callable[[list[int]], list[BlockEntities]],
+) -> list[BlockEntities]:
+    """The entities of each document's blocks: read back where the cache has them for the same content and
+    patterns, the rest from ``compute(indices)`` (all at once, so they can be spread over workers).
+    ``digests`` maps ``id(document)`` to ``document_digest``."""
     if cache is None:
-        return compute()
-    key = stage_key(ENTITIES, [digest], identifier_patterns)
-    found = get_entities(cache, key, document)
-    if found is None:
-        found = compute()
-        put_entities(cache, key, found)
-    return found
+        return compute(list(range(len(documents))))
+    keys = [stage_key(ENTITIES, [digests[id(d)]], identifier_patterns) for d in documents]
+    found = [get_entities(cache, key, d) for key, d in zip(keys, documents)]
+    todo = [i for i, entities in enumerate(found) if entities is None]
+    computed = dict(zip(todo, compute(todo)))
+    for i, entities in computed.items():
+        put_entities(cache, keys[i], entities)
+    return [computed[i] if found[i] is None else found[i] for i in range(len(documents))]
 
 
 def cached_alignments(

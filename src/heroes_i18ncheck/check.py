@@ -6,7 +6,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from .align import align, same_issue
-from .analysis_cache import cached_alignments, cached_entities, document_digest
+from .analysis_cache import (
+    BlockEntities,
+    cached_alignments,
+    cached_entities,
+    document_digest,
+)
 from .cache import ExtractionCache
 from .config import Config
 from .decide import active_rules, decide
@@ -14,7 +19,7 @@ from .entities import edition_entities
 from .errors import UnreadableInput
 from .extract import SUPPORTED_SUFFIXES, document_from_raw
 from .extract.text import split_paragraphs
-from .model import Alignment, Bead, Document, Entity, Finding, InputError, Report
+from .model import Alignment, Bead, Document, Finding, InputError, Report
 from .parallel import Progress, WorkerPool, extract_all
 from .rules import Comparison, Edition, Pair, run_rules
 
@@ -148,8 +153,12 @@ def _check(
         return Report(tuple(documents), None, errors=_sorted_errors(errors))
     patterns = config.identifier_patterns
     digests = {id(d): document_digest(d) for d in documents} if cache is not None else {}
-    reference_edition = _edition(ref, patterns, cache, digests)
-    editions = [_edition(d, patterns, cache, digests) for d in documents if d is not ref]
+    ordered = [ref, *(d for d in documents if d is not ref)]
+
+    def read(todo: list[int]) -> list[BlockEntities]:
+        return pool.map(_entities_of, [(ordered[i], tuple(patterns)) for i in todo])
+
+    reference_edition, *editions = map(Edition, ordered, cached_entities(cache, ordered, digests, patterns, read))
     translations = [e.document for e in editions]
 
     def aligned(todo: list[int]) -> list[Alignment]:
@@ -172,13 +181,9 @@ def _check(
     )
 
 
-def _edition(
-    document: Document, patterns: Sequence[str], cache: ExtractionCache | None, digests: Mapping[int, str]
-) -> Edition:
-    def read() -> tuple[tuple[Entity, ...], ...]:
-        return edition_entities(document.blocks, identifier_patterns=patterns, edition_language=document.language)
-
-    return Edition(document, cached_entities(cache, document, digests.get(id(document), ""), patterns, read))
+def _entities_of(job: tuple[Document, tuple[str, ...]]) -> BlockEntities:
+    document, patterns = job
+    return edition_entities(document.blocks, identifier_patterns=patterns, edition_language=document.language)
 
 
 def _align_all(reference: Edition, translations: Sequence[Edition], pool: WorkerPool) -> list[Alignment]:
