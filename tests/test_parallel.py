@@ -128,6 +128,10 @@ def test_the_editions_entities_are_read_on_the_workers_and_only_where_the_cache_
     fresh = check_files(editions, jobs=1)
     monkeypatch.setattr(check, "edition_entities", counted)
     assert check_files(editions, jobs=2) == fresh
+    assert calls.read_text().split() == [str(os.getpid())] * 3, "so little text is read here, each edition once"
+    calls.unlink()
+    monkeypatch.setattr(check, "WORKER_ENTITIES_CHARS", 1)
+    assert check_files(editions, jobs=2) == fresh
     readers = calls.read_text().split()
     assert len(readers) == 3 and str(os.getpid()) not in readers, "each edition read once, none in the parent"
     cache = ExtractionCache(tmp_path / "cache")

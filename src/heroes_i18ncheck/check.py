@@ -26,6 +26,11 @@ from .rules import Comparison, Edition, Pair, run_rules
 NOT_EDITIONS = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice", "authors"})
 """File names in a folder of editions that are the folder's paperwork, not an edition."""
 
+WORKER_ENTITIES_CHARS = 500_000
+"""From this much text on, the editions' entities are read on the workers; below it, in this process. A worker
+first builds each language's tables and regexes (0.1–0.2 s a language), which this process keeps from one check
+to the next: for less text than this (about 0.3 s to read) that costs more than it saves."""
+
 __all__ = ["check_documents", "check_files", "check_texts", "expand_inputs"]
 
 
@@ -156,7 +161,10 @@ def _check(
     ordered = [ref, *(d for d in documents if d is not ref)]
 
     def read(todo: list[int]) -> list[BlockEntities]:
-        return pool.map(_entities_of, [(ordered[i], tuple(patterns)) for i in todo])
+        jobs = [(ordered[i], tuple(patterns)) for i in todo]
+        if sum(len(block.text) for document, _ in jobs for block in document.blocks) < WORKER_ENTITIES_CHARS:
+            return list(map(_entities_of, jobs))
+        return pool.map(_entities_of, jobs)
 
     reference_edition, *editions = map(Edition, ordered, cached_entities(cache, ordered, digests, patterns, read))
     translations = [e.document for e in editions]
