@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,7 @@ from repo_paths import SAMPLES
 from heroes_i18ncheck import extract as extract_stage
 from heroes_i18ncheck.config import Limits
 from heroes_i18ncheck.extract import Claim, PageText
-from heroes_i18ncheck.model import Document, InputError
+from heroes_i18ncheck.model import Block, Document, Entity, InputError
 from heroes_i18ncheck.parallel import extract_all
 
 EDITIONS = [str(SAMPLES / "heroes-02" / f"{lang}.md") for lang in ("lt", "en", "bg")]
@@ -119,7 +119,7 @@ def test_the_editions_entities_are_read_on_the_workers_and_only_where_the_cache_
     calls = tmp_path / "calls"
     real = check.edition_entities
 
-    def counted(blocks, **options):  # noqa: ANN001, ANN003, ANN202 - a stand-in with the real one's signature
+    def counted(blocks: Sequence[Block], **options: object) -> tuple[tuple[Entity, ...], ...]:
         with calls.open("a") as out:  # workers are forked processes: they tell the parent through a file
             out.write(f"{os.getpid()}\n")
         return real(blocks, **options)
@@ -139,6 +139,54 @@ def test_the_editions_entities_are_read_on_the_workers_and_only_where_the_cache_
     calls.unlink()
     assert check_files(editions, cache=cache, jobs=2) == fresh
     assert len(calls.read_text().split()) == 1, "the English and Bulgarian entities came from the cache"
+
+
+def _refuse_processes(monkeypatch: pytest.MonkeyPatch, allowed: int) -> list[object]:
+    """Let the system start ``allowed`` processes, then refuse every other as a full process table does;
+    the list of those started (clear it to allow as many again)."""
+    import errno
+    import multiprocessing.process
+
+    real = multiprocessing.process.BaseProcess.start
+    started = []
+
+    def start(process: multiprocessing.process.BaseProcess) -> None:
+        if len(started) >= allowed:
+            raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+        started.append(process)
+        real(process)
+
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", start)
+    return started
+
+
+def test_a_check_goes_on_with_the_workers_the_system_lets_it_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    from heroes_i18ncheck import check_files
+    from heroes_i18ncheck.parallel import WorkerPool
+
+    editions = [str(SAMPLES / "heroes-02-pdf" / f"{language}.pdf") for language in ("en", "bg", "lt")]
+    alone = check_files(editions, jobs=1)
+    started = _refuse_processes(monkeypatch, allowed=1)
+    assert check_files(editions, jobs=3) == alone
+    assert len(started) == 1
+    started.clear()
+    with WorkerPool(3) as pool:
+        assert pool.map(_square_in_a_worker, [1, 2, 3, 4]) == [(n * n, True) for n in (1, 2, 3, 4)]
+        assert len(pool.workers) == 1
+
+
+def test_no_worker_at_all_is_one_clear_error(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from heroes_i18ncheck import WorkerError, check_files
+    from heroes_i18ncheck.cli import main
+
+    editions = [str(SAMPLES / "heroes-02-pdf" / f"{language}.pdf") for language in ("en", "bg")]
+    _refuse_processes(monkeypatch, allowed=0)
+    with pytest.raises(WorkerError, match="could not start a worker process: Resource temporarily unavailable"):
+        check_files(editions, jobs=2)
+    assert main(["check", *editions]) == 2
+    err = capsys.readouterr().err
+    assert err.strip().splitlines() == [err.strip()] and "could not start a worker process" in err
+    assert "Traceback" not in err
 
 
 def _many_pages(tmp_path: Path, repeat: int) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .check import check_documents, check_files, check_texts
-from .errors import ConfigError, HeroesError, UnreadableInput
+from .errors import ConfigError, HeroesError, UnreadableInput, WorkerError
 from .model import (
     Alignment,
     Bead,
@@ -42,6 +42,7 @@ __all__ = [
     "Severity",
     "Side",
     "UnreadableInput",
+    "WorkerError",
     "__version__",
     "check_documents",
     "check_files",

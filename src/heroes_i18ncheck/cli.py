@@ -17,7 +17,7 @@ from .cache import ExtractionCache
 from .check import check_files
 from .config import FAIL_ON_CHOICES, load_config
 from .decide import baseline_text, read_baseline
-from .errors import ConfigError, UnreadableInput
+from .errors import ConfigError, UnreadableInput, WorkerError
 from .extract import extract_document
 from .model import Alignment, Document
 from .parallel import Progress
@@ -45,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     try:
         return int(args.run(args))
-    except ConfigError as exc:
+    except (ConfigError, WorkerError) as exc:
         _error(str(exc))
         return ExitCode.ERROR
     except BrokenPipeError:

@@ -18,3 +18,7 @@ class UnreadableInput(HeroesError):
 
 class ConfigError(HeroesError):
     """A configuration value or option that is unknown or invalid; the message names it."""
+
+
+class WorkerError(HeroesError):
+    """Not one worker process could be started (the system refused: too many processes, no memory)."""

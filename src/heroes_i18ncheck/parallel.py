@@ -24,7 +24,7 @@ from typing import Any, Self, TypeVar
 
 from .cache import ExtractionCache, cache_key, file_hash
 from .config import Limits
-from .errors import UnreadableInput
+from .errors import UnreadableInput, WorkerError
 from .extract import (
     PageText,
     document_from_pdf_pages,
@@ -321,6 +321,7 @@ class WorkerPool:
         self._context = multiprocessing.get_context("fork" if self._forking else "spawn")
         self._frozen = False
         self._numbers = iter(range(1 << 62))
+        self._waiting: list[_Job] = []  # a job whose worker could not be started: the next free one takes it
 
     def __enter__(self) -> Self:
         return self
@@ -349,7 +350,12 @@ class WorkerPool:
         to_worker, inbox = self._context.Pipe(duplex=False)
         outbox, from_worker = self._context.Pipe(duplex=False)
         process = self._context.Process(target=_serve, args=(to_worker, from_worker), daemon=True)
-        process.start()
+        try:
+            process.start()
+        except OSError:
+            for end in (to_worker, inbox, outbox, from_worker):
+                end.close()
+            raise
         to_worker.close()
         from_worker.close()
         worker = _Worker(process, inbox, outbox, job)
@@ -358,9 +364,17 @@ class WorkerPool:
         return worker
 
     def give(self, job_for: Callable[[], _Job | None]) -> None:
-        """Hand ``job_for()`` to each idle worker, then to new ones up to ``jobs``, until it gives ``None``."""
+        """Hand ``job_for()`` to each idle worker, then to new ones up to ``jobs``, until it gives ``None``.
+
+        Where the system refuses a new process, the pool goes on with the workers it has (a job
+        left waiting goes to the next of them to be free); with none at all, ``WorkerError``.
+        """
+
+        def next_job() -> _Job | None:
+            return self._waiting.pop(0) if self._waiting else job_for()
+
         for worker in self.idle():
-            job = job_for()
+            job = next_job()
             if job is None:
                 return
             worker.job = job
@@ -369,17 +383,33 @@ class WorkerPool:
             except OSError:  # it died idle: forget it, and start another in its place below
                 _stop(worker)
                 self.workers.remove(worker)
-                self._start_more(job, job_for)
+                self._start_more(job, next_job)
                 return
         if len(self.workers) < self.jobs:
-            self._start_more(job_for(), job_for)
+            self._start_more(next_job(), next_job)
+
+    @property
+    def waiting(self) -> bool:
+        """Whether a job waits for a worker to be free (one could not be started for it)."""
+        return bool(self._waiting)
 
     def _start_more(self, job: _Job | None, job_for: Callable[[], _Job | None]) -> None:
         while job is not None:
-            self.start(job)
+            try:
+                self.start(job)
+            except OSError as exc:
+                self._refused(job, exc)
+                return
             if len(self.workers) >= self.jobs:
                 return
             job = job_for()
+
+    def _refused(self, job: _Job, exc: OSError) -> None:
+        """The system would not start a worker for ``job``: go on with those there are, or give up."""
+        if not self.workers:
+            raise WorkerError(f"could not start a worker process: {exc.strerror or exc}") from None
+        self.jobs = len(self.workers)
+        self._waiting.append(job)
 
     def map(self, function: Callable[[T], R], items: Sequence[T]) -> list[R]:
         """``[function(item) for item in items]`` on the workers (``function`` and the items travel by
@@ -399,7 +429,7 @@ class WorkerPool:
             return job
 
         try:
-            while queue or any(w.job is not None for w in self.workers):
+            while queue or self.waiting or any(w.job is not None for w in self.workers):
                 self.give(job_for)
                 busy = {w.outbox: w for w in self.workers if w.job is not None}
                 for outbox in wait(list(busy)):
@@ -437,6 +467,7 @@ class WorkerPool:
             worker.inbox.close()
             worker.outbox.close()
         self.workers.clear()
+        self._waiting.clear()
         if self._frozen:
             gc.unfreeze()
             self._frozen = False
