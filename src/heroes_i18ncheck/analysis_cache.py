@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from . import __version__
 from .cache import CACHE_FORMAT, ExtractionCache, document_record
@@ -24,6 +24,7 @@ ENTITIES = "entities"
 ALIGNMENTS = "alignments"
 
 BlockEntities = tuple[tuple[Entity, ...], ...]
+T = TypeVar("T")
 
 
 def document_digest(document: Document) -> str:
@@ -62,11 +63,7 @@ def cached_entities(
         return compute(list(range(len(documents))))
     keys = [stage_key(ENTITIES, [digests[id(d)]], identifier_patterns) for d in documents]
     found = [get_entities(cache, key, d) for key, d in zip(keys, documents)]
-    todo = [i for i, entities in enumerate(found) if entities is None]
-    computed = dict(zip(todo, compute(todo)))
-    for i, entities in computed.items():
-        put_entities(cache, keys[i], entities)
-    return [computed[i] if found[i] is None else found[i] for i in range(len(documents))]
+    return _completed(found, compute, lambda i, entities: put_entities(cache, keys[i], entities))
 
 
 def cached_alignments(
@@ -84,11 +81,18 @@ def cached_alignments(
         return compute(list(range(len(translations))))
     keys = [stage_key(ALIGNMENTS, [digests[id(reference)], digests[id(t)]], identifier_patterns) for t in translations]
     found = [get_alignment(cache, key, reference, t) for key, t in zip(keys, translations)]
-    todo = [i for i, alignment in enumerate(found) if alignment is None]
+    return _completed(found, compute, lambda i, alignment: put_alignment(cache, keys[i], alignment))
+
+
+def _completed(
+    found: list[T | None], compute: Callable[[list[int]], list[T]], store: Callable[[int, T], None]
+) -> list[T]:
+    """``found`` with each miss (``None``) filled in by one ``compute(indices)`` call, each result stored."""
+    todo = [i for i, value in enumerate(found) if value is None]
     computed = dict(zip(todo, compute(todo)))
-    for i, alignment in computed.items():
-        put_alignment(cache, keys[i], alignment)
-    return [found[i] or computed[i] for i in range(len(translations))]
+    for i, value in computed.items():
+        store(i, value)
+    return [computed[i] if value is None else value for i, value in enumerate(found)]
 
 
 def get_entities(cache: ExtractionCache, key: str, document: Document) -> BlockEntities | None:
