@@ -175,6 +175,20 @@ def test_a_check_goes_on_with_the_workers_the_system_lets_it_start(monkeypatch: 
         assert len(pool.workers) == 1
 
 
+def test_a_worker_found_dead_when_no_other_can_start_leaves_its_edition_to_the_next_one_free(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from heroes_i18ncheck.parallel import WorkerPool
+
+    editions = [str(SAMPLES / "heroes-02-pdf" / f"{language}.pdf") for language in ("en", "bg", "lt")]
+    alone = extract_all(editions, jobs=1)
+    with WorkerPool(2) as pool:
+        pool.map(_square_in_a_worker, [1, 2])
+        pool.workers[0].inbox.close()  # its pipe is gone, as when it died between two looks
+        _refuse_processes(monkeypatch, allowed=0)
+        assert extract_all(editions, pool=pool) == alone
+
+
 def test_no_worker_at_all_is_one_clear_error(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     from heroes_i18ncheck import WorkerError, check_files
     from heroes_i18ncheck.cli import main

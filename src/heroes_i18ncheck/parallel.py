@@ -380,11 +380,10 @@ class WorkerPool:
             worker.job = job
             try:
                 worker.inbox.send(job)
-            except OSError:  # it died idle: forget it, and start another in its place below
+            except OSError:  # it died idle: forget it; its job goes to the next one free, or a new one below
                 _stop(worker)
                 self.workers.remove(worker)
-                self._start_more(job, next_job)
-                return
+                self._waiting.append(job)
         if len(self.workers) < self.jobs:
             self._start_more(next_job(), next_job)
 
