@@ -185,7 +185,7 @@ def edition_entities(
             candidates[i] += found
     if edition_language:
         others = [i for i, b in enumerate(blocks) if b.language != edition_language]
-        readings = _candidates_many([blocks[i].text for i in others], edition_language, identifier_patterns)
+        readings = _candidates_many([blocks[i].text for i in others], edition_language, ())  # patterns: read above
         for i, found in zip(others, readings):
             candidates[i] += found  # after the block's own: at equal rank its own reading is kept
     return tuple(map(most_specific, candidates))
