@@ -26,9 +26,10 @@ import regex
 from ..model import EntityKind
 from .guards import WordGuard, could_start, might_contain, starts_class
 from .locale_data import LocaleData, fold, locale_data
+from .numbers import RANGE_DASHES
 from .resolve import Candidate, Tier
 
-_DASH = r"\s{0,3}[-‐‑–—]\s{0,3}"
+_DASH = rf"\s{{0,3}}[{RANGE_DASHES}]\s{{0,3}}"
 TWO_DIGIT_YEAR_PIVOT = 70
 """``yy`` below this is 20yy, from it 19yy (short CLDR patterns write two-digit years)."""
 
@@ -97,7 +98,7 @@ def _number_first_regex(language: str, textual: bool = True) -> regex.Pattern[st
     )
     # A day-first date has a month name (or a date word, or a dash to a second day) after the day and a few
     # separators: the lookahead rules out most numbers at once, before the branches try the month list.
-    month_near = rf"(?=[\s,.]{{0,4}}{starts_class([*data.month_spellings, *data.date_words])}|\s{{0,3}}[-‐‑–—])"
+    month_near = rf"(?=[\s,.]{{0,4}}{starts_class([*data.month_spellings, *data.date_words])}|{_DASH})"
     by_day = rf"{_LEAD_DAY}{_DAY_SUFFIX}{month_near}(?:{'|'.join(day_first)})|" if textual else ""
     return regex.compile(
         r"(?<![0-9.,/-])(?P<lead>[0-9][0-9]{0,3}+)(?![0-9])(?:"
