@@ -57,9 +57,9 @@ def check_missing(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
 
 def check_extra(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """Translation blocks that the alignment paired with nothing in the reference."""
+    stated = stated_values(comparison.reference)  # one reference for every pair
     for pair in comparison.pairs:
         reference, translation = pair.reference.document, pair.translation.document
-        stated = stated_values(pair.reference)
         for bead in pair.alignment.beads:
             if bead.translation and not bead.reference:
                 for index in bead.translation:
