@@ -106,3 +106,26 @@ def test_explain_gives_each_pairing_its_signals() -> None:
     assert set(icmpd) == {"length", "words", "facts", "heading", "position"}
     assert icmpd["words"][0] > 0.5, "Бангладеш, Колумбия, Испания ~ Bangladešui, Kolumbijai, Ispanijai"
     assert all(0.0 <= value <= 1.0 for pair in icmpd.values() for value in pair)
+
+
+def test_the_score_the_alignment_uses_is_the_weighed_sum_of_the_signals_explain_shows() -> None:
+    """``Scorer._weighed`` writes the signals out for speed: it must stay the sum ``signals`` explains."""
+    from heroes_i18ncheck.align import prepare, score
+
+    weights = {
+        "length": score.LENGTH_WEIGHT,
+        "words": score.WORDS_WEIGHT,
+        "facts": score.FACTS_WEIGHT,
+        "heading": score.HEADING_WEIGHT,
+        "position": score.POSITION_WEIGHT,
+    }
+    scorer, _ = prepare.prepare_scorer(markdown("bg"), markdown("lt"))
+    beads = [(i, i + a, j, j + b) for i in range(0, 20, 3) for j in (i, i + 1, max(0, i - 2)) for a, b in ((1, 1), (2, 1), (1, 2))]
+    checked = 0
+    for bead in beads:
+        signals = scorer.signals(*bead)
+        total = sum(weights[name] * on * value for name, (value, on) in signals.items())
+        weight = sum(weights[name] * on for name, (_, on) in signals.items())
+        assert scorer.similarity(*bead) == pytest.approx(total / weight), bead
+        checked += total > 0
+    assert checked == len(beads)
