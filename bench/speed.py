@@ -4,6 +4,8 @@
 
 (a) cold ``check`` of the EN+BG+LT sample PDFs vs ``pdfminer.high_level.extract_text``
     on the same files (target: at most 1.15×);
+(a'') the same from the command line, in a fresh process each (imports, language profiles and
+    tables built every time), vs a fresh process running ``extract_text`` (for reference);
 (b) the same check warm, from the extraction cache (target: at most 0.1× of a);
     (b') shows the extraction part of it alone: the cache read vs extracting;
 (c) time per page for 1×, 4× and 16× the sample's pages (target: within ±20%);
@@ -68,6 +70,16 @@ def median_ratio(slow: Callable[[], object], fast: Callable[[], object], repeat:
     return statistics.median(slow_times), statistics.median(fast_times), statistics.median(ratios)
 
 
+PDFMINER_SCRIPT = "import sys\nfrom pdfminer.high_level import extract_text\nfor p in sys.argv[1:]: extract_text(p)\n"
+
+
+def fresh_process(arguments: list[str]) -> None:
+    """Run this Python with ``arguments`` in a new process, its output dropped (exit 1: findings, is fine)."""
+    done = subprocess.run([sys.executable, *arguments], capture_output=True, text=True)
+    if done.returncode not in (0, 1):
+        raise RuntimeError(f"{arguments[:3]} exited with {done.returncode}: {done.stderr.strip()[-300:]}")
+
+
 def repeated_pdf(source: str, times: int, target: Path) -> int:
     """``source``'s pages repeated ``times`` times into ``target``; returns the page count."""
     original = pypdfium2.PdfDocument(source)
@@ -113,6 +125,13 @@ def main(argv: list[str] | None = None) -> int:
                      f"{ratio:.2f}×", "≤ 1.15×"))
         rows.append(("(a') same, one worker", f"{cold_one:.3f} s / {pdfminer_one:.3f} s",
                      f"{ratio_one:.2f}×", "(for reference)"))
+        command_line, pdfminer_process, ratio_process = median_ratio(
+            lambda: fresh_process(["-m", "heroes_i18ncheck", "check", "--no-cache", *EDITIONS]),
+            lambda: fresh_process(["-c", PDFMINER_SCRIPT, *EDITIONS]),
+            repeat,
+        )
+        rows.append(("(a'') command line, fresh process", f"{command_line:.3f} s / {pdfminer_process:.3f} s",
+                     f"{ratio_process:.2f}×", "(for reference)"))
 
         cache = ExtractionCache(folder / "cache")
         check_files(EDITIONS, cache=cache)

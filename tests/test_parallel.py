@@ -141,6 +141,77 @@ def test_the_editions_entities_are_read_on_the_workers_and_only_where_the_cache_
     assert len(calls.read_text().split()) == 1, "the English and Bulgarian entities came from the cache"
 
 
+def test_with_entities_on_workers_each_edition_is_read_by_the_worker_that_extracted_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import os
+
+    from heroes_i18ncheck import check, check_files
+    from heroes_i18ncheck.cache import ExtractionCache
+
+    calls = tmp_path / "calls"
+    real = check.edition_entities
+
+    def counted(blocks: Sequence[Block], **options: object) -> tuple[tuple[Entity, ...], ...]:
+        with calls.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        return real(blocks, **options)
+
+    editions = [str(SAMPLES / "heroes-02" / f"{language}.md") for language in ("en", "bg", "lt")]
+    fresh = check_files(editions, jobs=1)
+    monkeypatch.setattr(check, "edition_entities", counted)
+    for jobs in (1, 2):
+        assert check_files(editions, jobs=jobs, entities_on_workers=True) == fresh
+        readers = calls.read_text().split()
+        assert len(readers) == 3 and str(os.getpid()) not in readers, "each edition read once, on a worker"
+        calls.unlink()
+    cache = ExtractionCache(tmp_path / "cache")
+    extract_all(editions, cache=cache, jobs=2)  # the documents in the cache, not their entities
+    assert check_files(editions, cache=cache, jobs=2, entities_on_workers=True) == fresh
+    assert calls.read_text().split() == [str(os.getpid())] * 3, "editions read back from the cache are read here"
+
+
+def test_what_the_worker_computes_beside_an_edition_comes_back_with_it_or_is_left_to_the_caller(
+    tmp_path: Path,
+) -> None:
+    from heroes_i18ncheck.parallel import extract_with
+
+    broken = tmp_path / "pl.md"
+    broken.write_text("Tekst.\n", encoding="utf-8")
+    results = extract_with([EDITIONS[0], str(broken), str(tmp_path / "missing.md")], _blocks_unless_polish, jobs=2)
+    (lt, lt_blocks), (pl, nothing), (missing, none) = results
+    assert isinstance(lt, Document) and lt_blocks == len(lt.blocks)
+    assert isinstance(pl, Document) and nothing is None, "a failing computation costs the edition nothing"
+    assert isinstance(missing, InputError) and none is None
+
+
+def _blocks_unless_polish(document: Document) -> int:
+    if document.language == "pl":
+        raise ValueError("not this one")
+    return len(document.blocks)
+
+
+def test_what_cannot_travel_back_from_a_worker_costs_the_edition_nothing() -> None:
+    from heroes_i18ncheck.parallel import extract_with
+
+    ((document, nothing),) = extract_with([EDITIONS[0]], _unpicklable, jobs=1)
+    assert isinstance(document, Document) and document.language == "lt" and nothing is None
+
+
+def _unpicklable(document: Document) -> object:
+    return lambda: document
+
+
+def test_the_worker_leaves_its_extra_work_to_the_caller_when_half_the_time_limit_is_spent() -> None:
+    from heroes_i18ncheck.parallel import _Job, _Task, _time_left
+
+    def job(seconds_left: float) -> _Job:
+        limits = Limits(timeout_seconds=10)
+        return _Job(0, "read", _Task(0, "x.md", None), limits, deadline=time.monotonic() + seconds_left)
+
+    assert _time_left(job(9)) and not _time_left(job(4))
+
+
 def _refuse_processes(monkeypatch: pytest.MonkeyPatch, allowed: int) -> list[object]:
     """Let the system start ``allowed`` processes, then refuse every other as a full process table does;
     the list of those started (clear it to allow as many again)."""

@@ -114,6 +114,7 @@ def _run_check(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         cache=None if args.no_cache else ExtractionCache(),
         progress=_progress_printer(sys.stderr),
+        entities_on_workers=True,  # this process checks once: nothing gains from its building the tables
     )
     for error in report.errors:
         _error(f"{printable(error.path)}: {printable(error.message)}")

@@ -113,6 +113,18 @@ class _Job:
     warnings: tuple[str, ...] = ()
     call: tuple[Callable[[Any], Any], Any] | None = None
     """For ``WorkerPool.map``: a function (importable by name) and the item to call it with."""
+    then: Callable[[Document], Any] | None = None
+    """For an edition: what to compute from its Document, on the worker that makes it (``extract_with``)."""
+    deadline: float = float("inf")
+    """The edition's deadline (``time.monotonic``): ``then`` is left to the parent when little time is left."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Made:
+    """A worker's Document with what ``then`` made of it."""
+
+    document: Document
+    extra: Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,13 +157,25 @@ def _serve(inbox: Connection, outbox: Connection) -> None:
             result, retire = _called(*job.call), False
         else:
             result, retire = _guarded(job.task.path, functools.partial(_run, job, inbox, outbox))
+            if isinstance(result, Document) and job.then is not None and _time_left(job):
+                ok, extra = _called(job.then, result)
+                result = _Made(result, extra) if ok else result
         retire = retire or _grown()
         try:
             outbox.send(("done", job.number, result, retire))
         except Exception:  # noqa: BLE001 — an unpicklable result is reported, not raised
-            outbox.send(("done", job.number, InputError(job.task.path, "extraction produced an unreadable result"), retire))
+            if isinstance(result, _Made):  # what ``then`` made cannot travel: the Document alone can
+                outbox.send(("done", job.number, result.document, retire))
+            else:
+                unreadable = InputError(job.task.path, "extraction produced an unreadable result")
+                outbox.send(("done", job.number, unreadable, retire))
         if retire:
             return
+
+
+def _time_left(job: _Job) -> bool:
+    """Whether at least half the edition's time limit is left: enough for ``then``, which is linear in its text."""
+    return job.deadline - time.monotonic() > job.limits.timeout_seconds / 2
 
 
 def _grown() -> bool:
@@ -228,10 +252,31 @@ def extract_all(
 
     On ``pool``'s workers if given (they stay up for later work), else on ``jobs`` workers of its own.
     """
+    return [result for result, _ in extract_with(paths, None, languages, limits, jobs, cache, progress, pool)]
+
+
+def extract_with(
+    paths: Sequence[str],
+    then: Callable[[Document], R] | None,
+    languages: Mapping[str, str] | None = None,
+    limits: Limits | None = None,
+    jobs: int | None = None,
+    cache: ExtractionCache | None = None,
+    progress: Progress | None = None,
+    pool: WorkerPool | None = None,
+) -> list[tuple[Document | InputError, R | None]]:
+    """``extract_all``, each Document with ``then(document)`` computed on the worker that made it.
+
+    The next stage's per-edition work so runs beside the other editions' extraction
+    instead of after all of it. ``then`` (importable by name) gives ``None`` for a
+    Document read from the cache, where it raised, or where the edition's time limit was
+    half spent: the caller computes those itself.
+    """
     limits = limits or Limits()
     languages = languages or {}
     tasks = [_Task(i, p, languages.get(p)) for i, p in enumerate(paths)]
     results: dict[int, Document | InputError] = {}
+    extras: dict[int, R] = {}
     keys: dict[int, str] = {}
     pending: list[_Task] = []
     for task in tasks:
@@ -249,8 +294,11 @@ def extract_all(
         if progress:
             progress(done, len(tasks), tasks[index].path)
 
-    def finish(task: _Task, result: Document | InputError) -> None:
+    def finish(task: _Task, result: Document | InputError | _Made) -> None:
         nonlocal done
+        if isinstance(result, _Made):
+            extras[task.index] = result.extra
+            result = result.document
         results[task.index] = result
         if isinstance(result, Document) and cache is not None and task.index in keys:
             cache.put(keys[task.index], result)
@@ -260,10 +308,10 @@ def extract_all(
 
     if pool is None:
         with WorkerPool(jobs) as own:
-            _run_workers(own, sorted(pending, key=_largest_first), limits, finish)
+            _run_workers(own, sorted(pending, key=_largest_first), limits, finish, then)
     else:
-        _run_workers(pool, sorted(pending, key=_largest_first), limits, finish)
-    return [results[t.index] for t in tasks]
+        _run_workers(pool, sorted(pending, key=_largest_first), limits, finish, then)
+    return [(results[t.index], extras.get(t.index)) for t in tasks]
 
 
 def _largest_first(task: _Task) -> tuple[int, int]:
@@ -473,7 +521,11 @@ class WorkerPool:
 
 
 def _run_workers(
-    pool: WorkerPool, pending: list[_Task], limits: Limits, finish: Callable[[_Task, Document | InputError], None]
+    pool: WorkerPool,
+    pending: list[_Task],
+    limits: Limits,
+    finish: Callable[[_Task, Document | InputError | _Made], None],
+    then: Callable[[Document], Any] | None = None,
 ) -> None:
     """Extract ``pending`` on ``pool``'s workers, calling ``finish`` once per edition.
 
@@ -491,7 +543,7 @@ def _run_workers(
     workers = pool.workers
     owner: dict[int, _Edition] = {}
 
-    def close(edition: _Edition, result: Document | InputError) -> None:
+    def close(edition: _Edition, result: Document | InputError | _Made) -> None:
         edition.done = edition.closed = True
         for worker in workers:
             if worker.job is not None and owner[worker.job.number] is edition:
@@ -503,19 +555,19 @@ def _run_workers(
             if not edition.closed and edition.readers and edition.reported == edition.readers:
                 edition.closed = True
                 pages = tuple(edition.pages)
-                return _hand(edition, _Job(pool.number(), "assemble", edition.task, limits, pages, edition.warnings))
+                return _hand(edition, "assemble", pages, edition.warnings)
         for edition in order:  # an edition nobody reads yet
             if not edition.readers:
                 edition.deadline = time.monotonic() + limits.timeout_seconds
-                return _hand(edition, _Job(pool.number(), "read", edition.task, limits))
+                return _hand(edition, "read")
         helpable = [e for e in order if _pages_to_share(e) > 0]
         if helpable:  # the PDF with the most pages nobody took yet
-            edition = max(helpable, key=_pages_to_share)
-            return _hand(edition, _Job(pool.number(), "read", edition.task, limits))
+            return _hand(max(helpable, key=_pages_to_share), "read")
         return None
 
-    def _hand(edition: _Edition, job: _Job) -> _Job:
-        if job.kind == "read":
+    def _hand(edition: _Edition, kind: str, pages: tuple[PageText, ...] = (), warnings: tuple[str, ...] = ()) -> _Job:
+        job = _Job(pool.number(), kind, edition.task, limits, pages, warnings, then=then, deadline=edition.deadline)
+        if kind == "read":
             edition.readers += 1
         owner[job.number] = edition
         return job
@@ -576,7 +628,7 @@ def _run_workers(
             edition.warnings = edition.warnings or result.warnings
             if edition.failure is not None:
                 failed(edition, *edition.failure)
-        elif isinstance(result, (Document, InputError)):
+        elif isinstance(result, (Document, InputError, _Made)):
             close(edition, result)
         else:
             close(edition, InputError(edition.task.path, "extraction produced an unreadable result"))
