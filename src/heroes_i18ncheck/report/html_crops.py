@@ -17,11 +17,12 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
-
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
+from typing import TYPE_CHECKING
 
 from ..model import BBox, Side
+
+if TYPE_CHECKING:  # loaded only when a report shows crops: a run with any other format never needs it
+    import pypdfium2 as pdfium
 
 MAX_CROPS = 40
 """Crops per report; findings past this many sides are shown as text only."""
@@ -94,6 +95,8 @@ def render_crops(requests: Iterable[CropRequest], limit: int | None = None) -> d
 
 
 def _document_crops(path: str, requests: list[CropRequest]) -> Iterator[tuple[CropRequest, Crop]]:
+    import pypdfium2 as pdfium
+
     try:
         document = pdfium.PdfDocument(path)
     except (pdfium.PdfiumError, OSError, ValueError):
@@ -112,6 +115,8 @@ def _document_crops(path: str, requests: list[CropRequest]) -> Iterator[tuple[Cr
 
 def _page_crops(page: pdfium.PdfPage, requests: list[CropRequest]) -> Iterator[tuple[CropRequest, Crop]]:
     """Every crop of one page from one rendering of it."""
+    import pypdfium2.raw as pdfium_c
+
     textpage = page.get_textpage()
     left, bottom, right, top = page.get_bbox()
     page_box = (left, bottom, right, top)
