@@ -58,6 +58,22 @@ def text_pdf(lines: list[str], pages: int = 1, compress: bool = True) -> bytes:
     return assemble(objects)
 
 
+def corrupt_checksum_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose compressed content stream ends in a wrong checksum: pdfminer reads all its text
+    and logs "Data-loss while decompressing corrupted data"."""
+    content = b"BT /F1 11 Tf 72 720 Td 14 TL " + b" ".join(b"(" + line.encode("latin-1") + b") '" for line in lines)
+    data = zlib.compress(content + b" ET")[:-4] + b"\x00\xff\x00\xff"
+    return assemble(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 3 0 R >> >> >>",
+        ]
+    )
+
+
 def self_referencing_page_tree() -> bytes:
     """A page tree whose /Kids lists itself."""
     return assemble([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [2 0 R] /Count 1 >>"])

@@ -190,3 +190,21 @@ def test_python_dash_m_runs_the_same_command() -> None:
     )
     assert result.returncode == 1, result.stderr
     assert json.loads(result.stdout)["summary"]["findings"] == 1
+
+
+def test_a_damaged_pdf_costs_no_stray_lines_on_stderr_its_problems_are_in_the_report(tmp_path: Path) -> None:
+    import pdf_builder
+
+    lines = ["HEROES newsletter 2", "We have 24 partners in 17 countries."]
+    en, lt = tmp_path / "issue.en.pdf", tmp_path / "issue.lt.pdf"
+    en.write_bytes(pdf_builder.text_pdf(lines))
+    lt.write_bytes(pdf_builder.corrupt_checksum_pdf(lines))
+    result = subprocess.run(
+        [sys.executable, "-m", "heroes_i18ncheck", "check", "--no-cache", str(en), str(lt)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert result.stderr == ""
+    assert f"  {lt}: pdfminer: Data-loss while decompressing corrupted data" in result.stdout.splitlines()

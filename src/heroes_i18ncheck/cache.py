@@ -20,7 +20,8 @@ from typing import Any
 from . import __version__
 from .model import Block, BlockKind, Document
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
+"""Bumped when a Document from the same file and settings changes (3: pdfminer's complaints among its warnings)."""
 ENV_DIR = "HEROES_I18NCHECK_CACHE_DIR"
 
 

@@ -33,6 +33,7 @@ from .extract import (
     read_pdf_share,
 )
 from .extract.language import language_from_name, load_language_profiles
+from .extract.pdfminer_log import merged as merged_warnings
 from .model import Document, InputError
 
 T = TypeVar("T")
@@ -625,7 +626,7 @@ def _run_workers(
                 failed(edition, result.failed_page, result.error)
                 return None
             edition.pages.extend(result.pages)
-            edition.warnings = edition.warnings or result.warnings
+            edition.warnings = merged_warnings(edition.warnings, result.warnings)
             if edition.failure is not None:
                 failed(edition, *edition.failure)
         elif isinstance(result, (Document, InputError, _Made)):

@@ -7,8 +7,10 @@ extracted with a warning; with a real password they are an error.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
+import pdf_builder
 import pytest
 
 from heroes_i18ncheck.check import check_files
@@ -69,6 +71,20 @@ def test_partly_broken_pdf_names_the_pages_without_text(make_pdf, page_factory) 
     assert document.pages == 4
     assert document.warnings == ("pages 2, 3: no extractable text", "page 4: 1 glyphs without a Unicode mapping left out")
     assert all("(cid:" not in b.text for b in document.blocks)
+
+
+def test_what_pdfminer_logs_about_a_damaged_file_becomes_that_files_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    lines = ["The consortium met in Lisbon on 26 June 2023.", "Twenty-four partners took part."]
+    path = tmp_path / "damaged.en.pdf"
+    path.write_bytes(pdf_builder.corrupt_checksum_pdf(lines))
+    with caplog.at_level("DEBUG"):
+        document = extract_document(str(path))
+    assert [b.text for b in document.blocks] == [" ".join(lines)]
+    assert document.warnings == ("pdfminer: Data-loss while decompressing corrupted data",)
+    assert not [r for r in caplog.records if r.name.startswith("pdfminer") and r.levelno >= 30], "not logged as well"
+    assert logging.getLogger("pdfminer").propagate and not logging.getLogger("pdfminer").handlers, "left as it was"
 
 
 def test_a_bad_file_does_not_stop_the_others(tmp_path: Path, pdf_bytes, page_factory) -> None:

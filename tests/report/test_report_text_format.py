@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -61,6 +62,18 @@ def test_unreadable_inputs_are_listed_in_the_report(error_report: Report) -> Non
         "  only/en.md: only one edition: nothing to compare it with",
         "0 finding(s) in 1 edition(s); 3 unreadable input(s)",
     ]
+
+
+def test_what_extraction_warned_about_is_listed_with_its_edition(text_report: Report) -> None:
+    en, bg = text_report.documents
+    warned = dataclasses.replace(bg, warnings=("pdfminer: Data-loss while decompressing\x1b[2J", "page 2: no extractable text"))
+    lines = render(dataclasses.replace(text_report, documents=(en, warned))).splitlines()
+    at = lines.index("extraction warnings:")
+    assert lines[at + 1 : at + 3] == [
+        "  news/bg.md: pdfminer: Data-loss while decompressing\\x1b[2J",
+        "  news/bg.md: page 2: no extractable text",
+    ]
+    assert "extraction warnings:" not in render(text_report)
 
 
 @pytest.mark.parametrize(

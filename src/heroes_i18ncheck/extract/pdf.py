@@ -32,6 +32,7 @@ from .columns import reading_order
 from .glyphs import DedupingAggregator, page_text
 from .headers import strip_running_headers
 from .lines import PageText
+from .pdfminer_log import complaints_into
 from .repairs import hyphenated_vocabulary
 from .text import RawBlock
 
@@ -77,9 +78,17 @@ def read_pdf_pages(
     With ``claim``, only the pages it hands out, in the order it hands them.
     A PDF encrypted with an empty user password opens (as in any viewer), with a
     warning; one that needs a password is an ``UnreadableInput``. pdfminer raises
-    many kinds of exception on damaged or hostile files; all of them end here.
+    many kinds of exception on damaged or hostile files; all of them end here,
+    and what it logs about a damaged file becomes the file's warnings.
     """
     warnings: list[str] = []
+    complaints: list[str] = []
+    with complaints_into(complaints):
+        pages = _read_pages(path, data, max_pages, claim, warnings)
+    return pages, warnings + complaints
+
+
+def _read_pages(path: str, data: bytes, max_pages: int, claim: Claim | None, warnings: list[str]) -> list[PageText]:
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
         if document.encryption:
@@ -110,7 +119,7 @@ def read_pdf_pages(
     except Exception as exc:  # noqa: BLE001 - the boundary: any pdfminer failure is this file's error
         detail = _short(exc)
         raise UnreadableInput(path, f"damaged PDF ({type(exc).__name__}{': ' + detail if detail else ''})") from None
-    return pages, warnings
+    return pages
 
 
 def _every_page(count: int) -> Claim:

@@ -171,6 +171,10 @@ def render(report: Report, color: bool = False) -> str:
     documents = {d.path: d for d in report.documents}
     for path, findings in _by_edition(report.findings).items():
         lines.extend(_edition_lines(path, findings, documents.get(path), color))
+    warned = [(d.path, w) for d in report.documents for w in d.warnings]
+    if warned:  # read, but not all of it cleanly: a page without text, a repaired stream
+        lines.append("extraction warnings:")
+        lines.extend(f"  {one_line(path)}: {one_line(warning)}" for path, warning in warned)
     if report.errors:
         lines.append("unreadable:")
         lines.extend(f"  {one_line(e.path)}: {one_line(e.message)}" for e in report.errors)
