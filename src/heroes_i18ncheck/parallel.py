@@ -441,6 +441,10 @@ class WorkerPool:
         """Whether a job waits for a worker to be free (one could not be started for it)."""
         return bool(self._waiting)
 
+    def waiting_jobs(self) -> tuple[_Job, ...]:
+        """The jobs waiting for a worker to be free, next first."""
+        return tuple(self._waiting)
+
     def _start_more(self, job: _Job | None, job_for: Callable[[], _Job | None]) -> None:
         while job is not None:
             try:
@@ -635,6 +639,17 @@ def _run_workers(
             close(edition, InputError(edition.task.path, "extraction produced an unreadable result"))
         return None
 
+    def postpone_waiting() -> float:
+        """An edition whose job waits for a worker (none could be started for it) and that no worker reads
+        yet has not started: its time limit counts from when it gets one. Returns the time now."""
+        now = time.monotonic()
+        reading = {id(owner[w.job.number]) for w in workers if w.job is not None}
+        for job in pool.waiting_jobs():
+            edition = owner.get(job.number)
+            if edition is not None and id(edition) not in reading:
+                edition.deadline = max(edition.deadline, now + limits.timeout_seconds)
+        return now
+
     def crashed(worker: _Worker, job: _Job) -> None:
         """A worker died: its edition fails, at the page it was laying out (an earlier page's failure wins)."""
         edition = owner[job.number]
@@ -654,6 +669,7 @@ def _run_workers(
     try:
         while not all(e.done for e in order):
             pool.give(next_job)
+            postpone_waiting()
             busy = [w for w in workers if w.job is not None]
             nearest = min((e.deadline for e in order if not e.done), default=float("inf"))
             timeout = None if nearest == float("inf") else max(0.0, nearest - time.monotonic())
@@ -680,7 +696,7 @@ def _run_workers(
                         worker.inbox.send(reply)
                     except OSError:  # it died between asking for a page and being answered
                         crashed(worker, job)
-            now = time.monotonic()
+            now = postpone_waiting()
             for edition in order:
                 if not edition.done and now >= edition.deadline:
                     reason = f"extraction took longer than {limits.timeout_seconds:g} s (limits.timeout-seconds)"
