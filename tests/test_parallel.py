@@ -68,6 +68,27 @@ def test_a_worker_that_dies_is_reported(monkeypatch: pytest.MonkeyPatch, tmp_pat
     assert isinstance(results[1], Document)
 
 
+def test_a_job_too_big_for_a_workers_memory_is_its_editions_error_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    import multiprocessing.connection
+    import os
+
+    parent = os.getpid()
+    real = multiprocessing.connection.Connection.recv
+
+    def recv(connection: multiprocessing.connection.Connection) -> object:
+        if os.getpid() != parent:  # in a worker, as when unpickling the pages of a huge PDF fails
+            raise MemoryError
+        return real(connection)
+
+    monkeypatch.setattr(multiprocessing.connection.Connection, "recv", recv)
+    (result,) = extract_all([EDITIONS[0]], jobs=1)
+    assert isinstance(result, InputError) and result.path == EDITIONS[0]
+    assert "needs more than 2048 MB" in result.message
+    assert "Traceback" not in capfd.readouterr().err
+
+
 def test_an_unexpected_exception_is_one_error_not_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(path: str, *args: object, **kwargs: object) -> Document:
         raise AssertionError("bug in a stage")

@@ -55,6 +55,9 @@ retires once it has grown past ``RETIRE_AFTER_BYTES``, so the garbage it may hol
 meanwhile is bounded.
 """
 
+NO_MEMORY_EXIT = 3
+"""A worker's exit code when the job it was sent does not fit in ``MEMORY_CAP_BYTES`` (the pages of a huge PDF)."""
+
 RETIRE_AFTER_BYTES = 512 * 1024**2
 """A worker whose peak size passed this leaves after its job (a new one takes its place), so that
 what one big edition left in its heap cannot count against the memory cap of the next."""
@@ -152,6 +155,8 @@ def _serve(inbox: Connection, outbox: Connection) -> None:
             job = inbox.recv()
         except (EOFError, OSError):
             return
+        except MemoryError:
+            raise SystemExit(NO_MEMORY_EXIT) from None  # quietly: the parent reports the edition
         if job is None:
             return
         if job.call is not None:
@@ -190,6 +195,10 @@ def _grown() -> bool:
     return peak * (1 if os.uname().sysname == "Darwin" else 1024) > RETIRE_AFTER_BYTES
 
 
+def _too_big(path: str) -> InputError:
+    return InputError(path, f"needs more than {MEMORY_CAP_BYTES >> 20} MB to extract (hostile PDF?)")
+
+
 def _called(function: Callable[[T], R], item: T) -> tuple[bool, R | None]:
     """``(True, function(item))``, or ``(False, None)`` if it raised: the parent then calls it itself."""
     try:
@@ -205,7 +214,7 @@ def _guarded(path: str, run: Callable[[], object]) -> tuple[object, bool]:
     except UnreadableInput as exc:
         return InputError(exc.path, exc.reason), False
     except MemoryError:
-        return InputError(path, f"needs more than {MEMORY_CAP_BYTES >> 20} MB to extract (hostile PDF?)"), True
+        return _too_big(path), True
     except RecursionError:
         return InputError(path, "damaged PDF (objects nested too deeply)"), False
     except Exception as exc:  # noqa: BLE001 — a bug on one file must not cost the others their results
@@ -657,7 +666,11 @@ def _run_workers(
         _stop(worker)
         if edition.done:
             return
-        error = InputError(edition.task.path, f"extraction crashed (worker exit code {worker.process.exitcode})")
+        code = worker.process.exitcode
+        if code == NO_MEMORY_EXIT:
+            error = _too_big(edition.task.path)
+        else:
+            error = InputError(edition.task.path, f"extraction crashed (worker exit code {code})")
         page = edition.holding.pop(job.number, None)
         if page is None and edition.failure is None:
             close(edition, error)
