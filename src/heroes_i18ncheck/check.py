@@ -28,10 +28,10 @@ NOT_EDITIONS = frozenset({"readme", "license", "licence", "changelog", "contribu
 """File names in a folder of editions that are the folder's paperwork, not an edition."""
 
 WORKER_ENTITIES_CHARS = 500_000
-"""From this much text on, the entities of editions read back from the cache are read on the workers; below it,
-in this process. A worker first builds each language's tables and regexes (0.1–0.2 s a language), which this
-process keeps from one check to the next: for less text than this (about 0.3 s to read) that costs more than it
-saves. An edition extracted in this check has its entities read by the worker that extracted it."""
+"""From this much text on, the editions' entities still to read are read on the workers; below it, in this
+process. A worker first builds each language's tables and regexes (0.1–0.2 s a language), which this process
+keeps from one check to the next: for less text than this (about 0.3 s to read) that costs more than it saves.
+(With ``check_files(entities_on_workers=True)`` the worker that extracts an edition has read them already.)"""
 
 __all__ = ["check_documents", "check_files", "check_texts", "expand_inputs"]
 
