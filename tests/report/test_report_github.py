@@ -72,10 +72,21 @@ def test_unreadable_inputs_are_errors_on_their_file(error_report: Report) -> Non
     ]
 
 
+def test_an_extraction_warning_is_a_warning_on_its_file(text_report: Report) -> None:
+    en, bg = text_report.documents
+    warned = replace(bg, warnings=("pdfminer: Data-loss while decompressing corrupted data",))
+    lines = render(replace(text_report, documents=(en, warned))).splitlines()
+    assert lines[0] == (
+        "::warning file=news/bg.md,title=extraction warning::news/bg.md: pdfminer: Data-loss while decompressing corrupted data"
+    )
+    assert not render(text_report).startswith("::warning file=news/bg.md,title=extraction")
+
+
 def test_one_line_per_finding_and_error_then_a_summary(any_report: Report) -> None:
     lines = render(any_report).splitlines()
     commands = [line for line in lines if line.startswith(COMMAND_NAMES)]
-    assert len(commands) == len(any_report.findings) + len(any_report.errors)
+    warnings = sum(len(d.warnings) for d in any_report.documents)
+    assert len(commands) == len(any_report.findings) + len(any_report.errors) + warnings
     assert len(lines) == len(commands) + 1
     assert lines[-1].startswith("heroes-i18ncheck: ")
 
@@ -97,7 +108,8 @@ def test_pdf_text_cannot_inject_a_second_command(text_report: Report) -> None:
 def test_hostile_text_gives_exactly_one_line_per_command(hostile_report: Report) -> None:
     text = render(hostile_report)
     lines = text.splitlines()
-    assert len(lines) == len(hostile_report.findings) + len(hostile_report.errors) + 1
+    warnings = sum(len(d.warnings) for d in hostile_report.documents)
+    assert len(lines) == len(hostile_report.findings) + len(hostile_report.errors) + warnings + 1
     assert all(line.startswith(COMMAND_NAMES) for line in lines[:-1])
     assert "\x1b" not in text and "\r" not in text and "\x00" not in text
     text.encode("utf-8")

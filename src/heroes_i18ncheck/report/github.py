@@ -1,4 +1,5 @@
-"""GitHub Actions workflow commands: one ``::error``/``::warning``/``::notice`` line per finding.
+"""GitHub Actions workflow commands: one ``::error``/``::warning``/``::notice`` line per finding
+(and per unreadable input and extraction warning).
 
 GitHub turns each line into an annotation on the file (and line, for text
 editions) in the pull request and the run summary::
@@ -71,10 +72,17 @@ def error_annotation(error: InputError) -> str:
     return command("error", properties, one_line(f"{error.path}: {error.message}"))
 
 
+def extraction_warning(path: str, warning: str) -> str:
+    """The command for an edition read only in part (pages without text, damage pdfminer worked around)."""
+    properties = {"file": one_line(PurePath(path).as_posix()), "title": "extraction warning"}
+    return command("warning", properties, one_line(f"{path}: {warning}"))
+
+
 def render(report: Report, color: bool = False) -> str:
-    """Every finding and unreadable input as a workflow command, then a one-line summary."""
+    """Every unreadable input, extraction warning and finding as a workflow command, then a one-line summary."""
     del color
     lines = [error_annotation(e) for e in report.errors]
+    lines += [extraction_warning(d.path, w) for d in report.documents for w in d.warnings]
     lines += [annotation(f) for f in report.findings]
     lines.append(
         f"heroes-i18ncheck: {len(report.findings)} finding(s) in {len(report.documents)} edition(s), "
