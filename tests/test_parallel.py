@@ -223,14 +223,32 @@ def _unpicklable(document: Document) -> object:
     return lambda: document
 
 
-def test_the_worker_leaves_its_extra_work_to_the_caller_when_half_the_time_limit_is_spent() -> None:
-    from heroes_i18ncheck.parallel import _Job, _Task, _time_left
+def test_what_the_worker_computes_beside_an_edition_has_a_time_limit_of_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from heroes_i18ncheck.parallel import extract_with
 
-    def job(seconds_left: float) -> _Job:
-        limits = Limits(timeout_seconds=10)
-        return _Job(0, "read", _Task(0, "x.md", None), limits, deadline=time.monotonic() + seconds_left)
+    real = extract_stage.extract_document
 
-    assert _time_left(job(9)) and not _time_left(job(4))
+    def slow(path: str, *args: object, **kwargs: object) -> Document:
+        time.sleep(1.2)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr("heroes_i18ncheck.parallel.extract_document", slow)
+    ((document, blocks),) = extract_with(EDITIONS[:1], _slow_block_count, limits=Limits(timeout_seconds=2), jobs=1)
+    assert isinstance(document, Document) and blocks == len(document.blocks), "1.2 s each, not 2.4 s of a 2 s limit"
+
+
+def _slow_block_count(document: Document) -> int:
+    time.sleep(1.2)
+    return len(document.blocks)
+
+
+def test_what_cannot_travel_to_a_worker_is_left_to_the_caller() -> None:
+    from heroes_i18ncheck.parallel import extract_with
+
+    ((document, nothing),) = extract_with([EDITIONS[0]], lambda d: len(d.blocks), jobs=1)
+    assert isinstance(document, Document) and nothing is None
 
 
 def _refuse_processes(monkeypatch: pytest.MonkeyPatch, allowed: int) -> list[object]:

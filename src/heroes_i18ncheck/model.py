@@ -31,7 +31,7 @@ def pickled_as_built(cls: C) -> C:
 
     def __reduce__(self: Any) -> tuple[type, tuple[Any, ...]]:
         found = values(self)
-        return cls, found if len(names) > 1 else (found,)
+        return type(self), found if len(names) > 1 else (found,)
 
     cls.__reduce__ = __reduce__  # type: ignore[assignment]
     return cls

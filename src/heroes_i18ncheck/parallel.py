@@ -17,7 +17,7 @@ import multiprocessing.context
 import os
 import pickle
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any, Self, TypeVar
@@ -119,8 +119,6 @@ class _Job:
     """For ``WorkerPool.map``: a function (importable by name) and the item to call it with."""
     then: Callable[[Document], Any] | None = None
     """For an edition: what to compute from its Document, on the worker that makes it (``extract_with``)."""
-    deadline: float = float("inf")
-    """The edition's deadline (``time.monotonic``): ``then`` is left to the parent when little time is left."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +161,8 @@ def _serve(inbox: Connection, outbox: Connection) -> None:
             result, retire = _called(*job.call), False
         else:
             result, retire = _guarded(job.task.path, functools.partial(_run, job, inbox, outbox))
-            if isinstance(result, Document) and job.then is not None and _time_left(job):
+            if isinstance(result, Document) and job.then is not None:
+                outbox.send(("made", job.number))  # extraction is done: ``then`` gets a time limit of its own
                 ok, extra = _called(job.then, result)
                 result = _Made(result, extra) if ok else result
         retire = retire or _grown()
@@ -177,11 +176,6 @@ def _serve(inbox: Connection, outbox: Connection) -> None:
                 outbox.send(("done", job.number, unreadable, retire))
         if retire:
             return
-
-
-def _time_left(job: _Job) -> bool:
-    """Whether at least half the edition's time limit is left: enough for ``then``, which is linear in its text."""
-    return job.deadline - time.monotonic() > job.limits.timeout_seconds / 2
 
 
 def _grown() -> bool:
@@ -284,6 +278,7 @@ def extract_with(
     """
     limits = limits or Limits()
     languages = languages or {}
+    then = then if then is None or _picklable(then) else None  # one that cannot travel is left to the caller
     tasks = [_Task(i, p, languages.get(p)) for i, p in enumerate(paths)]
     results: dict[int, Document | InputError] = {}
     extras: dict[int, R] = {}
@@ -454,6 +449,10 @@ class WorkerPool:
         """The jobs waiting for a worker to be free, next first."""
         return tuple(self._waiting)
 
+    def discard_waiting(self, numbers: Container[int]) -> None:
+        """Forget the waiting jobs with these numbers."""
+        self._waiting[:] = [job for job in self._waiting if job.number not in numbers]
+
     def _start_more(self, job: _Job | None, job_for: Callable[[], _Job | None]) -> None:
         while job is not None:
             try:
@@ -580,7 +579,7 @@ def _run_workers(
         return None
 
     def _hand(edition: _Edition, kind: str, pages: tuple[PageText, ...] = (), warnings: tuple[str, ...] = ()) -> _Job:
-        job = _Job(pool.number(), kind, edition.task, limits, pages, warnings, then=then, deadline=edition.deadline)
+        job = _Job(pool.number(), kind, edition.task, limits, pages, warnings, then=then)
         if kind == "read":
             edition.readers += 1
         owner[job.number] = edition
@@ -620,6 +619,9 @@ def _run_workers(
         edition = owner[job.number]
         if message[1] != job.number:
             return None  # not this job's: cannot happen while stale workers are stopped, but never trusted
+        if message[0] == "made":  # the Document is made; what ``then`` computes from it has the whole limit again
+            edition.deadline = time.monotonic() + limits.timeout_seconds
+            return None
         if message[0] == "claim":
             reply = answer(edition, job.number, message[2])
             if edition.failure is not None and not edition.done:
@@ -649,13 +651,12 @@ def _run_workers(
         return None
 
     def postpone_waiting() -> float:
-        """An edition whose job waits for a worker (none could be started for it) and that no worker reads
-        yet has not started: its time limit counts from when it gets one. Returns the time now."""
+        """An edition whose first read waits for a worker (none could be started for it) has not started:
+        its time limit counts from when it gets one. Returns the time now."""
         now = time.monotonic()
-        reading = {id(owner[w.job.number]) for w in workers if w.job is not None}
         for job in pool.waiting_jobs():
             edition = owner.get(job.number)
-            if edition is not None and id(edition) not in reading:
+            if edition is not None and job.kind == "read" and edition.readers == 1 and not edition.arrived:
                 edition.deadline = max(edition.deadline, now + limits.timeout_seconds)
         return now
 
@@ -718,6 +719,7 @@ def _run_workers(
         for worker in workers:
             if worker.job is not None:  # still reading an edition already settled: its work is not wanted
                 _stop(worker)
+        pool.discard_waiting(owner)  # a helper's read still waiting: not wanted either, nor by the pool's next user
 
 
 def _picklable(function: Callable[..., object]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import random
 
 import pytest
 from hypothesis import given
@@ -43,6 +44,13 @@ def test_debug_records_are_no_complaint_and_the_logger_is_left_as_it_was() -> No
         raise ValueError("a damaged file")
     assert warnings == []
     assert logger.propagate and not logger.handlers
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_which_complaints_are_kept_does_not_depend_on_their_order(seed: int) -> None:
+    messages = [f"message {n:04d}" for n in range(1500)]  # more than a hostile file's first thousand
+    random.Random(seed).shuffle(messages)
+    assert _read(messages) == [PREFIX + f"message {n:04d}" for n in range(MAX_COMPLAINTS)] + [MORE]
 
 
 @given(

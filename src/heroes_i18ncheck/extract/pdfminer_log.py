@@ -6,6 +6,8 @@ decompressing corrupted data``, ``Could not get FontBBox…``) through the
 without the file's name, once per occurrence — dozens of unattributed lines for
 one bit-flipped file. ``complaints_into(warnings)`` collects them while one file
 is read, distinct and bounded, as warnings of that file. A clean PDF logs nothing.
+The capture is per process (the CLI reads each file in a worker process); two
+threads reading PDFs at once in one process would mix their complaints.
 
 The complaints are sorted and cut to ``MAX_COMPLAINTS``, and ``merged`` joins the
 warnings of readers that shared one file's pages the same way, so the warnings
@@ -23,24 +25,28 @@ MAX_COMPLAINTS = 5
 """Distinct complaints kept per file; a line says when there were more."""
 MORE = PREFIX + "(more complaints left out)"
 MAX_COMPLAINT_CHARS = 160
-_COLLECTED = 1000
-"""Distinct messages collected at most while reading (a hostile file may log millions)."""
 
 
 class _Collector(logging.Handler):
+    """The ``MAX_COMPLAINTS`` first messages in sorted order, and whether there were more: the same set
+    whatever order they come in (a hostile file may log millions)."""
+
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.messages: set[str] = set()
+        self.more = False
 
     def emit(self, record: logging.LogRecord) -> None:
-        if len(self.messages) >= _COLLECTED:
-            return
         try:
-            message = " ".join(record.getMessage().split())
+            message = " ".join(record.getMessage().split())[:MAX_COMPLAINT_CHARS]
         except Exception:  # noqa: BLE001 — a record that cannot be formatted is no warning worth a traceback
             return
-        if message:
-            self.messages.add(message[:MAX_COMPLAINT_CHARS])
+        if not message or message in self.messages:
+            return
+        self.messages.add(message)
+        if len(self.messages) > MAX_COMPLAINTS:
+            self.messages.remove(max(self.messages))
+            self.more = True
 
 
 @contextmanager
@@ -56,7 +62,8 @@ def complaints_into(warnings: list[str]) -> Iterator[None]:
     finally:
         logger.removeHandler(collector)
         logger.propagate = propagate
-        warnings += _bounded(PREFIX + message for message in collector.messages)
+        found = [PREFIX + message for message in collector.messages]
+        warnings += _bounded([*found, MORE] if collector.more else found)
 
 
 def merged(first: Iterable[str], second: Iterable[str]) -> tuple[str, ...]:
