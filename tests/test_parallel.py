@@ -129,6 +129,22 @@ def test_pairs_aligned_in_workers_give_the_report_of_one_process() -> None:
     assert check_files(editions, jobs=2) == check_files(editions, jobs=1)
 
 
+def _count_entity_readers(monkeypatch: pytest.MonkeyPatch, calls: Path) -> None:
+    """From now on each reading of an edition's entities writes the reading process's id to ``calls``."""
+    import os
+
+    from heroes_i18ncheck import check
+
+    real = check.edition_entities
+
+    def counted(blocks: Sequence[Block], **options: object) -> tuple[tuple[Entity, ...], ...]:
+        with calls.open("a") as out:  # workers are forked processes: they tell the parent through a file
+            out.write(f"{os.getpid()}\n")
+        return real(blocks, **options)
+
+    monkeypatch.setattr(check, "edition_entities", counted)
+
+
 def test_the_editions_entities_are_read_on_the_workers_and_only_where_the_cache_lacks_them(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -138,16 +154,9 @@ def test_the_editions_entities_are_read_on_the_workers_and_only_where_the_cache_
     from heroes_i18ncheck.cache import ExtractionCache
 
     calls = tmp_path / "calls"
-    real = check.edition_entities
-
-    def counted(blocks: Sequence[Block], **options: object) -> tuple[tuple[Entity, ...], ...]:
-        with calls.open("a") as out:  # workers are forked processes: they tell the parent through a file
-            out.write(f"{os.getpid()}\n")
-        return real(blocks, **options)
-
     editions = [str(SAMPLES / "heroes-02" / f"{language}.md") for language in ("en", "bg", "lt")]
     fresh = check_files(editions, jobs=1)
-    monkeypatch.setattr(check, "edition_entities", counted)
+    _count_entity_readers(monkeypatch, calls)
     assert check_files(editions, jobs=2) == fresh
     assert calls.read_text().split() == [str(os.getpid())] * 3, "so little text is read here, each edition once"
     calls.unlink()
@@ -167,20 +176,13 @@ def test_with_entities_on_workers_each_edition_is_read_by_the_worker_that_extrac
 ) -> None:
     import os
 
-    from heroes_i18ncheck import check, check_files
+    from heroes_i18ncheck import check_files
     from heroes_i18ncheck.cache import ExtractionCache
 
     calls = tmp_path / "calls"
-    real = check.edition_entities
-
-    def counted(blocks: Sequence[Block], **options: object) -> tuple[tuple[Entity, ...], ...]:
-        with calls.open("a") as out:
-            out.write(f"{os.getpid()}\n")
-        return real(blocks, **options)
-
     editions = [str(SAMPLES / "heroes-02" / f"{language}.md") for language in ("en", "bg", "lt")]
     fresh = check_files(editions, jobs=1)
-    monkeypatch.setattr(check, "edition_entities", counted)
+    _count_entity_readers(monkeypatch, calls)
     for jobs in (1, 2):
         assert check_files(editions, jobs=jobs, entities_on_workers=True) == fresh
         readers = calls.read_text().split()

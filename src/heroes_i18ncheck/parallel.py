@@ -63,7 +63,6 @@ RETIRE_AFTER_BYTES = 512 * 1024**2
 what one big edition left in its heap cannot count against the memory cap of the next."""
 
 
-
 @dataclass(frozen=True, slots=True)
 class _Task:
     index: int
@@ -272,9 +271,9 @@ def extract_with(
     """``extract_all``, each Document with ``then(document)`` computed on the worker that made it.
 
     The next stage's per-edition work so runs beside the other editions' extraction
-    instead of after all of it. ``then`` (importable by name) gives ``None`` for a
-    Document read from the cache, where it raised, or where the edition's time limit was
-    half spent: the caller computes those itself.
+    instead of after all of it; it has a time limit of its own, from when the Document is
+    made. ``None`` stands for what was not computed there — a Document read from the cache,
+    a ``then`` that raised, or one that cannot be pickled: the caller computes those itself.
     """
     limits = limits or Limits()
     languages = languages or {}
