@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import regex
 
 from ..model import EntityKind
-from .guards import could_start
+from .guards import WordGuard, could_start, might_contain
 from .locale_data import LocaleData, locale_data, spellings
 from .resolve import Candidate, Tier
 
@@ -199,6 +199,8 @@ def find_numbers(text: str, data: LocaleData) -> Iterator[Candidate]:
 
 def find_percents(text: str, data: LocaleData) -> Iterator[Candidate]:
     """``12.5%``, ``12,5 %``, ``12 процента`` → ``12.5%``."""
+    if "%" not in text and "‰" not in text and not _percent_word_guard(data.language)(text):
+        return  # most blocks: the regex would try the word list after every number and find nothing
     for match in _percent_regex(data.language).finditer(text):
         start = signed_start(text, match.start())
         readings = number_readings(text[start : match.end("n")], data)
@@ -206,6 +208,12 @@ def find_percents(text: str, data: LocaleData) -> Iterator[Candidate]:
             unit = "‰" if match.group("sign") == "‰" else "%"
             values = tuple(r + unit for r in readings)
             yield _candidate(Tier.DETAIL, EntityKind.PERCENT, text[start : match.end()], start, values)
+
+
+@functools.cache
+def _percent_word_guard(language: str) -> WordGuard:
+    """Whether a word for per cent of the language (``процента``, ``percent``) might be in a text."""
+    return might_contain(locale_data(language).percent_spellings)
 
 
 def find_ranges(text: str, data: LocaleData) -> Iterator[Candidate]:
