@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from heroes_i18ncheck.entities.dates import locale_data
 from heroes_i18ncheck.entities.guards import could_start, might_contain, starts_class
+from heroes_i18ncheck.entities.numbers import _percent_regex, _percent_word_guard
 
 MONTHS = sorted({*locale_data("lt").month_spellings, *locale_data("bg").month_spellings, "İstanbul", "ſept"})
 WORD_LISTS = [
@@ -78,3 +79,31 @@ def test_could_start_never_hides_a_match_embedded_in_words(words: list[str], tex
         if _word_list_regex(words).search(sample):  # ΐ upper-cases to two characters the regex does not fold
             assert might_contain(words)(sample)
             assert regex.search(could_start(words) + r"(?i:\L<words>)", sample, words=words)
+
+
+FINDER_LANGUAGES = ["en", "bg", "lt", "el", "fi", "fr", "de", "da"]
+
+
+@st.composite
+def _percent_texts(draw: st.DrawFn) -> tuple[str, str]:
+    """A language and a text with a number before one of its per-cent words, cased at random, amid noise."""
+    language = draw(st.sampled_from(FINDER_LANGUAGES))
+    word = draw(st.sampled_from(sorted(locale_data(language).percent_spellings)))
+    cased = "".join(c.upper() if draw(st.booleans()) else c for c in word)
+    noise = st.text(alphabet=st.sampled_from("0123456789,. %pPrRoOцЦтТ\u00a0"), max_size=12)
+    space = draw(st.sampled_from(["", " ", "\u00a0"]))
+    return language, f"{draw(noise)}{draw(st.integers(0, 999))}{space}{cased}{draw(noise)}"
+
+
+@settings(max_examples=300)
+@given(_percent_texts())
+def test_the_percent_guard_never_hides_a_percentage(case: tuple[str, str]) -> None:
+    language, text = case
+    if _percent_regex(language).search(text):
+        assert "%" in text or "‰" in text or _percent_word_guard(language)(text), text
+
+
+def test_the_percent_guard_turns_away_prose_without_a_per_cent_word() -> None:
+    assert not _percent_word_guard("en")("The 24 partners from 17 countries met 3 times in 2023.")
+    assert not _percent_word_guard("bg")("24 партньори от 17 държави")
+    assert _percent_word_guard("bg")("12 ПРОЦЕНТА") and _percent_word_guard("de")("12 Prozent")
