@@ -12,7 +12,7 @@ from repo_paths import SAMPLES
 from heroes_i18ncheck import extract as extract_stage
 from heroes_i18ncheck.config import Limits
 from heroes_i18ncheck.extract import Claim, PageText
-from heroes_i18ncheck.model import Block, Document, Entity, InputError
+from heroes_i18ncheck.model import Block, Document, Entity, InputError, Report
 from heroes_i18ncheck.parallel import extract_all
 
 EDITIONS = [str(SAMPLES / "heroes-02" / f"{lang}.md") for lang in ("lt", "en", "bg")]
@@ -129,12 +129,16 @@ def test_pairs_aligned_in_workers_give_the_report_of_one_process() -> None:
     assert check_files(editions, jobs=2) == check_files(editions, jobs=1)
 
 
-def _count_entity_readers(monkeypatch: pytest.MonkeyPatch, calls: Path) -> None:
-    """From now on each reading of an edition's entities writes the reading process's id to ``calls``."""
+def _count_entity_readers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> tuple[list[str], Report, Path]:
+    """The three sample text editions and their report checked in one process; from then on each reading
+    of an edition's entities writes the reading process's id to the file returned (read it with ``_readers``)."""
     import os
 
-    from heroes_i18ncheck import check
+    from heroes_i18ncheck import check, check_files
 
+    calls = tmp_path / "calls"
+    editions = [str(SAMPLES / "heroes-02" / f"{language}.md") for language in ("en", "bg", "lt")]
+    fresh = check_files(editions, jobs=1)
     real = check.edition_entities
 
     def counted(blocks: Sequence[Block], **options: object) -> tuple[tuple[Entity, ...], ...]:
@@ -143,6 +147,14 @@ def _count_entity_readers(monkeypatch: pytest.MonkeyPatch, calls: Path) -> None:
         return real(blocks, **options)
 
     monkeypatch.setattr(check, "edition_entities", counted)
+    return editions, fresh, calls
+
+
+def _readers(calls: Path) -> list[str]:
+    """The ids of the processes that read entities since the last call (the file is emptied)."""
+    readers = calls.read_text().split()
+    calls.unlink()
+    return readers
 
 
 def test_the_editions_entities_are_read_on_the_workers_and_only_where_the_cache_lacks_them(
@@ -153,22 +165,18 @@ def test_the_editions_entities_are_read_on_the_workers_and_only_where_the_cache_
     from heroes_i18ncheck import check, check_files
     from heroes_i18ncheck.cache import ExtractionCache
 
-    calls = tmp_path / "calls"
-    editions = [str(SAMPLES / "heroes-02" / f"{language}.md") for language in ("en", "bg", "lt")]
-    fresh = check_files(editions, jobs=1)
-    _count_entity_readers(monkeypatch, calls)
+    editions, fresh, calls = _count_entity_readers(monkeypatch, tmp_path)
     assert check_files(editions, jobs=2) == fresh
-    assert calls.read_text().split() == [str(os.getpid())] * 3, "so little text is read here, each edition once"
-    calls.unlink()
+    assert _readers(calls) == [str(os.getpid())] * 3, "so little text is read here, each edition once"
     monkeypatch.setattr(check, "WORKER_ENTITIES_CHARS", 1)
     assert check_files(editions, jobs=2) == fresh
-    readers = calls.read_text().split()
+    readers = _readers(calls)
     assert len(readers) == 3 and str(os.getpid()) not in readers, "each edition read once, none in the parent"
     cache = ExtractionCache(tmp_path / "cache")
     check_files(editions[:2], cache=cache, jobs=2)
     calls.unlink()
     assert check_files(editions, cache=cache, jobs=2) == fresh
-    assert len(calls.read_text().split()) == 1, "the English and Bulgarian entities came from the cache"
+    assert len(_readers(calls)) == 1, "the English and Bulgarian entities came from the cache"
 
 
 def test_with_entities_on_workers_each_edition_is_read_by_the_worker_that_extracted_it(
@@ -179,19 +187,15 @@ def test_with_entities_on_workers_each_edition_is_read_by_the_worker_that_extrac
     from heroes_i18ncheck import check_files
     from heroes_i18ncheck.cache import ExtractionCache
 
-    calls = tmp_path / "calls"
-    editions = [str(SAMPLES / "heroes-02" / f"{language}.md") for language in ("en", "bg", "lt")]
-    fresh = check_files(editions, jobs=1)
-    _count_entity_readers(monkeypatch, calls)
+    editions, fresh, calls = _count_entity_readers(monkeypatch, tmp_path)
     for jobs in (1, 2):
         assert check_files(editions, jobs=jobs, entities_on_workers=True) == fresh
-        readers = calls.read_text().split()
+        readers = _readers(calls)
         assert len(readers) == 3 and str(os.getpid()) not in readers, "each edition read once, on a worker"
-        calls.unlink()
     cache = ExtractionCache(tmp_path / "cache")
     extract_all(editions, cache=cache, jobs=2)  # the documents in the cache, not their entities
     assert check_files(editions, cache=cache, jobs=2, entities_on_workers=True) == fresh
-    assert calls.read_text().split() == [str(os.getpid())] * 3, "editions read back from the cache are read here"
+    assert _readers(calls) == [str(os.getpid())] * 3, "editions read back from the cache are read here"
 
 
 def test_what_the_worker_computes_beside_an_edition_comes_back_with_it_or_is_left_to_the_caller(
