@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from heroes_i18ncheck.entities.dates import locale_data
-from heroes_i18ncheck.entities.guards import could_start, might_contain, starts_class
+from heroes_i18ncheck.entities.guards import could_begin, could_start, might_contain, starts_class
 from heroes_i18ncheck.entities.numbers import _percent_regex, _percent_word_guard
 
 MONTHS = sorted({*locale_data("lt").month_spellings, *locale_data("bg").month_spellings, "İstanbul", "ſept"})
@@ -17,6 +17,7 @@ WORD_LISTS = [
     ["Σεπτεμβρίου", "Μαΐου"],
     ["straße", "März"],
     ["İstanbul", "ſept", "Kelvin"],
+    ["euro", "EUR", "$", "австралийски\u00a0долара", "didžiosios britanijos svarai", "mln.", "K"],
 ]
 TEXT = st.text(alphabet=st.sampled_from("aAkKKsSſiIİıßẞеЕмМарткоvlpKovoJULИЮΣσςΜμ .,-–0123456789\u00a0\u202f中"), max_size=40)
 
@@ -50,7 +51,17 @@ def test_could_start_rejects_a_position_no_word_can_start() -> None:
     assert regex.match(lookahead, "Kovo") is not None
 
 
+def test_could_begin_rejects_a_first_letter_with_the_wrong_next_ones() -> None:
+    lookahead = could_begin(["dollars", "euros", "$"])
+    assert regex.match(could_start(["dollars", "euros", "$"]), "dog") is not None
+    assert regex.match(lookahead, "dog") is None
+    assert regex.match(lookahead, "DOLLARS") is not None
+    assert regex.match(lookahead, "$5") is not None
+    assert regex.match(lookahead, "eu") is None  # too short for any word's first three letters
+
+
 def test_an_empty_word_disables_the_guards() -> None:
+    assert could_begin(["", "kovo"]) == ""
     assert could_start(["", "kovo"]) == ""
     assert starts_class([""]) == ""
     assert might_contain(["", "kovo"])("anything")
@@ -69,6 +80,15 @@ def test_could_start_never_changes_a_match(words: list[str], text: str) -> None:
     plain = _word_list_regex(words)
     guarded = regex.compile(could_start(words) + r"(?i:\L<words>)", words=words)
     assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(WORD_LISTS + [MONTHS]), TEXT)
+def test_could_begin_never_changes_a_match(words: list[str], text: str) -> None:
+    plain = _word_list_regex(words)
+    guarded = regex.compile(could_begin(words) + r"(?i:\L<words>)", words=words)
+    for sample in (text, text + words[0].upper() + text, text + words[-1].title() + text):
+        assert [m.span() for m in guarded.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
 
 
 @settings(max_examples=200, deadline=None)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import regex
 
 from ..model import EntityKind
-from .guards import could_start
+from .guards import could_begin
 from .locale_data import ATTACHED_ONLY_COMPACT, LocaleData, fold, locale_data
 from .numbers import number_pattern, number_readings, scale, signed_start
 from .resolve import Candidate, Tier
@@ -41,12 +41,12 @@ def _amount_regexes(language: str) -> tuple[regex.Pattern[str], regex.Pattern[st
         "compact": [w for w in data.compact_spellings if len(w) > 1],
     }
     currency = (
-        could_start([*symbols, *lists["words"]])
+        could_begin([*symbols, *lists["words"]])
         + r"(?:(?:\L<signs>)|(?<!\p{L})(?:\L<symbols>)(?!\p{L})"
         + r"|(?<!\p{L})(?i:\L<words>)(?!\p{L}))"
     )
     compact = (
-        could_start([*lists["letters"], *lists["compact"]])
+        could_begin([*lists["letters"], *lists["compact"]])
         + r"(?:(?<!\p{L})(?:\L<letters>|(?i:\L<compact>))\.?(?!\p{L}))"
     )
     number = number_pattern(data)
