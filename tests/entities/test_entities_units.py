@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
+
 import pytest
 
 import heroes_i18ncheck.entities as entities
@@ -9,7 +12,7 @@ from heroes_i18ncheck.entities import block_entities, extract_entities, normaliz
 from heroes_i18ncheck.entities.locale_data import locale_data, normalize_language
 from heroes_i18ncheck.entities.numbers import canonical_number, number_readings, scale
 from heroes_i18ncheck.entities.resolve import Candidate, Tier, most_specific
-from heroes_i18ncheck.model import Block, BlockKind, EntityKind
+from heroes_i18ncheck.model import Block, BlockKind, Entity, EntityKind
 
 EU_LANGUAGES = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split()
 
@@ -89,6 +92,16 @@ def test_most_specific_tier_beats_length_and_output_is_in_order() -> None:
         ]
     )
     assert [e.value for e in kept] == ["overlapping-date", "longer-later"]
+
+
+def test_a_kept_reading_is_an_entity_like_one_built_by_its_constructor() -> None:
+    reading = Candidate(Tier.AMOUNT, EntityKind.MONEY, "4.99M €", 3, 10, "4990000 EUR", ("4990 EUR",), "x", "Cyrillic")
+    (kept,) = most_specific([reading])
+    built = Entity(EntityKind.MONEY, "4.99M €", 3, 10, "4990000 EUR", ("4990 EUR",), "x", "Cyrillic")
+    assert type(kept) is Entity and kept == built and hash(kept) == hash(built) and repr(kept) == repr(built)
+    assert pickle.loads(pickle.dumps(kept)) == built
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        kept.value = "0 EUR"  # type: ignore[misc]
 
 
 @pytest.mark.parametrize("language", EU_LANGUAGES)
