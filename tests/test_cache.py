@@ -62,6 +62,15 @@ def test_unwritable_cache_is_just_no_cache(tmp_path: Path) -> None:
     assert document.blocks
 
 
+def test_a_cache_folder_given_as_a_string_is_used(tmp_path: Path) -> None:
+    from heroes_i18ncheck import ExtractionCache as Exported
+
+    cache = Exported(str(tmp_path / "cache"))
+    extract_all([EN], cache=cache, jobs=1)
+    assert len(list((tmp_path / "cache").rglob("*.json"))) == 1
+    assert extract_all([EN], cache=cache, jobs=1) == [extract_document(EN)]
+
+
 def test_no_temporary_files_are_left_behind(tmp_path: Path) -> None:
     cache = ExtractionCache(tmp_path / "cache")
     extract_all([EN], cache=cache, jobs=1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from .cache import ExtractionCache
 from .check import check_documents, check_files, check_texts
 from .errors import ConfigError, HeroesError, UnreadableInput, WorkerError
 from .model import (
@@ -35,6 +36,7 @@ __all__ = [
     "Document",
     "Entity",
     "EntityKind",
+    "ExtractionCache",
     "Finding",
     "HeroesError",
     "InputError",

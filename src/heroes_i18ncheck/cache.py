@@ -95,8 +95,9 @@ def document_from_record(record: Mapping[str, Any], path: str) -> Document:
 class ExtractionCache:
     """Documents on disk under their key; every failure to read or write is a miss, never an error."""
 
-    def __init__(self, directory: Path | None = None) -> None:
-        self.directory = directory or default_cache_dir()
+    def __init__(self, directory: str | os.PathLike[str] | None = None) -> None:
+        """Entries under ``directory`` (a path or a string), else under ``default_cache_dir()``."""
+        self.directory = default_cache_dir() if directory is None else Path(directory)
 
     def _entry(self, key: str, namespace: str = "") -> Path:
         folder = self.directory / namespace if namespace else self.directory
