@@ -146,28 +146,20 @@ def find_dates(text: str, data: LocaleData) -> Iterator[Candidate]:
     months = _month_guard(data.language)(text)
     if not months and not _NUMERIC_DATE.search(text):
         return
-    spans = []
     for match in _number_first_regex(data.language, months).finditer(text):
         found = _candidate(match, data)
         if found:
-            spans.append((found.start, found.end))
             yield found
     if not months:
         return
     month_first = _month_first_regex(data.language)
     words = _lookback_words(data.language)
     tried = -1
-    inside = iter(spans)
-    span = next(inside, None)
     for digit in _DIGIT_AFTER_WORD.finditer(text):
         start = _month_before(text, digit.start(), words)
         if start is None or start <= tried:
             continue
         tried = start
-        while span and span[1] <= digit.start():
-            span = next(inside, None)
-        if span and span[0] <= start:
-            continue  # the month and the number after it are inside a date found above, which ends where they would
         match = month_first.match(text, start)
         found = _candidate(match, data) if match else None
         if found:
