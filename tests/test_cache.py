@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heroes_i18ncheck.cache import ExtractionCache, cache_key, document_from_record, document_record, file_hash
+import pytest
+from repo_paths import SAMPLES
+
+import heroes_i18ncheck
+from heroes_i18ncheck.cache import (
+    ExtractionCache,
+    cache_key,
+    document_from_record,
+    document_record,
+    file_hash,
+)
 from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.parallel import extract_all
-
-from repo_paths import SAMPLES
 
 EN = str(SAMPLES / "heroes-02" / "en.md")
 
@@ -63,12 +71,16 @@ def test_unwritable_cache_is_just_no_cache(tmp_path: Path) -> None:
 
 
 def test_a_cache_folder_given_as_a_string_is_used(tmp_path: Path) -> None:
-    from heroes_i18ncheck import ExtractionCache as Exported
-
-    cache = Exported(str(tmp_path / "cache"))
+    cache = heroes_i18ncheck.ExtractionCache(str(tmp_path / "cache"))
     extract_all([EN], cache=cache, jobs=1)
     assert len(list((tmp_path / "cache").rglob("*.json"))) == 1
     assert extract_all([EN], cache=cache, jobs=1) == [extract_document(EN)]
+
+
+def test_an_empty_folder_name_means_the_default_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEROES_I18NCHECK_CACHE_DIR", str(tmp_path / "default"))
+    assert ExtractionCache("").directory == tmp_path / "default"
+    assert ExtractionCache().directory == tmp_path / "default"
 
 
 def test_no_temporary_files_are_left_behind(tmp_path: Path) -> None:

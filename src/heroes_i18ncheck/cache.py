@@ -96,8 +96,8 @@ class ExtractionCache:
     """Documents on disk under their key; every failure to read or write is a miss, never an error."""
 
     def __init__(self, directory: str | os.PathLike[str] | None = None) -> None:
-        """Entries under ``directory`` (a path or a string), else under ``default_cache_dir()``."""
-        self.directory = default_cache_dir() if directory is None else Path(directory)
+        """Entries under ``directory`` (a path or a string), else (``None`` or empty) under ``default_cache_dir()``."""
+        self.directory = Path(directory) if directory else default_cache_dir()
 
     def _entry(self, key: str, namespace: str = "") -> Path:
         folder = self.directory / namespace if namespace else self.directory
