@@ -174,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
             seconds = statistics.median(per_page[times])
             change = statistics.median(s / base - 1 for s, base in zip(per_page[times], per_page[1], strict=True))
             rows.append((f"(c) {times:>2}× pages ({pages[times]} pages), per page", f"{seconds * 1000:.1f} ms",
-                         f"{change * 100:+.0f}%", "within ±20%"))
+                         f"{change * 100:+.1f}%", "within ±20%"))
 
         big = folder / "en-200.pdf"
         sample_pages = len(pypdfium2.PdfDocument(EDITIONS[0]))
