@@ -1,10 +1,13 @@
-"""Test-wide settings: the extraction cache goes to a temporary folder, never the user's home."""
+"""Test-wide settings: the extraction cache goes to a temporary folder, never the user's home; workers are never shared between tests."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from heroes_i18ncheck import release_workers
 
 
 @pytest.fixture(autouse=True)
@@ -12,3 +15,12 @@ def private_cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("HEROES_I18NCHECK_CACHE_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def fresh_workers() -> Iterator[None]:
+    """Each test's checks fork their workers after its own set-up (a kept worker runs the code of its
+    fork, so would not see a test's monkeypatch), and leave none behind for the next test."""
+    release_workers()
+    yield
+    release_workers()

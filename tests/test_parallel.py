@@ -10,6 +10,7 @@ import pytest
 from repo_paths import SAMPLES
 
 from heroes_i18ncheck import extract as extract_stage
+from heroes_i18ncheck import release_workers
 from heroes_i18ncheck.config import Limits
 from heroes_i18ncheck.extract import Claim, PageText
 from heroes_i18ncheck.model import Block, Document, Entity, InputError, Report
@@ -147,6 +148,7 @@ def _count_entity_readers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> tu
         return real(blocks, **options)
 
     monkeypatch.setattr(check, "edition_entities", counted)
+    release_workers()  # the workers kept by the check above were forked before the count: not theirs
     return editions, fresh, calls
 
 
@@ -282,10 +284,12 @@ def test_a_check_goes_on_with_the_workers_the_system_lets_it_start(monkeypatch: 
 
     editions = [str(SAMPLES / "heroes-02-pdf" / f"{language}.pdf") for language in ("en", "bg", "lt")]
     alone = check_files(editions, jobs=1)
+    release_workers()  # from here every worker must be started, or refused
     started = _refuse_processes(monkeypatch, allowed=1)
     assert check_files(editions, jobs=3) == alone
     assert len(started) == 1
     started.clear()
+    release_workers()
     with WorkerPool(3) as pool:
         assert pool.map(_square_in_a_worker, [1, 2, 3, 4]) == [(n * n, True) for n in (1, 2, 3, 4)]
         assert len(pool.workers) == 1
@@ -493,3 +497,106 @@ def test_an_earlier_damaged_page_wins_over_a_later_page_that_crashes_or_hangs(
         (result,) = extract_all([path], limits=Limits(timeout_seconds=20), jobs=jobs)
         assert result == InputError(path, "damaged PDF (page 2)"), jobs
         assert time.monotonic() - started < 10, "settled without waiting for the page that hangs"
+
+
+def _worker_pid(_: int) -> int:
+    import os
+
+    return os.getpid()
+
+
+PDF_EDITIONS = [str(SAMPLES / "heroes-02-pdf" / f"{language}.pdf") for language in ("en", "bg", "lt")]
+
+
+def _kept_pids() -> list[int]:
+    from heroes_i18ncheck.parallel import _KEPT
+
+    return sorted(w.process.pid for w in _KEPT.workers)
+
+
+def test_the_next_check_in_the_process_runs_on_the_workers_the_last_one_kept() -> None:
+    from heroes_i18ncheck.parallel import WorkerPool, default_jobs
+
+    first = extract_all(PDF_EDITIONS, jobs=2)
+    kept = _kept_pids()
+    assert 1 <= len(kept) <= min(2, default_jobs())
+    with WorkerPool(len(kept)) as pool:
+        assert sorted(set(pool.map(_worker_pid, list(range(4 * len(kept)))))) == kept or len(kept) == 1
+        assert sorted(w.process.pid for w in pool.workers) == kept, "woken, not forked"
+    assert extract_all(PDF_EDITIONS, jobs=2) == first
+
+
+def test_no_more_workers_are_kept_than_there_are_cores() -> None:
+    from heroes_i18ncheck.parallel import WorkerPool, default_jobs
+
+    with WorkerPool(default_jobs() + 2) as pool:
+        pool.map(_worker_pid, list(range(20)))
+        assert len(pool.workers) == default_jobs() + 2
+    assert len(_kept_pids()) == default_jobs()
+
+
+def test_release_workers_stops_the_kept_ones() -> None:
+    from heroes_i18ncheck.parallel import _KEPT
+
+    extract_all(PDF_EDITIONS, jobs=2)
+    processes = [w.process for w in _KEPT.workers]
+    assert processes
+    release_workers()
+    assert _KEPT.workers == []
+    assert not any(p.is_alive() for p in processes)
+
+
+def test_kept_workers_leave_by_themselves_once_idle_for_keep_seconds(monkeypatch: pytest.MonkeyPatch) -> None:
+    from heroes_i18ncheck.parallel import _KEPT
+
+    monkeypatch.setattr("heroes_i18ncheck.parallel.KEEP_SECONDS", 0.3)
+    first = extract_all(PDF_EDITIONS, jobs=2)
+    processes = [w.process for w in _KEPT.workers]
+    assert processes
+    waited = time.monotonic()
+    while any(p.is_alive() for p in processes) and time.monotonic() - waited < 20:
+        time.sleep(0.05)
+    assert not any(p.is_alive() for p in processes), "gone after KEEP_SECONDS without a job"
+    assert extract_all(PDF_EDITIONS, jobs=2) == first, "the next check forks new ones"
+    assert set(_kept_pids()).isdisjoint(p.pid for p in processes)
+
+
+def test_a_worker_that_leaves_just_as_it_is_woken_costs_its_check_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("heroes_i18ncheck.parallel.KEEP_SECONDS", 0.0)  # each leaves as soon as it is kept
+    first = extract_all(PDF_EDITIONS, jobs=2)
+    for _ in range(5):
+        assert extract_all(PDF_EDITIONS, jobs=2) == first
+
+
+def test_a_kept_worker_killed_meanwhile_is_replaced() -> None:
+    import os
+    import signal
+
+    from heroes_i18ncheck.parallel import _KEPT
+
+    first = extract_all(PDF_EDITIONS, jobs=2)
+    for worker in _KEPT.workers:
+        os.kill(worker.process.pid, signal.SIGKILL)
+        worker.process.join(5)
+    assert extract_all(PDF_EDITIONS, jobs=2) == first
+
+
+def test_a_forked_child_leaves_its_parents_kept_workers_alone() -> None:
+    import os
+
+    from heroes_i18ncheck.parallel import _KEPT
+
+    first = extract_all(PDF_EDITIONS, jobs=2)
+    kept = _kept_pids()
+    child = os.fork()
+    if child == 0:  # pragma: no cover — runs in the child, which reports through its exit code
+        code = 1
+        try:
+            code = 0 if _KEPT.workers == [] and extract_all(PDF_EDITIONS, jobs=2) == first else 1
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(child, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, "the child saw no kept worker, and forked its own"
+    assert _kept_pids() == kept
+    assert extract_all(PDF_EDITIONS, jobs=2) == first
+    assert _kept_pids() == kept, "the parent's kept workers were still there to be woken"

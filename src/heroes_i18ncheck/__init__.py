@@ -26,6 +26,7 @@ from .model import (
     Severity,
     Side,
 )
+from .parallel import release_workers
 
 __all__ = [
     "Alignment",
@@ -49,4 +50,5 @@ __all__ = [
     "check_documents",
     "check_files",
     "check_texts",
+    "release_workers",
 ]

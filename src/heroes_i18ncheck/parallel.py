@@ -10,12 +10,14 @@ Results come back in input order whatever order the workers finish in.
 
 from __future__ import annotations
 
+import atexit
 import functools
 import gc
 import multiprocessing
 import multiprocessing.context
 import os
 import pickle
+import threading
 import time
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -61,6 +63,21 @@ NO_MEMORY_EXIT = 3
 RETIRE_AFTER_BYTES = 512 * 1024**2
 """A worker whose peak size passed this leaves after its job (a new one takes its place), so that
 what one big edition left in its heap cannot count against the memory cap of the next."""
+
+KEEP_SECONDS = 30.0
+"""How long the workers a check leaves idle wait for this process's next check before they leave.
+
+A freshly forked worker costs its check about 25 ms (mostly copy-on-write page faults
+as it first runs the interpreter's shared objects): a process that checks again and
+again (a service, a script over many issues) keeps them instead. They run the code
+they were forked with; ``release_workers`` stops them at once.
+"""
+
+WAKE_SECONDS = 2.0
+"""How long a check waits for a kept worker to say it is still there before forking a new one."""
+
+_WAKE = "wake"
+_AWAKE = "awake"
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +173,10 @@ def _serve(inbox: Connection, outbox: Connection) -> None:
             raise SystemExit(NO_MEMORY_EXIT) from None  # quietly: the parent reports the edition
         if job is None:
             return
+        if isinstance(job, _Park):
+            if _parked(inbox, outbox, job.seconds):
+                continue
+            return
         if job.call is not None:
             result, retire = _called(*job.call), False
         else:
@@ -175,6 +196,28 @@ def _serve(inbox: Connection, outbox: Connection) -> None:
                 outbox.send(("done", job.number, unreadable, retire))
         if retire:
             return
+
+
+@dataclass(frozen=True, slots=True)
+class _Park:
+    """What a closing pool sends a worker it keeps: wait this long for the next check to wake you."""
+
+    seconds: float
+
+
+def _parked(inbox: Connection, outbox: Connection, seconds: float) -> bool:
+    """Wait up to ``seconds`` for the next check: ``True`` once woken (and it has been told so), else ``False``.
+
+    A worker leaves only when nothing came: a check that wakes it just as it leaves
+    sees the pipe close before any job was sent, and forks another.
+    """
+    try:
+        if not inbox.poll(seconds) or inbox.recv() != _WAKE:
+            return False
+        outbox.send(_AWAKE)
+    except (EOFError, OSError):
+        return False
+    return True
 
 
 def _grown() -> bool:
@@ -394,7 +437,16 @@ class WorkerPool:
         return [w for w in self.workers if w.job is None]
 
     def start(self, job: _Job) -> _Worker:
-        """A new worker, given ``job``."""
+        """A worker given ``job``: one kept by an earlier check if one is still there, else a new one."""
+        while (kept := _take_kept()) is not None:
+            try:
+                kept.inbox.send(job)
+            except OSError:
+                _stop(kept)
+                continue
+            kept.job = job
+            self.workers.append(kept)
+            return kept
         if self._forking and not self._frozen:
             load_language_profiles()  # once here, inherited by every worker, instead of once in each
             gc.freeze()
@@ -510,9 +562,14 @@ class WorkerPool:
         return [results[i] for i in range(len(items))]
 
     def close(self) -> None:
-        """Stop every worker; the pool may not be used afterwards."""
+        """Keep the idle workers for this process's next check (``KEEP_SECONDS``), stop the others;
+        the pool may not be used afterwards."""
+        kept = set()
         for worker in self.workers:
             if worker.job is None and worker.process.is_alive():
+                if _keep(worker):
+                    kept.add(id(worker))
+                    continue
                 try:
                     worker.inbox.send(None)
                 except OSError:
@@ -520,6 +577,8 @@ class WorkerPool:
             else:
                 _stop(worker)
         for worker in self.workers:
+            if id(worker) in kept:
+                continue
             worker.process.join(5)
             if worker.process.is_alive():
                 _stop(worker)
@@ -530,6 +589,76 @@ class WorkerPool:
         if self._frozen:
             gc.unfreeze()
             self._frozen = False
+
+
+@dataclass(slots=True)
+class _Kept:
+    """The workers closed pools left waiting for the next check of the process that forked them."""
+
+    owner: int
+    workers: list[_Worker] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+_KEPT = _Kept(os.getpid())
+
+
+def _forget_kept() -> None:
+    """In a forked child: the kept workers are its parent's, never to be woken or stopped from here."""
+    _KEPT.owner = os.getpid()
+    _KEPT.workers = []
+    _KEPT.lock = threading.Lock()  # the parent's may have been held by another thread at the fork
+
+
+os.register_at_fork(after_in_child=_forget_kept)
+
+
+def _keep(worker: _Worker) -> bool:
+    """Park ``worker`` for the next check, unless one per core is kept already."""
+    with _KEPT.lock:
+        if _KEPT.owner != os.getpid() or len(_KEPT.workers) >= default_jobs():
+            return False
+        try:
+            worker.inbox.send(_Park(KEEP_SECONDS))
+        except OSError:
+            return False
+        _KEPT.workers.append(worker)
+    return True
+
+
+def _take_kept() -> _Worker | None:
+    """A kept worker that answered its wake-up, or ``None``; one that does not answer is stopped."""
+    while True:
+        with _KEPT.lock:
+            if _KEPT.owner != os.getpid() or not _KEPT.workers:
+                return None
+            worker = _KEPT.workers.pop()
+        try:
+            worker.inbox.send(_WAKE)
+            if worker.outbox.poll(WAKE_SECONDS) and worker.outbox.recv() == _AWAKE:
+                return worker
+        except (EOFError, OSError):
+            pass
+        _stop(worker)
+
+
+def release_workers() -> None:
+    """Stop the worker processes kept for this process's next check, now rather than after ``KEEP_SECONDS``."""
+    with _KEPT.lock:
+        if _KEPT.owner != os.getpid():
+            return
+        workers, _KEPT.workers = _KEPT.workers, []
+    for worker in workers:
+        try:
+            worker.inbox.send(None)
+        except OSError:
+            pass
+    for worker in workers:
+        worker.process.join(5)
+        _stop(worker)
+
+
+atexit.register(release_workers)
 
 
 def _run_workers(
