@@ -18,7 +18,9 @@ Each figure is the median of ``--repeat`` runs; the two sides of a ratio, (a) an
 are run in turn for twice as many rounds (each is short, and the median of more rounds
 moves less with the load of a shared machine), and the ratio given is the median of the
 rounds'. Bigger editions are made by repeating the sample's pages with pypdfium2, so
-their text is real newsletter text.
+their text is real newsletter text. The checks run one after another in this process, so
+from the second on they run on the workers the one before kept (``parallel.KEEP_SECONDS``),
+as in any process that checks again and again; (a'') is the one-check-per-process case.
 """
 
 from __future__ import annotations
