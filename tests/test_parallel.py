@@ -514,16 +514,33 @@ def _kept_pids() -> list[int]:
     return sorted(w.process.pid for w in _KEPT.workers)
 
 
-def test_the_next_check_in_the_process_runs_on_the_workers_the_last_one_kept() -> None:
-    from heroes_i18ncheck.parallel import WorkerPool, default_jobs
+def test_the_next_check_in_the_process_runs_on_the_workers_the_last_one_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    from heroes_i18ncheck.parallel import default_jobs
 
     first = extract_all(PDF_EDITIONS, jobs=2)
     kept = _kept_pids()
     assert 1 <= len(kept) <= min(2, default_jobs())
-    with WorkerPool(len(kept)) as pool:
-        assert sorted(set(pool.map(_worker_pid, list(range(4 * len(kept)))))) == kept or len(kept) == 1
-        assert sorted(w.process.pid for w in pool.workers) == kept, "woken, not forked"
-    assert extract_all(PDF_EDITIONS, jobs=2) == first
+    started = _refuse_processes(monkeypatch, allowed=100)
+    assert extract_all(PDF_EDITIONS, jobs=len(kept)) == first
+    assert started == [], "woken, not forked"
+    assert _kept_pids() == kept
+
+
+def test_a_kept_worker_is_not_used_from_another_working_directory(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import shutil
+
+    for folder, language in (("one", "en"), ("two", "bg")):
+        (tmp_path / folder).mkdir()
+        shutil.copy(SAMPLES / "heroes-02-pdf" / f"{language}.pdf", tmp_path / folder / "x.pdf")
+        shutil.copy(SAMPLES / "heroes-02-pdf" / "lt.pdf", tmp_path / folder / "y.pdf")
+    monkeypatch.chdir(tmp_path / "one")
+    first = extract_all(["x.pdf", "y.pdf"], languages={"x.pdf": "en", "y.pdf": "lt"}, jobs=2)
+    monkeypatch.chdir(tmp_path / "two")
+    second = extract_all(["x.pdf", "y.pdf"], languages={"x.pdf": "bg", "y.pdf": "lt"}, jobs=2)
+    assert isinstance(first[0], Document) and isinstance(second[0], Document)
+    assert first[0].blocks == extract_stage.extract_document(str(tmp_path / "one" / "x.pdf"), "en").blocks
+    assert second[0].blocks == extract_stage.extract_document(str(tmp_path / "two" / "x.pdf"), "bg").blocks
+    assert first[0].blocks != second[0].blocks, "each folder's own x.pdf"
 
 
 def test_no_more_workers_are_kept_than_there_are_cores() -> None:
@@ -579,6 +596,25 @@ def test_a_kept_worker_killed_meanwhile_is_replaced() -> None:
         os.kill(worker.process.pid, signal.SIGKILL)
         worker.process.join(5)
     assert extract_all(PDF_EDITIONS, jobs=2) == first
+
+
+def test_a_forked_child_that_exits_as_usual_leaves_its_parents_kept_workers_running() -> None:
+    import multiprocessing.util
+    import os
+
+    from heroes_i18ncheck.parallel import _KEPT
+
+    extract_all(PDF_EDITIONS, jobs=2)
+    processes = [w.process for w in _KEPT.workers]
+    child = os.fork()
+    if child == 0:  # pragma: no cover — the child
+        try:
+            multiprocessing.util._exit_function()  # what a normal exit runs: it stops the child's own children
+        finally:
+            os._exit(0)
+    os.waitpid(child, 0)
+    time.sleep(0.2)
+    assert all(p.is_alive() for p in processes), "the child did not terminate them as its own"
 
 
 def test_a_forked_child_leaves_its_parents_kept_workers_alone() -> None:

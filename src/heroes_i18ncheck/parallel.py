@@ -13,6 +13,7 @@ from __future__ import annotations
 import atexit
 import functools
 import gc
+import itertools
 import multiprocessing
 import multiprocessing.context
 import os
@@ -73,8 +74,9 @@ again (a service, a script over many issues) keeps them instead. They run the co
 they were forked with; ``release_workers`` stops them at once.
 """
 
-WAKE_SECONDS = 2.0
-"""How long a check waits for a kept worker to say it is still there before forking a new one."""
+WAKE_SECONDS = 0.5
+"""How long a check waits for a kept worker to say it is still there before forking a new one
+(one answers in microseconds; the wait counts against the edition's time limit)."""
 
 _WAKE = "wake"
 _AWAKE = "awake"
@@ -177,25 +179,31 @@ def _serve(inbox: Connection, outbox: Connection) -> None:
             if _parked(inbox, outbox, job.seconds):
                 continue
             return
-        if job.call is not None:
-            result, retire = _called(*job.call), False
-        else:
-            result, retire = _guarded(job.task.path, functools.partial(_run, job, inbox, outbox))
-            if isinstance(result, Document) and job.then is not None:
-                outbox.send(("made", job.number))  # extraction is done: ``then`` gets a time limit of its own
-                ok, extra = _called(job.then, result)
-                result = _Made(result, extra) if ok else result
-        retire = retire or _grown()
-        try:
-            outbox.send(("done", job.number, result, retire))
-        except Exception:  # noqa: BLE001 — an unpicklable result is reported, not raised
-            if isinstance(result, _Made):  # what ``then`` made cannot travel: the Document alone can
-                outbox.send(("done", job.number, result.document, retire))
-            else:
-                unreadable = InputError(job.task.path, "extraction produced an unreadable result")
-                outbox.send(("done", job.number, unreadable, retire))
-        if retire:
+        if _answer(job, inbox, outbox):
             return
+
+
+def _answer(job: _Job, inbox: Connection, outbox: Connection) -> bool:
+    """Run ``job`` and send its result; whether the worker should retire. Nothing of it outlives the call,
+    so a worker kept for the next check holds no edition of the last one."""
+    if job.call is not None:
+        result, retire = _called(*job.call), False
+    else:
+        result, retire = _guarded(job.task.path, functools.partial(_run, job, inbox, outbox))
+        if isinstance(result, Document) and job.then is not None:
+            outbox.send(("made", job.number))  # extraction is done: ``then`` gets a time limit of its own
+            ok, extra = _called(job.then, result)
+            result = _Made(result, extra) if ok else result
+    retire = retire or _grown()
+    try:
+        outbox.send(("done", job.number, result, retire))
+    except Exception:  # noqa: BLE001 — an unpicklable result is reported, not raised
+        if isinstance(result, _Made):  # what ``then`` made cannot travel: the Document alone can
+            outbox.send(("done", job.number, result.document, retire))
+        else:
+            unreadable = InputError(job.task.path, "extraction produced an unreadable result")
+            outbox.send(("done", job.number, unreadable, retire))
+    return retire
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +223,7 @@ def _parked(inbox: Connection, outbox: Connection, seconds: float) -> bool:
         if not inbox.poll(seconds) or inbox.recv() != _WAKE:
             return False
         outbox.send(_AWAKE)
-    except (EOFError, OSError):
+    except (EOFError, OSError, KeyboardInterrupt):  # Ctrl-C in the parent's terminal: leave quietly
         return False
     return True
 
@@ -399,6 +407,8 @@ class _Worker:
     inbox: Connection
     outbox: Connection
     job: _Job | None = None
+    directory: str = ""
+    """The parent's working directory when the worker was forked: the one its relative paths mean."""
 
 
 class WorkerPool:
@@ -415,7 +425,6 @@ class WorkerPool:
         self._forking = "fork" in multiprocessing.get_all_start_methods()
         self._context = multiprocessing.get_context("fork" if self._forking else "spawn")
         self._frozen = False
-        self._numbers = iter(range(1 << 62))
         self._waiting: list[_Job] = []  # a job whose worker could not be started: the next free one takes it
 
     def __enter__(self) -> Self:
@@ -426,7 +435,7 @@ class WorkerPool:
 
     def number(self) -> int:
         """A fresh job number."""
-        return next(self._numbers)
+        return next(_JOB_NUMBERS)
 
     def idle(self) -> list[_Worker]:
         """The live workers without a job; dead ones are forgotten."""
@@ -462,7 +471,7 @@ class WorkerPool:
             raise
         to_worker.close()
         from_worker.close()
-        worker = _Worker(process, inbox, outbox, job)
+        worker = _Worker(process, inbox, outbox, job, _working_directory())
         inbox.send(job)
         self.workers.append(worker)
         return worker
@@ -603,20 +612,38 @@ class _Kept:
 _KEPT = _Kept(os.getpid())
 
 
+_JOB_NUMBERS = itertools.count()
+"""Job numbers, unique in the process: a kept worker crosses pools, and a message is matched to its job by number."""
+
+
 def _forget_kept() -> None:
     """In a forked child: the kept workers are its parent's, never to be woken or stopped from here."""
+    for worker in _KEPT.workers:
+        # Nor by multiprocessing's exit handler, which would terminate them as the child's own.
+        getattr(multiprocessing.process, "_children", set()).discard(worker.process)
     _KEPT.owner = os.getpid()
     _KEPT.workers = []
     _KEPT.lock = threading.Lock()  # the parent's may have been held by another thread at the fork
 
 
-os.register_at_fork(after_in_child=_forget_kept)
+if hasattr(os, "register_at_fork"):  # POSIX; elsewhere workers are spawned, and nothing is forked
+    os.register_at_fork(after_in_child=_forget_kept)
+
+
+def _working_directory() -> str:
+    try:
+        return os.getcwd()
+    except OSError:  # removed under us: no kept worker can be known to match it
+        return ""
 
 
 def _keep(worker: _Worker) -> bool:
     """Park ``worker`` for the next check, unless one per core is kept already."""
     with _KEPT.lock:
-        if _KEPT.owner != os.getpid() or len(_KEPT.workers) >= default_jobs():
+        for gone in [w for w in _KEPT.workers if not w.process.is_alive()]:  # left after KEEP_SECONDS
+            _KEPT.workers.remove(gone)
+            _stop(gone)
+        if _KEPT.owner != os.getpid() or len(_KEPT.workers) >= default_jobs() or not worker.directory:
             return False
         try:
             worker.inbox.send(_Park(KEEP_SECONDS))
@@ -627,12 +654,17 @@ def _keep(worker: _Worker) -> bool:
 
 
 def _take_kept() -> _Worker | None:
-    """A kept worker that answered its wake-up, or ``None``; one that does not answer is stopped."""
+    """A kept worker that answered its wake-up, or ``None``; one that does not answer is stopped, and so
+    is one forked in another working directory (its relative paths would name other files)."""
+    here = _working_directory()
     while True:
         with _KEPT.lock:
             if _KEPT.owner != os.getpid() or not _KEPT.workers:
                 return None
             worker = _KEPT.workers.pop()
+        if worker.directory != here:
+            _stop(worker)
+            continue
         try:
             worker.inbox.send(_WAKE)
             if worker.outbox.poll(WAKE_SECONDS) and worker.outbox.recv() == _AWAKE:
