@@ -17,6 +17,7 @@ from heroes_i18ncheck.model import Block, Document, Entity, InputError, Report
 from heroes_i18ncheck.parallel import extract_all
 
 EDITIONS = [str(SAMPLES / "heroes-02" / f"{lang}.md") for lang in ("lt", "en", "bg")]
+PDF_EDITIONS = [str(SAMPLES / "heroes-02-pdf" / f"{language}.pdf") for language in ("en", "bg", "lt")]
 
 
 @pytest.mark.parametrize("jobs", [1, 2, 3], ids=["one-worker", "two-workers", "more-workers-than-cores"])
@@ -126,7 +127,7 @@ def test_a_pools_map_computes_here_what_cannot_travel_to_a_worker() -> None:
 def test_pairs_aligned_in_workers_give_the_report_of_one_process() -> None:
     from heroes_i18ncheck import check_files
 
-    editions = [str(SAMPLES / "heroes-02-pdf" / f"{language}.pdf") for language in ("en", "bg", "lt")]
+    editions = PDF_EDITIONS
     assert check_files(editions, jobs=2) == check_files(editions, jobs=1)
 
 
@@ -282,7 +283,7 @@ def test_a_check_goes_on_with_the_workers_the_system_lets_it_start(monkeypatch: 
     from heroes_i18ncheck import check_files
     from heroes_i18ncheck.parallel import WorkerPool
 
-    editions = [str(SAMPLES / "heroes-02-pdf" / f"{language}.pdf") for language in ("en", "bg", "lt")]
+    editions = PDF_EDITIONS
     alone = check_files(editions, jobs=1)
     release_workers()  # from here every worker must be started, or refused
     started = _refuse_processes(monkeypatch, allowed=1)
@@ -315,7 +316,7 @@ def test_a_worker_found_dead_when_no_other_can_start_leaves_its_edition_to_the_n
 ) -> None:
     from heroes_i18ncheck.parallel import WorkerPool
 
-    editions = [str(SAMPLES / "heroes-02-pdf" / f"{language}.pdf") for language in ("en", "bg", "lt")]
+    editions = PDF_EDITIONS
     alone = extract_all(editions, jobs=1)
     with WorkerPool(2) as pool:
         pool.map(_square_in_a_worker, [1, 2])
@@ -460,7 +461,7 @@ def test_a_pools_map_raises_a_workers_error_here_and_recomputes_what_a_dead_work
 def test_editions_and_then_pairs_on_one_pool(tmp_path: Path) -> None:
     from heroes_i18ncheck.parallel import WorkerPool
 
-    editions = [str(SAMPLES / "heroes-02-pdf" / f"{language}.pdf") for language in ("en", "bg", "lt")]
+    editions = PDF_EDITIONS
     with WorkerPool(2) as pool:
         documents = extract_all(editions, pool=pool)
         workers = [w.process.pid for w in pool.workers]
@@ -503,9 +504,6 @@ def _worker_pid(_: int) -> int:
     import os
 
     return os.getpid()
-
-
-PDF_EDITIONS = [str(SAMPLES / "heroes-02-pdf" / f"{language}.pdf") for language in ("en", "bg", "lt")]
 
 
 def _kept_pids() -> list[int]:

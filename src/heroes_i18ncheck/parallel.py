@@ -573,26 +573,8 @@ class WorkerPool:
     def close(self) -> None:
         """Keep the idle workers for this process's next check (``KEEP_SECONDS``), stop the others;
         the pool may not be used afterwards."""
-        kept = set()
-        for worker in self.workers:
-            if worker.job is None and worker.process.is_alive():
-                if _keep(worker):
-                    kept.add(id(worker))
-                    continue
-                try:
-                    worker.inbox.send(None)
-                except OSError:
-                    pass
-            else:
-                _stop(worker)
-        for worker in self.workers:
-            if id(worker) in kept:
-                continue
-            worker.process.join(5)
-            if worker.process.is_alive():
-                _stop(worker)
-            worker.inbox.close()
-            worker.outbox.close()
+        # ``_keep`` parks each idle worker it takes; the rest leave.
+        _dismiss([w for w in self.workers if not (w.job is None and w.process.is_alive() and _keep(w))])
         self.workers.clear()
         self._waiting.clear()
         if self._frozen:
@@ -680,17 +662,25 @@ def release_workers() -> None:
         if _KEPT.owner != os.getpid():
             return
         workers, _KEPT.workers = _KEPT.workers, []
-    for worker in workers:
-        try:
-            worker.inbox.send(None)
-        except OSError:
-            pass
-    for worker in workers:
-        worker.process.join(5)
-        _stop(worker)
+    _dismiss(workers)
 
 
 atexit.register(release_workers)
+
+
+def _dismiss(workers: Sequence[_Worker]) -> None:
+    """Let the idle ``workers`` leave, kill the busy ones, and wait for all of them (killing any that lingers)."""
+    for worker in workers:
+        if worker.job is None and worker.process.is_alive():
+            try:
+                worker.inbox.send(None)
+            except OSError:
+                pass
+        else:
+            _stop(worker)
+    for worker in workers:
+        worker.process.join(5)
+        _stop(worker)  # kills only one still there; closes the pipes
 
 
 def _run_workers(
