@@ -32,19 +32,19 @@ def edition(name: str) -> Document:
 
 
 DIFFERENT = [
-    pytest.param("sample-en", "bitcoin-en", id="newsletter-vs-whitepaper-same-language"),
-    pytest.param("bitcoin-en", "sample-en", id="whitepaper-vs-newsletter"),
-    pytest.param("sample-bg", "bitcoin-en", id="newsletter-bg-vs-whitepaper"),
-    pytest.param("seed-bg", "sample-en", id="same-issue-facts-but-another-text"),
-    pytest.param("sample-en", "seed-bg", id="short-text-inside-a-long-one"),
-    pytest.param("sample-lt", "bitcoin-lt", id="both-lithuanian-different-documents"),
+    pytest.param("sample-en", "bitcoin-en", id="newsletter-vs-whitepaper-same-language", marks=pytest.mark.shared),
+    pytest.param("bitcoin-en", "sample-en", id="whitepaper-vs-newsletter", marks=pytest.mark.shared),
+    pytest.param("sample-bg", "bitcoin-en", id="newsletter-bg-vs-whitepaper", marks=pytest.mark.shared),
+    pytest.param("seed-bg", "sample-en", id="same-issue-facts-but-another-text", marks=pytest.mark.shared),
+    pytest.param("sample-en", "seed-bg", id="short-text-inside-a-long-one", marks=pytest.mark.shared),
+    pytest.param("sample-lt", "bitcoin-lt", id="both-lithuanian-different-documents", marks=pytest.mark.shared),
 ]
 
 SAME = [
     pytest.param("sample-en", "sample-bg", id="sample-en-bg"),
     pytest.param("sample-en", "sample-lt", id="sample-en-lt"),
-    pytest.param("seed-bg", "seed-lt", id="seed-bg-lt-raw-extractions"),
-    pytest.param("bitcoin-en", "bitcoin-lt", id="whitepaper-en-lt-community-translation"),
+    pytest.param("seed-bg", "seed-lt", id="seed-bg-lt-raw-extractions", marks=pytest.mark.shared),
+    pytest.param("bitcoin-en", "bitcoin-lt", id="whitepaper-en-lt-community-translation", marks=pytest.mark.shared),
 ]
 
 

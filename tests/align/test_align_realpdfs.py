@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from functools import cache
 
 from heroes_i18ncheck.align import align
@@ -10,6 +12,8 @@ from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.model import Document
 
 from repo_paths import REAL_PDFS
+
+pytestmark = pytest.mark.shared
 
 PAPER = REAL_PDFS / "bitcoin-whitepaper"
 

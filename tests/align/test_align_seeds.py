@@ -33,6 +33,7 @@ def gold() -> Gold:
     return resolve_gold(GOLD, seed("bg"), seed("lt"), "bg", "lt")
 
 
+@pytest.mark.shared
 def test_gold_names_every_block_of_both_editions() -> None:
     missing_bg = uncovered(seed("bg"), gold().ref_blocks)
     missing_lt = uncovered(seed("lt"), gold().tr_blocks)
@@ -40,6 +41,7 @@ def test_gold_names_every_block_of_both_editions() -> None:
     assert not missing_lt, f"LT blocks the gold does not name (extraction changed? extend the gold): {missing_lt}"
 
 
+@pytest.mark.shared
 def test_seed_editions_align_like_the_gold(record_f1, record_note) -> None:
     for missing in gold().missing_optional:
         record_note(f"optional gold item not in the extraction: {missing}")
@@ -50,6 +52,7 @@ def test_seed_editions_align_like_the_gold(record_f1, record_note) -> None:
     assert alignment.confidence > MATCH_THRESHOLD
 
 
+@pytest.mark.shared
 def test_seed_editions_align_the_other_way_round(record_f1) -> None:
     alignment = align(seed("lt"), seed("bg"))
     flipped = {(t, r) for r, t in gold().links}

@@ -17,6 +17,8 @@ from repo_paths import SEEDS
 from heroes_i18ncheck.entities import extract_entities
 from heroes_i18ncheck.model import Entity, EntityKind
 
+pytestmark = pytest.mark.shared
+
 EDITIONS = {language: SEEDS / f"heroes-newsletter-02.{language}.txt" for language in ("bg", "lt")}
 
 FACTS = [

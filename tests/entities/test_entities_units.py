@@ -202,6 +202,7 @@ def test_block_entities_keeps_the_block_reading_at_equal_length() -> None:
     ]
 
 
+@pytest.mark.shared
 def test_reading_an_editions_blocks_together_gives_what_each_block_gives_alone() -> None:
     from heroes_i18ncheck.entities import edition_entities, extract_entities_many
     from heroes_i18ncheck.extract import extract_document

@@ -98,6 +98,7 @@ def test_running_header_lines_in_plain_text(lines: list[str], expected: set[int]
     assert running_header_lines(lines) == expected
 
 
+@pytest.mark.shared
 def test_seed_running_headers_are_found_and_nothing_else() -> None:
     lines = (SEEDS / "heroes-newsletter-02.bg.txt").read_text(encoding="utf-8").splitlines()
     found = running_header_lines(lines)

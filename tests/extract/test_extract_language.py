@@ -62,6 +62,7 @@ def test_detection_is_repeatable() -> None:
     assert {tuple(block_languages(texts, "lt")) for _ in range(3)} == {tuple(block_languages(texts, "lt"))}
 
 
+@pytest.mark.shared
 def test_untranslated_english_in_the_bulgarian_seed_is_english() -> None:
     document = extract_document(str(SEEDS / "heroes-newsletter-02.bg.txt"))
     labels = {b.text: b.language for b in document.blocks}

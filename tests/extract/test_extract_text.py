@@ -53,6 +53,7 @@ def test_samples_read_as_plain_text_are_untouched_too(path: Path, tmp_path: Path
 
 
 @pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.name)
+@pytest.mark.shared
 def test_seed_letter_spaced_runs_are_collapsed(path: Path) -> None:
     raw = path.read_text(encoding="utf-8")
     assert LETTER_SPACED.search(raw), "the seed should carry letter-spaced banners"
@@ -60,6 +61,7 @@ def test_seed_letter_spaced_runs_are_collapsed(path: Path) -> None:
         assert not LETTER_SPACED.search(block.text), block.text
 
 
+@pytest.mark.shared
 def test_seed_glued_running_headers_are_dropped() -> None:
     path = SEEDS / "heroes-newsletter-02.bg.txt"
     assert len(regex.findall(r"БЮЛЕТИН\s+#2\s?\d", path.read_text(encoding="utf-8"))) == 3
@@ -69,6 +71,7 @@ def test_seed_glued_running_headers_are_dropped() -> None:
 
 
 @pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.name)
+@pytest.mark.shared
 def test_seed_url_broken_over_lines_is_rejoined(path: Path) -> None:
     texts = [b.text for b in extract_document(str(path)).blocks]
     assert any("https://heroes-fct.eu" in t for t in texts)
@@ -76,12 +79,14 @@ def test_seed_url_broken_over_lines_is_rejoined(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.name)
+@pytest.mark.shared
 def test_seed_repeated_links_are_content_not_headers(path: Path) -> None:
     raw_count = path.read_text(encoding="utf-8").count("https://youtu.be/")
     texts = [b.text for b in extract_document(str(path)).blocks]
     assert sum(t.count("https://youtu.be/") for t in texts) == raw_count
 
 
+@pytest.mark.shared
 def test_seed_banner_dates_read_as_words() -> None:
     bg = " ".join(b.text for b in extract_document(str(SEEDS / "heroes-newsletter-02.bg.txt")).blocks)
     lt = " ".join(b.text for b in extract_document(str(SEEDS / "heroes-newsletter-02.lt.txt")).blocks)
@@ -123,6 +128,7 @@ def test_markdown_paragraphs_are_never_joined(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.name)
+@pytest.mark.shared
 def test_seed_dates_split_by_blank_lines_come_back_whole(path: Path) -> None:
     texts = [b.text for b in extract_document(str(path)).blocks]
     whole = {"bg": ["проекта 8 декември2022 г."], "lt": ["2023 m. vasario 15 d.", "2022 m. gruodžio 8 d."]}

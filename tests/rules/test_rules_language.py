@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from heroes_i18ncheck import check_files, check_texts
 from heroes_i18ncheck.extract.language import MAX_EDITION_SAMPLE, spread_sample
 
@@ -19,11 +21,13 @@ def test_a_lithuanian_edition_saved_as_bulgarian_is_reported(tmp_path) -> None:
     assert len(messages) == 1 and messages[0].startswith("declared bg (name) but") and messages[0].endswith(" is lt")
 
 
+@pytest.mark.shared
 def test_the_real_seed_editions_are_in_their_declared_languages() -> None:
     report = check_files([str(SEEDS / "heroes-newsletter-02.bg.txt"), str(SEEDS / "heroes-newsletter-02.lt.txt")], jobs=1)
     assert _wrong_language(report) == []
 
 
+@pytest.mark.shared
 def test_the_seed_in_lithuanian_named_bulgarian_is_reported(tmp_path) -> None:
     lt = tmp_path / "issue.bg.txt"
     lt.write_text((SEEDS / "heroes-newsletter-02.lt.txt").read_text(encoding="utf-8"), encoding="utf-8")
