@@ -88,6 +88,7 @@ class EntityKind(StrEnum):
 
     NUMBER = "number"
     MONEY = "money"
+    QUANTITY = "quantity"
     PERCENT = "percent"
     RANGE = "range"
     ORDINAL = "ordinal"

@@ -23,6 +23,9 @@ year           the four digits, ``2023`` (1900–2099 standing alone); same form
 ordinal        the digits, ``20`` (``20th``, ``20-ТА``, ``20-oji``, ``20e``, ``20.``).
 percent        number + ``%``: ``12.5%`` (``12,5 %``, ``12 процента``).
 range          ``3..6`` (``3 - 6``, ``3–6``, ``2018-2019``); ``10%..20%`` for percentages.
+quantity       number + space + CLDR unit: ``136 speed-kilometer-per-hour`` (``136 km/h``),
+               ``80 temperature-generic`` (``80 degrees``); subkind ``equivalent`` for one in
+               brackets after another of the same dimension (``8 m (26 ft)``).
 money          number + space + ISO 4217 code: ``4990000 EUR`` (``4.99M €``,
                ``4,99 mln. €``, ``EUR 4.99M``, ``€4,990,000``).
 date           ISO 8601: ``2023-03-14``; month-year ``2023-03``; day-month ``--03-14``;
@@ -74,6 +77,7 @@ from .lookalikes import skeleton
 from .money import find_amounts
 from .numbers import find_numbers, find_ordinals, find_percents, find_ranges
 from .phones import find_phones
+from .quantities import find_quantities, quantities_agree
 from .resolve import Candidate, most_specific
 from .times import find_times
 
@@ -85,6 +89,7 @@ __all__ = [
     "extract_entities",
     "extract_entities_many",
     "normalize_url",
+    "quantities_agree",
 ]
 
 
@@ -152,6 +157,7 @@ def _digit_finders(data: LocaleData, identifier_patterns: Sequence[str]) -> tupl
         lambda text, latin: find_custom_identifiers(text, identifier_patterns),
         lambda text, latin: find_phones(text, data),
         lambda text, latin: find_dates(text, data),
+        lambda text, latin: find_quantities(text, data),
         lambda text, latin: find_amounts(text, data),
         lambda text, latin: find_times(text, data),
         lambda text, latin: find_percents(text, data),

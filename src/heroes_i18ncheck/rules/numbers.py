@@ -2,6 +2,9 @@
 
 Values are compared as numbers, not as text: ``4.99M €`` and ``4,99 млн. €``
 are one amount, ``3–6`` and ``3 - 6`` one range, ``20th`` and ``20-та`` one ordinal.
+Quantities are converted: ``85 mph`` and ``136 km/h`` are one speed, within the
+rounding the translator used; an equivalent in brackets that one edition gives
+and the other leaves out (``8 km (5 miles)``) is no difference.
 A whole number up to ten that one edition states and the other leaves out is
 not reported: house styles (the EU's Interinstitutional Style Guide among
 them) write one to ten as words (``1-во`` ↔ ``pirmasis``, ``4`` ↔ ``four``),
@@ -13,15 +16,17 @@ Fails (en → bg): ``24 partners in 17 countries`` ↔ ``24 партньори �
 
 from __future__ import annotations
 
-from ..model import EntityKind, Severity
+from ..entities import quantities_agree
+from ..model import Entity, EntityKind, Severity
 from .base import Pair, Rule
 from .majority import value_check
-from .values import Status, ValueDiff
+from .values import Status, ValueDiff, values_overlap
 
 KINDS = frozenset(
     {
         EntityKind.NUMBER,
         EntityKind.MONEY,
+        EntityKind.QUANTITY,
         EntityKind.PERCENT,
         EntityKind.RANGE,
         EntityKind.ORDINAL,
@@ -36,13 +41,36 @@ COUNTABLE_KINDS = frozenset({EntityKind.NUMBER, EntityKind.ORDINAL})
 
 
 def may_be_spelled_out(pair: Pair, diff: ValueDiff) -> bool:
-    """False for a small whole number one side has and the other may have written as a word."""
+    """False for a small whole number one side has and the other may have written as a word, and for an
+    equivalent in brackets (``(26 ft)``) one side gives and the other leaves out."""
     del pair
     if diff.status not in (Status.REMOVED, Status.ADDED):
         return True
-    entity = (diff.reference or diff.translation).entity
+    located = diff.reference or diff.translation
+    if located is None:
+        return True
+    entity = located.entity
+    if entity.subkind == "equivalent":
+        return False
     small = entity.value.isdigit() and int(entity.value) <= SPELLED_OUT_UP_TO
     return not (entity.kind in COUNTABLE_KINDS and small)
+
+
+def numbers_agree(a: Entity, b: Entity) -> bool:
+    """One reading shared; or two quantities equal once converted; or a quantity whose unit the other side
+    writes in words the checker does not read (its bare number); or ``pounds`` as money and as weight."""
+    if values_overlap(a, b):
+        return True
+    if a.kind is not EntityKind.QUANTITY and b.kind is not EntityKind.QUANTITY:
+        return False
+    if a.kind is b.kind:
+        return quantities_agree(a, b)
+    quantity, other = (a, b) if a.kind is EntityKind.QUANTITY else (b, a)
+    numbers = {v.split(" ", 1)[0] for v in quantity.values}
+    if other.kind is EntityKind.NUMBER:
+        return not numbers.isdisjoint(other.values)
+    pounds = {f"{n} GBP" for v in quantity.values if v.endswith(" mass-pound") for n in [v.split(" ", 1)[0]]}
+    return other.kind is EntityKind.MONEY and not pounds.isdisjoint(other.values)
 
 
 RULE = Rule(
@@ -51,5 +79,5 @@ RULE = Rule(
     severity=Severity.ERROR,
     summary="A number, amount, percentage, range, ordinal, year or time differs between editions.",
     description=__doc__ or "",
-    check=value_check(KINDS, "number", select=may_be_spelled_out),
+    check=value_check(KINDS, "number", agree=numbers_agree, select=may_be_spelled_out),
 )

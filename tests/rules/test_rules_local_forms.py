@@ -1,0 +1,61 @@
+"""number-mismatch and date-mismatch on facts written the local way: quiet on the same fact, loud on another.
+
+Each case is one sentence pair the project wrote after a form real translators use (NTREX, real PDFs):
+``quiet`` cases must give no finding, ``loud`` ones exactly the differences listed, as
+(reference value, translation value) of the finding.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from heroes_i18ncheck.entities import block_entities
+from heroes_i18ncheck.model import Alignment, Bead, Block, BlockKind, Document
+from heroes_i18ncheck.rules import Comparison, Edition, Pair, dates, numbers
+
+
+def _edition(language: str, text: str) -> Edition:
+    block = Block(0, 1, BlockKind.PARAGRAPH, text, language, line=1)
+    return Edition(Document(language, language, "name", 1, (block,)), (block_entities(block),))
+
+
+def _findings(ref_lang: str, ref: str, tr_lang: str, tr: str) -> list[tuple[str, str]]:
+    reference, translation = _edition(ref_lang, ref), _edition(tr_lang, tr)
+    pair = Pair(Alignment(reference.document, translation.document, (Bead((0,), (0,), 1.0, 1.0),), 1.0), reference, translation)
+    comparison = Comparison(reference, (pair,))
+    found = [f for rule in (numbers.RULE, dates.RULE) for f in rule.run(comparison)]
+    return [(f.reference.value if f.reference else "", f.translation.value if f.translation else "") for f in found]
+
+
+QUIET = [
+    # quantities: converted, within the translator's rounding
+    ("mph-to-kmh-fr", "en", "Rosa had winds of 85 mph.", "fr", "Les vents soufflaient à 136 km/h."),
+    ("mph-to-kmh-pl-rounded-up", "en", "Rosa had winds of 85 mph.", "pl", "Huragan wieje z prędkością prawie 137 km/h."),
+    ("miles-to-km-es-words", "en", "It was 385 miles southwest of Punta Eugenia.", "es", "Estaba a casi 620 kilómetros de Punta Eugenia."),
+    ("pounds-weight-to-kilos-es", "en", "The 550 pound hog mauled the farmer.", "es", "El cerdo de casi 250 kilos atacó al ganadero."),
+    ("pounds-to-kilogram-adjective-pl", "en", "The 550 pound hog mauled the farmer.", "pl", "To blisko 250-kilogramowa świnia."),
+    ("fahrenheit-to-celsius-generic-degrees", "en", "A sunny 80 degrees.", "es", "Un día soleado de 27 grados."),
+    ("inches-range-to-cm-pl", "en", "They are likely to get 1 to 2 inches.", "pl", "Opadów wyniesie od 2,5 do 5 cm."),
+    ("bracketed-equivalent-dropped", "en", "The volcano sits 45 miles (72 kilometers) from the capital.", "de", "Der Vulkan liegt 72 km von der Hauptstadt."),
+    ("bracketed-equivalent-after-a-number-word", "en", "Waves as high as six meters (18 feet) hit.", "fr", "Des vagues de six mètres de haut."),
+    ("metres-bg", "en", "A 5 km walk.", "bg", "Разходка от 5 километра."),
+    ("metres-el", "en", "A 5 km walk.", "el", "Ένας περίπατος 5 χιλιομέτρων."),
+    ("feet-to-metres-lt", "en", "A wall 10 feet high.", "lt", "3 metrų aukščio siena."),
+    ("lithuanian-year-m-is-no-metre", "en", "In spring 2023.", "lt", "2023 m. pavasarį."),
+]
+
+LOUD = [
+    ("six-inches-is-not-five-cm", "en", "Up to 6 inches of rain.", "lt", "Iki 5 centimetrų lietaus.", [("6 inches", "5 centimetrų")]),
+    ("a-fahrenheit-difference-converted-as-a-temperature", "en", "A 20-degree drop.", "es", "Una caída de 7 grados.", [("20-degree", "7 grados")]),
+    ("another-distance", "en", "It was 385 miles away.", "fr", "C'était à 820 km.", [("385 miles", "820 km")]),
+]
+
+
+@pytest.mark.parametrize(("ref_lang", "ref", "tr_lang", "tr"), [c[1:] for c in QUIET], ids=[c[0] for c in QUIET])
+def test_the_same_fact_written_the_local_way_is_quiet(ref_lang: str, ref: str, tr_lang: str, tr: str) -> None:
+    assert _findings(ref_lang, ref, tr_lang, tr) == []
+
+
+@pytest.mark.parametrize(("ref_lang", "ref", "tr_lang", "tr", "expected"), [c[1:] for c in LOUD], ids=[c[0] for c in LOUD])
+def test_another_fact_is_still_reported(ref_lang: str, ref: str, tr_lang: str, tr: str, expected: list[tuple[str, str]]) -> None:
+    assert _findings(ref_lang, ref, tr_lang, tr) == expected
