@@ -42,12 +42,24 @@ QUIET = [
     ("metres-el", "en", "A 5 km walk.", "el", "Ένας περίπατος 5 χιλιομέτρων."),
     ("feet-to-metres-lt", "en", "A wall 10 feet high.", "lt", "3 metrų aukščio siena."),
     ("lithuanian-year-m-is-no-metre", "en", "In spring 2023.", "lt", "2023 m. pavasarį."),
+    # currency and scale as words, with the language's linking word
+    ("currency-word-after-scale-fr", "en", "A £125m deal.", "fr", "Un accord de 125 millions de livres sterling."),
+    ("currency-word-elided-fr", "en", "It costs €3.1billion.", "fr", "Il coûte 3,1 milliards d’euros."),
+    ("currency-sign-after-scale-es", "en", "Sales of $37 billion.", "es", "Ventas de 37\u00a0000 millones de $."),
+    ("currency-word-plural-pl", "en", "It cost £11 million.", "pl", "Kosztował 11 milionów funtów."),
+    ("currency-word-de", "en", "It cost £11 million.", "de", "Es kostete 11 Millionen britische Pfund."),
+    ("currency-linking-word-ro", "en", "It cost $100.", "ro", "A costat 100 de dolari."),
 ]
 
 LOUD = [
     ("six-inches-is-not-five-cm", "en", "Up to 6 inches of rain.", "lt", "Iki 5 centimetrų lietaus.", [("6 inches", "5 centimetrų")]),
     ("a-fahrenheit-difference-converted-as-a-temperature", "en", "A 20-degree drop.", "es", "Una caída de 7 grados.", [("20-degree", "7 grados")]),
     ("another-distance", "en", "It was 385 miles away.", "fr", "C'était à 820 km.", [("385 miles", "820 km")]),
+    ("dollars-became-pounds", "en", "A $35 million fine.", "fr", "Une amende de 35 millions de livres sterling.",
+     [("$35 million", "35 millions de livres sterling")]),
+    ("a-billion-became-a-spanish-billon", "en", "A £2.8bn loss.", "es", "Una pérdida de 2800 billones de libras.",
+     [("£2.8bn", "2800 billones de libras")]),
+    ("million-became-billion-pl", "en", "A $100 million deal.", "pl", "Umowa na 100 mld USD.", [("$100 million", "100 mld USD")]),
 ]
 
 

@@ -25,6 +25,8 @@ from .resolve import Candidate, Tier
 _GAP = r"[ \u00a0\u202f\u2009]{0,2}"
 _SPACES = " \u00a0\u202f\u2009"
 LONGEST_SYMBOL = 5
+CURRENCY_LINKS = {"fr": ("de", "d'", "d’"), "es": ("de",), "pt": ("de",), "it": ("di",), "ro": ("de",), "ca": ("de", "d'", "d’")}
+"""The word between a large amount and its currency (``2 milliards de dollars``, ``100 de dolari``): grammar CLDR has no pattern for."""
 
 
 @functools.cache
@@ -50,14 +52,24 @@ def _amount_regexes(language: str) -> tuple[regex.Pattern[str], regex.Pattern[st
         + r"(?:(?<!\p{L})(?:\L<letters>|(?i:\L<compact>))\.?(?!\p{L}))"
     )
     number = number_pattern(data)
+    link = _link(data.language)
     after = regex.compile(
-        rf"(?P<n>{number})(?:(?P<gap>{_GAP})(?P<k>{compact})(?:{_GAP}(?P<c2>{currency}))?|{_GAP}(?P<c2b>{currency}))",
+        rf"(?P<n>{number})(?:(?P<gap>{_GAP})(?P<k>{compact})(?:{link}(?P<c2>{currency}))?|{link}(?P<c2b>{currency}))",
         **lists,
     )
     magnitude = regex.compile(rf"(?P<n>{number})(?:(?P<gap>{_GAP})(?P<k>{compact}))?", **lists, ignore_unused=True)
     endings = regex.escape("".join(sorted({s[-1] for s in symbols})))
     after_symbol = regex.compile(rf"(?<=[{endings}]{_GAP})(?<![\p{{L}}\p{{N}}_])[0-9]")
     return after, magnitude, after_symbol
+
+
+def _link(language: str) -> str:
+    """Spaces between an amount and its currency, with the language's linking word if it has one."""
+    words = CURRENCY_LINKS.get(language, ())
+    if not words:
+        return _GAP
+    alternatives = "|".join(regex.escape(w) + ("" if w[-1] in "'’" else r"(?!\p{L})" + _GAP) for w in words)
+    return rf"{_GAP}(?:(?i:{alternatives}))?{_GAP}"
 
 
 def find_amounts(text: str, data: LocaleData) -> Iterator[Candidate]:
