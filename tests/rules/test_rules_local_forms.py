@@ -42,6 +42,12 @@ QUIET = [
     ("metres-el", "en", "A 5 km walk.", "el", "Ένας περίπατος 5 χιλιομέτρων."),
     ("feet-to-metres-lt", "en", "A wall 10 feet high.", "lt", "3 metrų aukščio siena."),
     ("lithuanian-year-m-is-no-metre", "en", "In spring 2023.", "lt", "2023 m. pavasarį."),
+    # clocks: 12-hour to 24-hour, a dot, the hour with a word for the clock
+    ("pm-to-24-hour-fr", "en", "Doors open at 3 p.m.", "fr", "Ouverture des portes à 15 h."),
+    ("am-as-morning-word-pl", "en", "At 7 a.m. on Sunday.", "pl", "W niedzielę o 7 rano."),
+    ("pm-to-24-hour-with-dot-pl", "en", "At 5.30pm on Friday.", "pl", "W piątek o 17.30."),
+    ("am-with-dot-to-colon-es", "en", "At 4.40 am.", "es", "A las 4:40."),
+    ("pm-to-uhr-de", "en", "At 2pm.", "de", "Um 14 Uhr."),
     # currency and scale as words, with the language's linking word
     ("currency-word-after-scale-fr", "en", "A £125m deal.", "fr", "Un accord de 125 millions de livres sterling."),
     ("currency-word-elided-fr", "en", "It costs €3.1billion.", "fr", "Il coûte 3,1 milliards d’euros."),
@@ -55,6 +61,7 @@ LOUD = [
     ("six-inches-is-not-five-cm", "en", "Up to 6 inches of rain.", "lt", "Iki 5 centimetrų lietaus.", [("6 inches", "5 centimetrų")]),
     ("a-fahrenheit-difference-converted-as-a-temperature", "en", "A 20-degree drop.", "es", "Una caída de 7 grados.", [("20-degree", "7 grados")]),
     ("another-distance", "en", "It was 385 miles away.", "fr", "C'était à 820 km.", [("385 miles", "820 km")]),
+    ("morning-became-evening", "en", "At 11 a.m.", "el", "Στις 11 μ.μ.", [("11 a.m.", "11 μ.μ.")]),
     ("dollars-became-pounds", "en", "A $35 million fine.", "fr", "Une amende de 35 millions de livres sterling.",
      [("$35 million", "35 millions de livres sterling")]),
     ("a-billion-became-a-spanish-billon", "en", "A £2.8bn loss.", "es", "Una pérdida de 2800 billones de libras.",

@@ -2,7 +2,9 @@
 
 The hour-minute separator comes from the locale's short CLDR time pattern
 (``:`` everywhere, ``.`` too in Finnish and Danish, where a dot cannot be a
-decimal point); a.m./p.m. words from CLDR day periods plus the English ones.
+decimal point); a dot also where the decimal mark is a comma (``19.30`` in
+Polish or German) and before a day period anywhere (``5.30pm``); a.m./p.m.
+words from CLDR day periods plus the English ones.
 A bare ``am``/``pm`` outside English must be upper-case: German ``am`` is "on".
 """
 
@@ -22,7 +24,7 @@ from .resolve import Candidate, Tier
 @functools.cache
 def _time_regex(language: str) -> regex.Pattern[str]:
     data = locale_data(language)
-    separators = regex.escape(data.time_separators)
+    separators = regex.escape(data.time_separators + ".")
     guard = could_start([*data.am_spellings, *data.pm_spellings])
     period = guard + r"(?:(?P<am>(?i:\L<am>))|(?P<pm>(?i:\L<pm>)))\.?(?!\p{L})"
     return regex.compile(
@@ -43,6 +45,8 @@ def find_times(text: str, data: LocaleData) -> Iterator[Candidate]:
         if hour > 23 or int(minute) > 59 or int(match.group("s") or 0) > 59:
             continue
         period = match.group("am") or match.group("pm") or ""
+        if match.group("sep") == "." and not _dot_is_a_clock(period, data):
+            continue
         end = match.end()
         if period and not _period_counts(period, data):
             if not match.group("m"):
@@ -54,6 +58,12 @@ def find_times(text: str, data: LocaleData) -> Iterator[Candidate]:
             hour = hour % 12 + (12 if match.group("pm") else 0)
         value = f"{hour:02d}:{minute}" + (f":{match.group('s')}" if match.group("s") else "")
         yield Candidate(Tier.AMOUNT, EntityKind.TIME, text[match.start() : end], match.start(), end, value)
+
+
+def _dot_is_a_clock(period: str, data: LocaleData) -> bool:
+    """``5.30pm`` in any language; ``19.30`` where CLDR writes the time so, or where a dot is neither the decimal
+    point nor a group of three digits (Polish, German, Czech ``o 19.30``, ``19.30 Uhr``)."""
+    return bool(period) or "." in data.time_separators or data.decimal != "."
 
 
 def _period_counts(period: str, data: LocaleData) -> bool:

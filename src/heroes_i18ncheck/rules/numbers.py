@@ -58,9 +58,12 @@ def may_be_spelled_out(pair: Pair, diff: ValueDiff) -> bool:
 
 def numbers_agree(a: Entity, b: Entity) -> bool:
     """One reading shared; or two quantities equal once converted; or a quantity whose unit the other side
-    writes in words the checker does not read (its bare number); or ``pounds`` as money and as weight."""
+    writes in words the checker does not read (its bare number); or ``pounds`` as money and as weight; or a
+    time on the hour and that hour written with a word for the clock (``7 a.m.`` = ``7 rano``, ``3 p.m.`` = ``15 h``)."""
     if values_overlap(a, b):
         return True
+    if {a.kind, b.kind} == {EntityKind.TIME, EntityKind.NUMBER}:
+        return _on_the_hour(a if a.kind is EntityKind.TIME else b, b if a.kind is EntityKind.TIME else a)
     if a.kind is not EntityKind.QUANTITY and b.kind is not EntityKind.QUANTITY:
         return False
     if a.kind is b.kind:
@@ -71,6 +74,14 @@ def numbers_agree(a: Entity, b: Entity) -> bool:
         return not numbers.isdisjoint(other.values)
     pounds = {f"{n} GBP" for v in quantity.values if v.endswith(" mass-pound") for n in [v.split(" ", 1)[0]]}
     return other.kind is EntityKind.MONEY and not pounds.isdisjoint(other.values)
+
+
+def _on_the_hour(time: Entity, number: Entity) -> bool:
+    hour, _, minute = time.value.partition(":")
+    if not hour.isdigit() or minute[:2] != "00":
+        return False
+    hours = {str(int(hour)), str(int(hour) % 12 or 12)}
+    return not hours.isdisjoint(number.values)
 
 
 RULE = Rule(
