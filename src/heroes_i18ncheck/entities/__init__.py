@@ -19,8 +19,11 @@ number         plain decimal, ``.`` as decimal point, no grouping, exponent, lea
                alternative ``1`` (the language's reading first). A compact number
                (``3 tys.``, ``4.99 million``) is multiplied out, subkind ``compact``.
 year           the four digits, ``2023`` (1900–2099 standing alone); same format as a
-               number, so rules may pool number, ordinal and year values.
-ordinal        the digits, ``20`` (``20th``, ``20-ТА``, ``20-oji``, ``20e``, ``20.``).
+               number, so rules may pool number, ordinal and year values. A decade
+               (``1980s``, ``'80s``) has subkind ``decade`` and the readings ``1980s``,
+               ``1980``, ``80``.
+ordinal        the digits, ``20`` (``20th``, ``20-ТА``, ``20-oji``, ``20e``, ``20.``); a Roman
+               numeral up to XXXIX too, subkind ``roman`` (``XIXe siècle``, ``XIX a.`` → ``19``).
 percent        number + ``%``: ``12.5%`` (``12,5 %``, ``12 процента``).
 range          ``3..6`` (``3 - 6``, ``3–6``, ``2018-2019``); ``10%..20%`` for percentages.
 quantity       number + space + CLDR unit: ``136 speed-kilometer-per-hour`` (``136 km/h``),
@@ -76,6 +79,7 @@ from .locale_data import LocaleData, locale_data
 from .lookalikes import skeleton
 from .money import find_amounts
 from .numbers import find_numbers, find_ordinals, find_percents, find_ranges
+from .periods import find_decades, find_roman_ordinals
 from .phones import find_phones
 from .quantities import find_quantities, quantities_agree
 from .resolve import Candidate, most_specific
@@ -135,6 +139,7 @@ def _candidates_many(texts: Sequence[str], language: str, identifier_patterns: S
             if i not in digits:
                 candidates[i] += find_custom_identifiers(texts[i], identifier_patterns)
     for i in present:
+        candidates[i] += find_roman_ordinals(texts[i], data)
         candidates[i] += find_acronyms(texts[i], latins[i], data)
     return candidates
 
@@ -160,6 +165,7 @@ def _digit_finders(data: LocaleData, identifier_patterns: Sequence[str]) -> tupl
         lambda text, latin: find_quantities(text, data),
         lambda text, latin: find_amounts(text, data),
         lambda text, latin: find_times(text, data),
+        lambda text, latin: find_decades(text, data),
         lambda text, latin: find_percents(text, data),
         lambda text, latin: find_ranges(text, data),
         lambda text, latin: find_ordinals(text, data),

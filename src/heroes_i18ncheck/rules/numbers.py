@@ -16,6 +16,8 @@ Fails (en → bg): ``24 partners in 17 countries`` ↔ ``24 партньори �
 
 from __future__ import annotations
 
+import regex
+
 from ..entities import quantities_agree
 from ..model import Entity, EntityKind, Severity
 from .base import Pair, Rule
@@ -42,7 +44,7 @@ COUNTABLE_KINDS = frozenset({EntityKind.NUMBER, EntityKind.ORDINAL})
 
 def may_be_spelled_out(pair: Pair, diff: ValueDiff) -> bool:
     """False for a small whole number one side has and the other may have written as a word, and for an
-    equivalent in brackets (``(26 ft)``) one side gives and the other leaves out."""
+    equivalent in brackets (``(26 ft)``) or a Roman century (``siglo XX``) one side gives and the other leaves out."""
     del pair
     if diff.status not in (Status.REMOVED, Status.ADDED):
         return True
@@ -50,10 +52,23 @@ def may_be_spelled_out(pair: Pair, diff: ValueDiff) -> bool:
     if located is None:
         return True
     entity = located.entity
-    if entity.subkind == "equivalent":
+    if entity.subkind == "equivalent" or _century_of_a_year_there(diff):
         return False
     small = entity.value.isdigit() and int(entity.value) <= SPELLED_OUT_UP_TO
     return not (entity.kind in COUNTABLE_KINDS and small)
+
+
+def _century_of_a_year_there(diff: ValueDiff) -> bool:
+    """A Roman century one side adds to a year or decade the other side gives (``1930s`` → ``años 30 del siglo XX``)."""
+    located = diff.reference or diff.translation
+    other = diff.translation_block if diff.reference else diff.reference_block
+    if located is None or other is None or located.entity.subkind != "roman":
+        return False
+    centuries = {int(m.group(1)) + 1 for m in _YEAR.finditer(other.text)}
+    return int(located.entity.value) in centuries
+
+
+_YEAR = regex.compile(r"(?<![0-9])(1[0-9]|20)[0-9]{2}(?![0-9])")
 
 
 def numbers_agree(a: Entity, b: Entity) -> bool:
