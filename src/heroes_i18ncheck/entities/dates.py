@@ -41,6 +41,8 @@ _DAY_SUFFIX = (  # the lookahead fails at once where no suffix can start (a spac
 )
 _LEAD_DAY = r"(?<=(?<![0-9])[0-9]{1,2})"
 _LEAD_YEAR = r"(?<=(?<![0-9])[0-9]{4})"
+MONTH_ENDING = 4
+"""Letters of a case ending after a declined month's stem (``październik-u``, ``listopad-zie``)."""
 MONTH_LOOKBACK = 30
 """How far before a number a month name is looked for (``March 14``, ``kovo 14 d.``, ``marzo de 2023``)."""
 
@@ -55,7 +57,8 @@ def _days(first: str, last: str) -> str:
 
 def _month(name: str, data: LocaleData) -> str:
     guard = could_start(data.month_spellings)
-    return rf"(?=\p{{L}}){guard}(?<!\p{{L}})(?P<{name}>(?i:\L<months>))\.?(?!\p{{L}})"
+    declined = rf"|(?P<{name}>(?i:\L<stems>)\p{{L}}{{1,{MONTH_ENDING}}})(?!\p{{L}})" if data.month_stems else ""
+    return rf"(?=\p{{L}}){guard}(?<!\p{{L}})(?:(?P<{name}>(?i:\L<months>))\.?(?!\p{{L}}){declined})"
 
 
 def _year(name: str) -> str:
@@ -106,6 +109,7 @@ def _number_first_regex(language: str, textual: bool = True) -> regex.Pattern[st
         + rf"{_LEAD_YEAR}(?:{'|'.join(year_first)})"
         + rf"|{_LEAD_DAY}{numeric})",
         months=list(data.month_spellings),
+        stems=list(data.month_stem_spellings) or ["\x00"],
         words=list(data.date_words),
         ignore_unused=True,
     )
@@ -114,7 +118,8 @@ def _number_first_regex(language: str, textual: bool = True) -> regex.Pattern[st
 @functools.cache
 def _month_guard(language: str) -> WordGuard:
     """Whether a month name of the language might be in a text (``False``: none can be)."""
-    return might_contain(locale_data(language).month_spellings)
+    data = locale_data(language)
+    return might_contain((*data.month_spellings, *data.month_stem_spellings))
 
 
 _NUMERIC_DATE = re.compile(r"[0-9][./-][ \u00a0]?[0-9]")
@@ -133,6 +138,7 @@ def _month_first_regex(language: str) -> regex.Pattern[str]:
     return regex.compile(
         _month("bm", data) + sep + rf"(?:{day_then}{_year('by2')}{mark})",
         months=list(data.month_spellings),
+        stems=list(data.month_stem_spellings) or ["\x00"],
         words=list(data.date_words),
         ignore_unused=True,
     )
@@ -169,12 +175,14 @@ def find_dates(text: str, data: LocaleData) -> Iterator[Candidate]:
 _DIGIT_AFTER_WORD = regex.compile(r"(?<=[\p{L}.,][\s,.]{0,4})(?<![0-9])[0-9]")
 
 
-def _month_before(text: str, at: int, words: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> int | None:
+def _month_before(
+    text: str, at: int, words: tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]
+) -> int | None:
     """Where the month name before the number at ``at`` starts, skipping date words (``de``); ``None`` if none.
 
     A month may be two words (Irish ``Meán Fómhair``). ``words`` are ``_lookback_words``.
     """
-    names, tails, date_words = words
+    names, tails, date_words, stems = words
     floor = max(0, at - MONTH_LOOKBACK)
     end = at
     for _ in range(3):
@@ -182,7 +190,7 @@ def _month_before(text: str, at: int, words: tuple[frozenset[str], frozenset[str
         if start == end:
             return None
         word = text[start:end].lower()
-        if word in names:
+        if word in names or _declined_month(word, stems):
             return start
         if word in tails:
             first, _ = _word_before(text, start, floor)
@@ -192,6 +200,11 @@ def _month_before(text: str, at: int, words: tuple[frozenset[str], frozenset[str
             return None
         end = start
     return None
+
+
+def _declined_month(word: str, stems: tuple[str, ...]) -> bool:
+    """A month's stem and a case ending (``czerwc-u``, ``rugsėj-į``)."""
+    return any(word.startswith(stem) and 0 < len(word) - len(stem) <= MONTH_ENDING for stem in stems)
 
 
 def _word_before(text: str, end: int, floor: int) -> tuple[int, int]:
@@ -205,11 +218,13 @@ def _word_before(text: str, end: int, floor: int) -> tuple[int, int]:
 
 
 @functools.cache
-def _lookback_words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Month spellings of the language, the last words of those written in two (``fómhair``), and date words."""
+def _lookback_words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """Month spellings of the language, the last words of those written in two (``fómhair``), date words,
+    and the stems of declined months."""
     data = locale_data(language)
     names = frozenset(data.month_spellings)
-    return names, frozenset(n.split()[-1] for n in names if " " in n), frozenset(data.date_words)
+    tails = frozenset(n.split()[-1] for n in names if " " in n)
+    return names, tails, frozenset(data.date_words), data.month_stem_spellings
 
 
 def _candidate(match: regex.Match[str], data: LocaleData) -> Candidate | None:
@@ -276,16 +291,22 @@ def _textual(year: str | None, month: str, day: str | None, last: str | None, da
 
 
 def _is_plain_month(month: str, data: LocaleData) -> bool:
-    """A day-month date without a year needs a full month name, capitalised if English (``3 may`` is no date)."""
+    """A day-month date without a year needs a full or declined month name, capitalised if English (``3 may`` is
+    no date); English abbreviations count when capitalised (``Nov. 6``, ``Sept. 30``)."""
     key = _fold_month(month)
     if key not in data.wide_months:
-        return False
+        declined = key not in data.months and _month_number(month, data) > 0
+        return declined or (data.language == "en" and month[:1].isupper() and key in data.months)
     english = locale_data("en")
     return data.language != "en" and key not in english.wide_months or month[:1].isupper()
 
 
 def _month_number(name: str, data: LocaleData) -> int:
-    return data.months.get(_fold_month(name).rstrip("."), 0)
+    key = _fold_month(name).rstrip(".")
+    found = data.months.get(key, 0)
+    if found or not data.month_stems:
+        return found
+    return next((m for stem, m in sorted(data.month_stems.items(), key=lambda i: -len(i[0])) if key.startswith(stem)), 0)
 
 
 _fold_month = functools.lru_cache(maxsize=4096)(fold)

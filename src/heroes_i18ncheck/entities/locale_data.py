@@ -15,6 +15,7 @@ it (``COMPACT_VARIANTS``, ``DATE_WORD_VARIANTS``, ``EXTRA_DOT_ORDINAL_LANGUAGES`
 from __future__ import annotations
 
 import functools
+import os.path
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -75,6 +76,8 @@ class LocaleData:
     space_grouping: bool
     months: Mapping[str, int]
     month_spellings: tuple[str, ...]
+    month_stems: Mapping[str, int]
+    month_stem_spellings: tuple[str, ...]
     wide_months: frozenset[str]
     date_words: tuple[str, ...]
     text_orders: frozenset[str]
@@ -159,6 +162,8 @@ def locale_data(language: str) -> LocaleData:
         space_grouping=group in SPACE_LIKE,
         months=MappingProxyType({fold(n).rstrip("."): m for n, (m, _) in reversed(month_names.items())}),
         month_spellings=spellings(month_names),
+        month_stems=MappingProxyType({fold(stem): m for stem, m in _month_stems(own).items()}),
+        month_stem_spellings=spellings(_month_stems(own)),
         wide_months=frozenset(fold(n) for n, (_, wide) in month_names.items() if wide),
         date_words=spellings(_date_words(patterns, code)),
         text_orders=frozenset(_text_orders(patterns)),
@@ -191,6 +196,30 @@ def _spellings(table: Mapping[str, object]) -> tuple[str, ...]:
     return tuple(sorted(table, key=lambda w: (-len(w), w)))
 
 
+MONTH_VARIANTS = {"en": {"Sept": 9}}
+"""Month abbreviations newsrooms write that CLDR lacks (AP style ``Sept. 30``)."""
+
+MIN_MONTH_STEM = 4
+"""Letters a declined month's stem needs: ``marc-u`` is March, ``mar-zenie`` (a dream) is not."""
+
+
+def _month_stems(locale: Locale) -> dict[str, int]:
+    """Stems of the months a language declines (format ≠ stand-alone): the genitive less its ending and the
+    stem it shares with the nominative (``czerwca``/``czerwiec`` → ``czerwc``), as written, so that the cases
+    CLDR does not list (locative ``czerwcu``, accusative ``rugsėjį``, ``Σεπτέμβριο``) read as that month."""
+    stems: dict[str, int] = {}
+    wide = {context: locale.months.get(context, {}).get("wide", {}) for context in ("format", "stand-alone")}
+    for number, name in wide["format"].items():
+        alone = wide["stand-alone"].get(number, name)
+        if fold(alone) == fold(name):
+            continue
+        shared = os.path.commonprefix([name.lower(), alone.lower()])
+        for stem in (name.lower()[:-1], shared if len(shared) > MIN_MONTH_STEM else ""):
+            if len(stem) >= MIN_MONTH_STEM:
+                stems.setdefault(stem, number)
+    return stems
+
+
 def _month_names(locales: tuple[Locale, ...]) -> dict[str, tuple[int, bool]]:
     """Month names as CLDR spells them (format and stand-alone, wide and abbreviated) → (month, is wide)."""
     names: dict[str, tuple[int, bool]] = {}
@@ -200,6 +229,8 @@ def _month_names(locales: tuple[Locale, ...]) -> dict[str, tuple[int, bool]]:
                 for number, name in locale.months.get(context, {}).get(width, {}).items():
                     if len(name.rstrip(".")) >= 3 and not name[:1].isdigit():
                         names.setdefault(name, (number, width == "wide"))
+        for name, number in MONTH_VARIANTS.get(locale.language, {}).items():
+            names.setdefault(name, (number, False))
     return names
 
 

@@ -77,6 +77,9 @@ def numbers_agree(a: Entity, b: Entity) -> bool:
     time on the hour and that hour written with a word for the clock (``7 a.m.`` = ``7 rano``, ``3 p.m.`` = ``15 h``)."""
     if values_overlap(a, b):
         return True
+    if {a.subkind, b.subkind} == {"decade", "roman"}:
+        decade, roman = (a, b) if a.subkind == "decade" else (b, a)
+        return int(decade.value[:-1]) // 100 + 1 == int(roman.value) if decade.value[:-1].isdigit() else False
     if {a.kind, b.kind} == {EntityKind.TIME, EntityKind.NUMBER}:
         return _on_the_hour(a if a.kind is EntityKind.TIME else b, b if a.kind is EntityKind.TIME else a)
     if a.kind is not EntityKind.QUANTITY and b.kind is not EntityKind.QUANTITY:
