@@ -66,6 +66,13 @@ QUIET = [
     ("month-locative-cs", "en", "In June 2018.", "cs", "V červnu 2018."),
     ("english-abbreviation-with-dot", "en", "The Nov. 6 elections.", "fr", "Les élections du 6 novembre."),
     ("english-sept-abbreviation", "en", "On Sept. 30, 2018.", "pl", "30 września 2018 r."),
+    # numbers written as words on one side
+    ("percent-spelled-out-in-english", "en", "Thirty-two percent of voters agree.", "fr", "32 % des électeurs sont d'accord."),
+    ("hour-spelled-out-es", "en", "At 5 a.m. on Sunday.", "es", "El domingo a las cinco de la mañana."),
+    ("count-spelled-out-bg", "en", "We met 24 partners.", "bg", "Срещнахме двайсет и четири партньори."),
+    ("count-spelled-out-lt", "en", "A team of 20 people.", "lt", "Dvidešimt žmonių komanda."),
+    ("count-spelled-out-el", "en", "Some 1000 people.", "el", "Περίπου χίλια άτομα."),
+    ("count-spelled-out-de", "en", "32 partners.", "de", "Zweiunddreißig Partner."),
     # currency and scale as words, with the language's linking word
     ("currency-word-after-scale-fr", "en", "A £125m deal.", "fr", "Un accord de 125 millions de livres sterling."),
     ("currency-word-elided-fr", "en", "It costs €3.1billion.", "fr", "Il coûte 3,1 milliards d’euros."),
@@ -84,6 +91,7 @@ LOUD = [
     ("another-decade", "en", "Since the 1980s.", "fr", "Depuis les années 70.", [("1980s", "70")]),
     ("june-became-july", "en", "On June 11 we met.", "bg", "На 11 юли се срещнахме.", [("June 11", "11 юли")]),
     ("another-month-declined-pl", "en", "In June 2018.", "pl", "W lipcu 2018.", [("June 2018", "lipcu 2018")]),
+    ("a-spelled-number-that-differs", "en", "We met 24 partners.", "fr", "Nous avons rencontré vingt-cinq partenaires.", [("24", "")]),
     ("dollars-became-pounds", "en", "A $35 million fine.", "fr", "Une amende de 35 millions de livres sterling.",
      [("$35 million", "35 millions de livres sterling")]),
     ("a-billion-became-a-spanish-billon", "en", "A £2.8bn loss.", "es", "Una pérdida de 2800 billones de libras.",

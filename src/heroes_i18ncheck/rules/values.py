@@ -5,7 +5,8 @@ the family that agrees with it. What is left over is then offered to the
 neighbouring beads' leftovers — layout often moves a value into the next box —
 and only what is still unpaired becomes a difference: *changed* (a leftover on
 both sides of the same bead), *removed* or *added* — unless the other side
-has the same digits glued inside a word (``Hash23``).
+has the same digits glued inside a word (``Hash23``) or writes the number out
+in words (``thirty-two`` ↔ ``32``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from enum import StrEnum
 
 import regex
 
+from ..entities.number_words import spelled_out, whole_numbers
 from ..model import Block, Entity, EntityKind
 from .base import Edition, Pair
 
@@ -126,10 +128,12 @@ def compare_pair(pair: Pair, kinds: frozenset[EntityKind], agree: Agree = values
         first_ref, first_tr = ref_docs[bead.reference[0]], tr_docs[bead.translation[0]]
         if removed:
             tr_text = " ".join(tr_docs[i].text for i in bead.translation)
-            removed = [r for r in removed if not written_in_a_word(r.entity, tr_text)]
+            tr_language = pair.translation.document.language
+            removed = [r for r in removed if not written_in_a_word(r.entity, tr_text) and not _in_words(r.entity, tr_text, tr_language)]
         if added:
             ref_text = " ".join(ref_docs[i].text for i in bead.reference)
-            added = [t for t in added if not written_in_a_word(t.entity, ref_text)]
+            ref_language = pair.reference.document.language
+            added = [t for t in added if not written_in_a_word(t.entity, ref_text) and not _in_words(t.entity, ref_text, ref_language)]
         changed = min(len(removed), len(added))
         diffs += [ValueDiff(Status.CHANGED, r, t, r.block, t.block) for r, t in zip(removed, added)]
         diffs += [ValueDiff(Status.REMOVED, r, None, r.block, first_tr) for r in removed[changed:]]
@@ -146,6 +150,12 @@ def written_in_a_word(entity: Entity, text: str) -> bool:
     if entity.kind not in _DIGIT_KINDS or not entity.text[:1].isdigit():
         return False
     return regex.search(rf"(?<=[\p{{L}}_]){regex.escape(entity.text)}(?![\p{{N}}])", text) is not None
+
+
+def _in_words(entity: Entity, text: str, language: str) -> bool:
+    """Whether the other side writes the entity's number out (``Thirty-two percent`` ↔ ``32 %``, ``5 a.m.`` ↔
+    ``las cinco de la mañana``)."""
+    return any(spelled_out(n, text, language) for n in whole_numbers(entity))
 
 
 def neighbours(paired: list[bool], index: int) -> list[int]:
