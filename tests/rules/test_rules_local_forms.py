@@ -73,6 +73,12 @@ QUIET = [
     ("count-spelled-out-lt", "en", "A team of 20 people.", "lt", "Dvidešimt žmonių komanda."),
     ("count-spelled-out-el", "en", "Some 1000 people.", "el", "Περίπου χίλια άτομα."),
     ("count-spelled-out-de", "en", "32 partners.", "de", "Zweiunddreißig Partner."),
+    # percent as a word, declined or as an adjective
+    ("percent-word-locative-pl", "en", "In 17 per cent of cases.", "pl", "W 17 procentach przypadków."),
+    ("percent-adjective-pl", "en", "A 14% rise.", "pl", "14-procentowy wzrost."),
+    ("percent-genitive-lt", "en", "16 percent of voters.", "lt", "16 procentų rinkėjų."),
+    ("percent-abbreviation-pl", "en", "40 percent of voters.", "pl", "40 proc. wyborców."),
+    ("percent-word-de", "en", "40 percent of voters.", "de", "40 Prozent der Wähler."),
     # currency and scale as words, with the language's linking word
     ("currency-word-after-scale-fr", "en", "A £125m deal.", "fr", "Un accord de 125 millions de livres sterling."),
     ("currency-word-elided-fr", "en", "It costs €3.1billion.", "fr", "Il coûte 3,1 milliards d’euros."),
@@ -92,6 +98,7 @@ LOUD = [
     ("june-became-july", "en", "On June 11 we met.", "bg", "На 11 юли се срещнахме.", [("June 11", "11 юли")]),
     ("another-month-declined-pl", "en", "In June 2018.", "pl", "W lipcu 2018.", [("June 2018", "lipcu 2018")]),
     ("a-spelled-number-that-differs", "en", "We met 24 partners.", "fr", "Nous avons rencontré vingt-cinq partenaires.", [("24", "")]),
+    ("percentage-points-are-no-percent", "en", "Up 5 percent.", "en", "Up 5 percentage points.", [("5 percent", "5")]),
     ("dollars-became-pounds", "en", "A $35 million fine.", "fr", "Une amende de 35 millions de livres sterling.",
      [("$35 million", "35 millions de livres sterling")]),
     ("a-billion-became-a-spanish-billon", "en", "A £2.8bn loss.", "es", "Una pérdida de 2800 billones de libras.",

@@ -53,8 +53,9 @@ EXTRA_DOT_ORDINAL_LANGUAGES = frozenset({"pl", "sv", "nb", "no", "is"})
 
 ENGLISH_AM_PM = (("a.m.", "am"), ("p.m.", "pm"))
 
-PERCENT_VARIANTS = ("per cent",)
-"""British English writes ``12 per cent``; CLDR's English has only ``percent``."""
+PERCENT_VARIANTS = ("per cent", "proc.")
+"""British English writes ``12 per cent``; CLDR's English has only ``percent``. Polish, Lithuanian, Czech and
+Slovak news write ``40 proc.``, which CLDR lists for none of them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,13 +366,20 @@ def _currency_nouns(locale: Locale) -> frozenset[str]:
 
 
 def _percent_words(locales: tuple[Locale, ...]) -> set[str]:
+    """CLDR's words for per cent, every width and plural form, and the stem a language's forms share
+    (``procentai``/``procentas`` → ``procent``, which ``procentų`` starts with)."""
     words: set[str] = set()
     for locale in locales:
-        patterns = locale._data["unit_patterns"].get("concentr-percent", {}).get("long", {})
-        for pattern in patterns.values():
-            word = pattern.replace("{0}", "").strip()
-            if any(c.isalpha() for c in word):
-                words.add(word)
+        own: set[str] = set()
+        for width in ("long", "short", "narrow"):
+            patterns = locale._data["unit_patterns"].get("concentr-percent", {}).get(width, {})
+            for pattern in patterns.values():
+                word = pattern.replace("{0}", "").strip()
+                if any(c.isalpha() for c in word):
+                    own.add(word)
+        single = sorted(w.lower() for w in own if w.isalpha())
+        stem = os.path.commonprefix(single) if len(single) > 1 else ""
+        words |= own | ({stem} if len(stem) >= 6 else set())
     return words
 
 

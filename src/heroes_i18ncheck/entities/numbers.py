@@ -27,6 +27,9 @@ MAX_FRACTION_DIGITS = 20
 YEARS = range(1900, 2100)
 SIGNS = "-+\u2212"
 RANGE_DASHES = "-‐‑–—"
+PERCENT_STEM = 6
+"""Letters of a percent word after which a case or adjective ending is read too (``17 procentach``, ``14-procentowy``,
+``százalékkal``); English ``percentage`` points are no percentage."""
 
 _SEPARATED = regex.compile(r"([^0-9])")
 
@@ -148,8 +151,9 @@ def _percent_regex(language: str) -> regex.Pattern[str]:
     data = locale_data(language)
     number = number_pattern(data)
     return regex.compile(
-        rf"(?P<n>{number})[ \u00a0\u202f\u2009]{{0,2}}"
-        rf"(?:(?P<sign>[%‰])|{could_start(data.percent_spellings)}(?P<word>(?i:\L<words>))(?!\p{{L}}))",
+        rf"(?P<n>{number})(?:[ \u00a0\u202f\u2009]{{0,2}}|-(?=\p{{L}}))"
+        rf"(?:(?P<sign>[%‰])|{could_start(data.percent_spellings)}(?P<word>(?i:\L<words>))"
+        rf"(?:(?<=\p{{L}}{{{PERCENT_STEM}}})(?!age)\p{{L}}{{1,5}})?(?!\p{{L}}))",
         words=list(data.percent_spellings),
     )
 
