@@ -79,6 +79,11 @@ QUIET = [
     ("percent-genitive-lt", "en", "16 percent of voters.", "lt", "16 procentų rinkėjų."),
     ("percent-abbreviation-pl", "en", "40 percent of voters.", "pl", "40 proc. wyborców."),
     ("percent-word-de", "en", "40 percent of voters.", "de", "40 Prozent der Wähler."),
+    # ranges written another way
+    ("shortened-range-end", "en", "The Korean War (1950-53).", "pl", "Wojna koreańska (lata 1950–1953)."),
+    ("range-as-its-two-ends-es", "en", "Studies estimate 70-90% of men.", "es", "Los estudios calculan entre un 70 % y un 90 % de los hombres."),
+    ("range-as-its-two-ends-de", "en", "Aged 16-25.", "de", "Zwischen 16 und 25 Jahre alt."),
+    ("two-ends-as-a-range-lt", "en", "From 16 to 25 years.", "lt", "16–25 metų."),
     # currency and scale as words, with the language's linking word
     ("currency-word-after-scale-fr", "en", "A £125m deal.", "fr", "Un accord de 125 millions de livres sterling."),
     ("currency-word-elided-fr", "en", "It costs €3.1billion.", "fr", "Il coûte 3,1 milliards d’euros."),
@@ -99,6 +104,7 @@ LOUD = [
     ("another-month-declined-pl", "en", "In June 2018.", "pl", "W lipcu 2018.", [("June 2018", "lipcu 2018")]),
     ("a-spelled-number-that-differs", "en", "We met 24 partners.", "fr", "Nous avons rencontré vingt-cinq partenaires.", [("24", "")]),
     ("percentage-points-are-no-percent", "en", "Up 5 percent.", "en", "Up 5 percentage points.", [("5 percent", "5")]),
+    ("a-range-that-lost-an-end", "en", "Aged 16-25.", "de", "16 Jahre alt.", [("16-25", "16")]),
     ("dollars-became-pounds", "en", "A $35 million fine.", "fr", "Une amende de 35 millions de livres sterling.",
      [("$35 million", "35 millions de livres sterling")]),
     ("a-billion-became-a-spanish-billon", "en", "A £2.8bn loss.", "es", "Una pérdida de 2800 billones de libras.",

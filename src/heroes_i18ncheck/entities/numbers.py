@@ -221,7 +221,8 @@ def _percent_word_guard(language: str) -> WordGuard:
 
 
 def find_ranges(text: str, data: LocaleData) -> Iterator[Candidate]:
-    """``3 - 6``, ``3–6``, ``2018-2019`` → ``3..6``: two numbers joined by a dash, the first the smaller."""
+    """``3 - 6``, ``3–6``, ``2018-2019`` → ``3..6``: two numbers joined by a dash, the first the smaller;
+    ``1950-53`` → ``1950..1953``."""
     if not any(dash in text for dash in RANGE_DASHES):
         return
     for match in _range_regex(data.language).finditer(text):
@@ -229,11 +230,18 @@ def find_ranges(text: str, data: LocaleData) -> Iterator[Candidate]:
         if _leading_zero(low) or _leading_zero(high):
             continue
         lows, highs = number_readings(low, data), number_readings(high, data)
+        if lows and highs and low.isdigit() and high.isdigit() and len(high) < len(low) and not _less(lows[0], highs[0]):
+            highs = (_shortened_end(low, high),)  # 1950-53 is 1950–1953
         if not lows or not highs or not _less(lows[0], highs[0]):
             continue
         suffix = "%" if match.group("pct") else ""
         values = tuple(f"{a}{suffix}..{b}{suffix}" for a in lows for b in highs if _less(a, b))
         yield _candidate(Tier.DETAIL, EntityKind.RANGE, match.group(), match.start(), values)
+
+
+def _shortened_end(low: str, high: str) -> str:
+    """The end of a range written with its last digits only: ``1950``, ``53`` → ``1953``; ``2018``, ``9`` → ``2019``."""
+    return low[: len(low) - len(high)] + high
 
 
 def find_ordinals(text: str, data: LocaleData) -> Iterator[Candidate]:

@@ -19,8 +19,8 @@ from __future__ import annotations
 import regex
 
 from ..entities import quantities_agree
-from ..model import Entity, EntityKind, Severity
-from .base import Pair, Rule
+from ..model import Block, Entity, EntityKind, Severity
+from .base import Edition, Pair, Rule
 from .majority import value_check
 from .values import Status, ValueDiff, values_overlap
 
@@ -45,7 +45,8 @@ COUNTABLE_KINDS = frozenset({EntityKind.NUMBER, EntityKind.ORDINAL})
 def may_be_spelled_out(pair: Pair, diff: ValueDiff) -> bool:
     """False for a small whole number one side has and the other may have written as a word, and for an
     equivalent in brackets (``(26 ft)``) or a Roman century (``siglo XX``) one side gives and the other leaves out."""
-    del pair
+    if _range_written_apart(pair, diff):
+        return False
     if diff.status not in (Status.REMOVED, Status.ADDED):
         return True
     located = diff.reference or diff.translation
@@ -56,6 +57,35 @@ def may_be_spelled_out(pair: Pair, diff: ValueDiff) -> bool:
         return False
     small = entity.value.isdigit() and int(entity.value) <= SPELLED_OUT_UP_TO
     return not (entity.kind in COUNTABLE_KINDS and small)
+
+
+def _range_written_apart(pair: Pair, diff: ValueDiff) -> bool:
+    """A range one side writes with a dash and the other as its two ends (``70-90%`` ↔ ``entre un 70 % y un 90 %``):
+    neither the range nor either end is a difference, as long as the side without the range states both ends."""
+    sides = (
+        (diff.reference, diff.reference_block, pair.reference, diff.translation_block, pair.translation),
+        (diff.translation, diff.translation_block, pair.translation, diff.reference_block, pair.reference),
+    )
+    for located, block, edition, other_block, other_edition in sides:
+        if located is None or block is None or other_block is None:
+            continue
+        entity = located.entity
+        if entity.kind is EntityKind.RANGE:
+            apart = _values_in(other_edition, other_block)
+            if any(set(v.split("..")) <= apart for v in entity.values):
+                return True
+            continue
+        here = _values_in(edition, block)
+        for found in other_edition.entities[other_block.index]:
+            if found.kind is EntityKind.RANGE and any(
+                set(v.split("..")) <= here and not set(v.split("..")).isdisjoint(entity.values) for v in found.values
+            ):
+                return True
+    return False
+
+
+def _values_in(edition: Edition, block: Block) -> set[str]:
+    return {v for e in edition.entities[block.index] if e.kind is not EntityKind.RANGE for v in e.values}
 
 
 def _century_of_a_year_there(diff: ValueDiff) -> bool:
