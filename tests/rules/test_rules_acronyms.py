@@ -26,3 +26,19 @@ def test_without_the_local_form_the_missing_acronym_is_reported() -> None:
         "Nusikaltimų vis daugėja visame pasaulyje, teigia ICMPD.\n\nTHB vadovas jau išleistas."
     )
     assert _acronym_findings(translation) == ["acronym 'THB' of the reference is missing here"]
+
+
+ZONE_REFERENCE = "BST is summer time.\n\nThe incident unfolded on Thursday at about 19:30 BST in the crescent."
+
+
+def test_a_time_zone_the_translation_leaves_to_the_readers_clock_is_no_difference() -> None:
+    # NTREX: "19:30 BST" → "hacia las 19:30" in the Spanish, the same time.
+    translation = "BST es el horario de verano.\n\nEl incidente se produjo el jueves hacia las 19:30 en la calle."
+    report = check_texts({"en": ZONE_REFERENCE, "es": translation}, reference="en")
+    assert [f.message for f in report.findings if f.rule == "acronym-mismatch"] == []
+
+
+def test_the_same_acronym_dropped_outside_a_time_is_still_reported() -> None:
+    translation = "El horario de verano.\n\nEl incidente se produjo el jueves hacia las 19:30 BST en la calle."
+    report = check_texts({"en": ZONE_REFERENCE, "es": translation}, reference="en")
+    assert [f.message for f in report.findings if f.rule == "acronym-mismatch"] == ["acronym 'BST' of the reference is missing here"]

@@ -69,6 +69,18 @@ def _written_locally(pair: Pair, diff: ValueDiff, forms: dict[str, frozenset[str
     return not tokens.isdisjoint(local)
 
 
+_AFTER_A_TIME = regex.compile(r"[0-9]{1,2}[:.h][0-9]{2}(?:\s?[ap]\.?m\.?)?[\s(]{1,2}$|[0-9]\s?[ap]\.?m\.?[\s(]{1,2}$", regex.IGNORECASE)
+
+
+def _time_zone(located: Located | None) -> bool:
+    """An acronym right after a clock time is its time zone (``19:30 BST``), which a translation may leave to the
+    reader's own clock: dropping or adding it is no difference (changing it still is)."""
+    if located is None:
+        return False
+    text, start = located.block.text, located.entity.start
+    return _AFTER_A_TIME.search(text[max(0, start - 16) : start]) is not None
+
+
 def _in_parentheses(located: Located | None) -> bool:
     if located is None:
         return False
@@ -93,6 +105,8 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
         if diff.status is Status.CHANGED and _in_parentheses(diff.reference) and _in_parentheses(diff.translation):
             return False
         if _written_locally(pair, diff, forms[id(pair.translation.document)]):
+            return False
+        if diff.status is not Status.CHANGED and _time_zone(diff.reference or diff.translation):
             return False
         return known_to(pair.translation, diff.reference) or known_to(pair.reference, diff.translation)
 
