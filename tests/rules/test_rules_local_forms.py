@@ -84,6 +84,9 @@ QUIET = [
     ("range-as-its-two-ends-es", "en", "Studies estimate 70-90% of men.", "es", "Los estudios calculan entre un 70 % y un 90 % de los hombres."),
     ("range-as-its-two-ends-de", "en", "Aged 16-25.", "de", "Zwischen 16 und 25 Jahre alt."),
     ("two-ends-as-a-range-lt", "en", "From 16 to 25 years.", "lt", "16–25 metų."),
+    # phone numbers and other digit groups that a space groups in one language and not the other
+    ("phone-groups-fr", "en", "Call 0800 555 111 or 116 123.", "fr", "Appelez le 0800 555 111 ou le 116 123."),
+    ("phone-groups-pl", "en", "Call 0800 555 111.", "pl", "Zadzwoń pod numer 0800 555 111."),
     # currency and scale as words, with the language's linking word
     ("currency-word-after-scale-fr", "en", "A £125m deal.", "fr", "Un accord de 125 millions de livres sterling."),
     ("currency-word-elided-fr", "en", "It costs €3.1billion.", "fr", "Il coûte 3,1 milliards d’euros."),
@@ -105,6 +108,7 @@ LOUD = [
     ("a-spelled-number-that-differs", "en", "We met 24 partners.", "fr", "Nous avons rencontré vingt-cinq partenaires.", [("24", "")]),
     ("percentage-points-are-no-percent", "en", "Up 5 percent.", "en", "Up 5 percentage points.", [("5 percent", "5")]),
     ("a-range-that-lost-an-end", "en", "Aged 16-25.", "de", "16 Jahre alt.", [("16-25", "16")]),
+    ("a-digit-group-changed", "en", "Call 0800 555 111.", "fr", "Appelez le 0800 555 112.", [("111", "555 112")]),
     ("dollars-became-pounds", "en", "A $35 million fine.", "fr", "Une amende de 35 millions de livres sterling.",
      [("$35 million", "35 millions de livres sterling")]),
     ("a-billion-became-a-spanish-billon", "en", "A £2.8bn loss.", "es", "Una pérdida de 2800 billones de libras.",

@@ -129,11 +129,11 @@ def compare_pair(pair: Pair, kinds: frozenset[EntityKind], agree: Agree = values
         if removed:
             tr_text = " ".join(tr_docs[i].text for i in bead.translation)
             tr_language = pair.translation.document.language
-            removed = [r for r in removed if not written_in_a_word(r.entity, tr_text) and not _in_words(r.entity, tr_text, tr_language)]
+            removed = [r for r in removed if not _there_all_the_same(r.entity, tr_text, tr_language)]
         if added:
             ref_text = " ".join(ref_docs[i].text for i in bead.reference)
             ref_language = pair.reference.document.language
-            added = [t for t in added if not written_in_a_word(t.entity, ref_text) and not _in_words(t.entity, ref_text, ref_language)]
+            added = [t for t in added if not _there_all_the_same(t.entity, ref_text, ref_language)]
         changed = min(len(removed), len(added))
         diffs += [ValueDiff(Status.CHANGED, r, t, r.block, t.block) for r, t in zip(removed, added)]
         diffs += [ValueDiff(Status.REMOVED, r, None, r.block, first_tr) for r in removed[changed:]]
@@ -150,6 +150,29 @@ def written_in_a_word(entity: Entity, text: str) -> bool:
     if entity.kind not in _DIGIT_KINDS or not entity.text[:1].isdigit():
         return False
     return regex.search(rf"(?<=[\p{{L}}_]){regex.escape(entity.text)}(?![\p{{N}}])", text) is not None
+
+
+def _there_all_the_same(entity: Entity, text: str, language: str) -> bool:
+    """Whether the other side's ``text`` has the value in a form the entities do not read as this one."""
+    return written_in_a_word(entity, text) or grouped_otherwise(entity, text) or _in_words(entity, text, language)
+
+
+_DIGIT_GROUPS = regex.compile(r"(?<![0-9.,])[0-9]+(?:[ \u00a0\u202f][0-9]+)+(?![0-9]|[.,][0-9])")
+
+
+def grouped_otherwise(entity: Entity, text: str) -> bool:
+    """Whether digits written in spaced groups on the other side hold this number as one or several neighbouring
+    groups: ``0800 555 111`` is three numbers where a space is no thousands mark, ``555111`` where it is."""
+    if entity.kind not in _DIGIT_KINDS:
+        return False
+    digits = "".join(c for c in entity.text if c.isdigit())
+    if len(digits) < 3:
+        return False
+    for run in _DIGIT_GROUPS.finditer(text):
+        groups = run.group().split()
+        if any(digits == "".join(groups[i:j]) for i in range(len(groups)) for j in range(i + 1, len(groups) + 1)):
+            return True
+    return False
 
 
 def _in_words(entity: Entity, text: str, language: str) -> bool:
