@@ -2,7 +2,8 @@
 
 A new block starts at a bullet or an item number ("1)", "2."), at a change of
 font size or weight, at a vertical gap wider than half a line, or at a
-first-line indent (not a lowercase hanging-indent continuation). A block is a
+first-line indent (not a lowercase hanging-indent continuation). "Half a line" grows to the edition's usual
+gap between lines where it sets them further apart (``usual_line_gaps``). A block is a
 heading when its type is clearly larger than the page's body text (or bold and
 short), a list item when it starts with a bullet (dropped) or a number (kept),
 else a paragraph.
@@ -70,8 +71,27 @@ def body_size(page: PageText) -> float:
     return weights.most_common(1)[0][0] if weights else 0.0
 
 
-def flow_blocks(flow: Flow, page: int, body: float) -> list[LaidBlock]:
-    """The blocks of one flow, in order."""
+def usual_line_gaps(pages: Sequence[PageText]) -> dict[float, float]:
+    """For each type size (to half a point), the gap the edition most often leaves between two lines of it.
+
+    Documents set with wide leading (a 9 pt text on 15 pt lines) would otherwise read every line as a
+    paragraph of its own: the gap between lines of one paragraph is what this edition usually leaves.
+    """
+    counts: dict[float, Counter[float]] = {}
+    for page in pages:
+        for above, below in zip(page.lines, page.lines[1:]):
+            gap = above.y0 - below.y1
+            if abs(above.size - below.size) <= 0.6 and 0 < gap < 3 * above.size:
+                counts.setdefault(round(above.size * 2) / 2, Counter())[round(gap * 2) / 2] += 1
+    return {size: c.most_common(1)[0][0] for size, c in counts.items() if c.most_common(1)[0][1] >= MIN_GAP_SAMPLES}
+
+
+MIN_GAP_SAMPLES = 5
+"""Line pairs of one size needed before their usual gap counts."""
+
+
+def flow_blocks(flow: Flow, page: int, body: float, gaps: dict[float, float] | None = None) -> list[LaidBlock]:
+    """The blocks of one flow, in order; ``gaps`` are the edition's ``usual_line_gaps``."""
     if not flow:
         return []
     left = min(line.x0 for line in flow)
@@ -79,7 +99,7 @@ def flow_blocks(flow: Flow, page: int, body: float) -> list[LaidBlock]:
     groups: list[list[TextLine]] = [[flow[0]]]
     for i in range(1, len(flow)):
         nxt = flow[i + 1] if i + 1 < len(flow) else None
-        if _starts_block(groups[-1], flow[i], nxt, left, right):
+        if _starts_block(groups[-1], flow[i], nxt, left, right, gaps or {}):
             groups.append([flow[i]])
         else:
             groups[-1].append(flow[i])
@@ -90,13 +110,15 @@ def flow_blocks(flow: Flow, page: int, body: float) -> list[LaidBlock]:
     ]
 
 
-def _starts_block(block: list[TextLine], line: TextLine, nxt: TextLine | None, left: float, right: float) -> bool:
+def _starts_block(
+    block: list[TextLine], line: TextLine, nxt: TextLine | None, left: float, right: float, gaps: dict[float, float]
+) -> bool:
     prev = block[-1]
     if _has_bullet(line.text) or _NUMBERED.match(line.text):
         return True
     if abs(line.size - prev.size) > 0.6 or line.bold != prev.bold:
         return True
-    if prev.y0 - line.y1 > max(0.5 * min(prev.height, line.height), 1.0):
+    if prev.y0 - line.y1 > _paragraph_gap(prev, line, gaps):
         return True
     if _has_bullet(block[0].text):
         return line.x0 < block[0].x0 + 2.0
@@ -107,6 +129,14 @@ def _starts_block(block: list[TextLine], line: TextLine, nxt: TextLine | None, l
         short_before = prev.x1 < right - 1.5 * line.size
         return back_to_edge or short_before
     return False
+
+
+def _paragraph_gap(prev: TextLine, line: TextLine, gaps: dict[float, float]) -> float:
+    """How far apart two lines may stand and still be one paragraph: half a line, or where the edition sets its
+    lines further apart than that, its usual gap and a quarter of a line more."""
+    half = max(0.5 * min(prev.height, line.height), 1.0)
+    usual = gaps.get(round(prev.size * 2) / 2)
+    return max(half, usual + max(2.0, 0.25 * prev.size)) if usual is not None and usual > half else half
 
 
 def _has_bullet(text: str) -> bool:

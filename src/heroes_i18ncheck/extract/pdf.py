@@ -27,7 +27,7 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 
 from ..errors import UnreadableInput
-from .blocks import body_size, flow_blocks, join_continued, raw_block
+from .blocks import body_size, flow_blocks, join_continued, raw_block, usual_line_gaps
 from .columns import reading_order
 from .glyphs import DedupingAggregator, page_text
 from .headers import strip_running_headers
@@ -141,10 +141,11 @@ def layout_blocks(path: str, pages: list[PageText], warnings: list[str]) -> PdfT
     usable = [p.with_lines(()) if p.number in empty else p for p in pages]
     body, _ = strip_running_headers(usable)
     laid = []
+    gaps = usual_line_gaps(body)
     for page in body:
         size = body_size(page)
         for flow in reading_order(page):
-            laid.extend(flow_blocks(flow, page.number, size))
+            laid.extend(flow_blocks(flow, page.number, size, gaps))
     keep = hyphenated_vocabulary(line.text for page in body for line in page.lines)
     blocks = [b for b in (raw_block(block, keep) for block in join_continued(laid)) if b.text]
     if not blocks:
