@@ -41,7 +41,7 @@ _DAY_SUFFIX = (  # the lookahead fails at once where no suffix can start (a spac
 )
 _LEAD_DAY = r"(?<=(?<![0-9])[0-9]{1,2})"
 _LEAD_YEAR = r"(?<=(?<![0-9])[0-9]{4})"
-MONTH_ENDING = 4
+MONTH_ENDING = 5
 """Letters of a case ending after a declined month's stem (``październik-u``, ``listopad-zie``)."""
 MONTH_LOOKBACK = 30
 """How far before a number a month name is looked for (``March 14``, ``kovo 14 d.``, ``marzo de 2023``)."""

@@ -15,6 +15,7 @@ it (``COMPACT_VARIANTS``, ``DATE_WORD_VARIANTS``, ``EXTRA_DOT_ORDINAL_LANGUAGES`
 from __future__ import annotations
 
 import functools
+import re
 import os.path
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -95,9 +96,33 @@ class LocaleData:
     time_separators: str
 
     def compact_exponent(self, word: str) -> tuple[int, bool] | None:
-        """``"млн."`` → ``(6, True)``: the power of ten a compact word stands for, and whether CLDR spaces it."""
+        """``"млн."`` → ``(6, True)``: the power of ten a compact word stands for, and whether CLDR spaces it
+        (in a language that glues case endings on, the word may carry one: ``milliónál``)."""
         key = word.rstrip(".")
-        return self.compact.get(key if len(key) == 1 else fold(key))
+        found = self.compact.get(key if len(key) == 1 else fold(key))
+        if found is None and self.agglutinative and len(key) > 1:
+            return self.compact.get(without_ending(fold(key), self.compact))
+        return found
+
+    @property
+    def agglutinative(self) -> bool:
+        """Whether the language glues case endings onto names and numbers (``dollárt``, ``szeptemberében``)."""
+        return self.language in AGGLUTINATIVE
+
+
+AGGLUTINATIVE = frozenset({"hu", "fi", "et", "tr"})
+"""Languages that glue case endings onto names, units and numbers (``2017 szeptemberében``, ``142 milliós``,
+``dollárért``): a word the tables know may carry up to ``MAX_ENDING`` letters more. CLDR does not say which."""
+
+MAX_ENDING = 6
+
+
+def without_ending(key: str, table: Mapping[str, object]) -> str:
+    """The longest start of a folded word that ``table`` knows, if what is left is an ending; else ``key``."""
+    for cut in range(1, MAX_ENDING + 1):
+        if len(key) - cut >= 3 and key[:-cut] in table:
+            return key[:-cut]
+    return key
 
 
 def fold(text: str) -> str:
@@ -212,6 +237,9 @@ def _month_stems(locale: Locale) -> dict[str, int]:
     wide = {context: locale.months.get(context, {}).get("wide", {}) for context in ("format", "stand-alone")}
     for number, name in wide["format"].items():
         alone = wide["stand-alone"].get(number, name)
+        if locale.language in AGGLUTINATIVE:
+            stems.setdefault(name.lower(), number)  # szeptember-ében, január-jában
+            continue
         if fold(alone) == fold(name):
             continue
         shared = os.path.commonprefix([name.lower(), alone.lower()])
@@ -333,10 +361,16 @@ def _currency_tables(locales: tuple[Locale, ...], region: str) -> tuple[dict[str
                 symbols.setdefault(symbol.rstrip("."), code)
             for name in _currency_names(locale, code):
                 words.setdefault(name, code)
-                for word in name.split():
+                for word in _name_words(name):
                     if fold(word) in nouns:
                         words.setdefault(word, code)
     return symbols, words
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a currency name, a hyphen parting them too: ``US-Dollar``, ``USA-dollár`` hold ``Dollar``, so a
+    bare dollar is the US one (listed before CAD) and not the first other country's that writes it apart."""
+    return [w for w in re.split(r"[\s\-]+", name) if w]
 
 
 def _territory_currencies(region: str) -> list[str]:
@@ -360,7 +394,7 @@ def _currency_nouns(locale: Locale) -> frozenset[str]:
     countries: dict[str, set[str]] = {}
     for code in locale.currencies:
         for name in _currency_names(locale, code):
-            for word in name.split():
+            for word in _name_words(name):
                 countries.setdefault(fold(word), set()).add(code[:2])
     return frozenset(w for w, c in countries.items() if len(c) >= 2 and len(w) >= 4 and w.isalpha())
 

@@ -18,7 +18,7 @@ import regex
 
 from ..model import EntityKind
 from .guards import could_begin
-from .locale_data import ATTACHED_ONLY_COMPACT, LocaleData, fold, locale_data
+from .locale_data import ATTACHED_ONLY_COMPACT, MAX_ENDING, LocaleData, fold, locale_data, without_ending
 from .numbers import number_pattern, number_readings, scale, signed_start
 from .resolve import Candidate, Tier
 
@@ -42,14 +42,15 @@ def _amount_regexes(language: str) -> tuple[regex.Pattern[str], regex.Pattern[st
         "letters": sorted({w for w in data.compact_spellings if len(w) == 1} | set(ATTACHED_ONLY_COMPACT)),
         "compact": [w for w in data.compact_spellings if len(w) > 1],
     }
+    ending = rf"(?:-?\p{{Ll}}{{1,{MAX_ENDING}}})?" if data.agglutinative else ""
     currency = (
         could_begin([*symbols, *lists["words"]])
         + r"(?:(?:\L<signs>)|(?<!\p{L})(?:\L<symbols>)(?!\p{L})"
-        + r"|(?<!\p{L})(?i:\L<words>)(?!\p{L}))"
+        + rf"|(?<!\p{{L}})(?i:\L<words>){ending}(?!\p{{L}}))"
     )
     compact = (
         could_begin([*lists["letters"], *lists["compact"]])
-        + r"(?:(?<!\p{L})(?:\L<letters>|(?i:\L<compact>))\.?(?!\p{L}))"
+        + rf"(?:(?<!\p{{L}})(?:\L<letters>|(?i:\L<compact>){ending})\.?(?!\p{{L}}))"
     )
     number = number_pattern(data)
     link = _link(data.language)
@@ -128,10 +129,12 @@ def _amount(
 def _currency(raw: str | None, data: LocaleData) -> str:
     if not raw:
         return ""
+    key = fold(raw)
     return (
         data.currency_symbols.get(raw)
         or data.currency_symbols.get(raw.rstrip("."))
-        or data.currency_words.get(fold(raw), "")
+        or data.currency_words.get(key, "")
+        or (data.currency_words.get(without_ending(key, data.currency_words), "") if data.agglutinative else "")
     )
 
 

@@ -230,7 +230,7 @@ def find_ranges(text: str, data: LocaleData) -> Iterator[Candidate]:
         if _leading_zero(low) or _leading_zero(high):
             continue
         lows, highs = number_readings(low, data), number_readings(high, data)
-        if lows and highs and low.isdigit() and high.isdigit() and len(high) < len(low) and not _less(lows[0], highs[0]):
+        if low.isdigit() and high.isdigit() and len(low) == 4 and int(low) in YEARS and len(high) <= 2 and not _less(low, high):
             highs = (_shortened_end(low, high),)  # 1950-53 is 1950–1953
         if not lows or not highs or not _less(lows[0], highs[0]):
             continue
@@ -240,7 +240,8 @@ def find_ranges(text: str, data: LocaleData) -> Iterator[Candidate]:
 
 
 def _shortened_end(low: str, high: str) -> str:
-    """The end of a range written with its last digits only: ``1950``, ``53`` → ``1953``; ``2018``, ``9`` → ``2019``."""
+    """The end of a range of years written with its last digits only: ``1950``, ``53`` → ``1953``; ``2018``, ``9`` →
+    ``2019`` (a score ``10-6`` stays two numbers)."""
     return low[: len(low) - len(high)] + high
 
 

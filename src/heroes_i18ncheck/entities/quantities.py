@@ -79,9 +79,10 @@ of the Romance languages."""
 _SAMPLES = (0, 1, 2, 3, 5, 11, 21, 22, 25, 100, 101, 102, 105, 0.5, 1.5)
 """Numbers that between them fall in every plural category of the EU languages."""
 _LENGTHS = ("long", "short", "narrow")
-_AMBIGUOUS = frozenset({"″", "′", '"', "'", "#", "in", "po", "pi", "ίν", "ha"}) | frozenset("abcdefghijklmnopqrstuvwxyzμ")
+_AMBIGUOUS = frozenset({"″", "′", '"', "'", "#", "in", "po", "pi", "ίν", "ha", "st", "no"}) | frozenset("abcdefghijklmnopqrstuvwxyzμ")
 """Unit spellings not read: one letter (``2023 m.`` is a year in Lithuanian), a prime (minutes or feet?), ``#``,
-``in``/``po``/``pi`` (words of English, French, Romanian) and ``ha`` (Spanish and Portuguese "has")."""
+``in``/``po``/``pi`` (words of English, French, Romanian), ``ha`` (Spanish and Portuguese "has"), ``no``
+(Portuguese "in the") and ``st`` (``21st`` is an ordinal, not 21 stone)."""
 _GAP = r"(?:[ \u00a0\u202f\u2009]|-(?=\p{L}))?"
 _BRACKET_BEFORE = regex.compile(r"[ \u00a0]*[(\[][ \u00a0]*$")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)$")

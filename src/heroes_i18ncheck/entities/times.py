@@ -45,7 +45,7 @@ def find_times(text: str, data: LocaleData) -> Iterator[Candidate]:
         if hour > 23 or int(minute) > 59 or int(match.group("s") or 0) > 59:
             continue
         period = match.group("am") or match.group("pm") or ""
-        if match.group("sep") == "." and not _dot_is_a_clock(period, data):
+        if match.group("sep") == "." and not _dot_is_a_clock(period, data, text, match.start()):
             continue
         end = match.end()
         if period and not _period_counts(period, data):
@@ -60,10 +60,16 @@ def find_times(text: str, data: LocaleData) -> Iterator[Candidate]:
         yield Candidate(Tier.AMOUNT, EntityKind.TIME, text[match.start() : end], match.start(), end, value)
 
 
-def _dot_is_a_clock(period: str, data: LocaleData) -> bool:
+def _dot_is_a_clock(period: str, data: LocaleData, text: str, start: int) -> bool:
     """``5.30pm`` in any language; ``19.30`` where CLDR writes the time so, or where a dot is neither the decimal
-    point nor a group of three digits (Polish, German, Czech ``o 19.30``, ``19.30 Uhr``)."""
-    return bool(period) or "." in data.time_separators or data.decimal != "."
+    point nor a group of three digits (Polish, German, Czech ``o 19.30``, ``19.30 Uhr``) — but not ``0.10`` nor a
+    value after ``=`` (a table of decimals left in English notation)."""
+    if period or "." in data.time_separators:
+        return True
+    if data.decimal == ".":
+        return False
+    hour = text[start : start + 2]
+    return not hour.startswith("0.") and not text[max(0, start - 3) : start].rstrip().endswith(("=", "<", ">", "±"))
 
 
 def _period_counts(period: str, data: LocaleData) -> bool:
