@@ -83,6 +83,7 @@ QUIET = [
     ("shortened-range-end", "en", "The Korean War (1950-53).", "pl", "Wojna koreańska (lata 1950–1953)."),
     ("range-as-its-two-ends-es", "en", "Studies estimate 70-90% of men.", "es", "Los estudios calculan entre un 70 % y un 90 % de los hombres."),
     ("range-as-its-two-ends-de", "en", "Aged 16-25.", "de", "Zwischen 16 und 25 Jahre alt."),
+    ("score-with-a-colon-pl", "en", "Ayr 38-17 Melrose.", "pl", "Ayr kontra Melrose 38:17."),
     ("two-ends-as-a-range-lt", "en", "From 16 to 25 years.", "lt", "16–25 metų."),
     # phone numbers and other digit groups that a space groups in one language and not the other
     ("phone-groups-fr", "en", "Call 0800 555 111 or 116 123.", "fr", "Appelez le 0800 555 111 ou le 116 123."),
@@ -107,6 +108,7 @@ LOUD = [
     ("another-month-declined-pl", "en", "In June 2018.", "pl", "W lipcu 2018.", [("June 2018", "lipcu 2018")]),
     ("a-spelled-number-that-differs", "en", "We met 24 partners.", "fr", "Nous avons rencontré vingt-cinq partenaires.", [("24", "")]),
     ("percentage-points-are-no-percent", "en", "Up 5 percent.", "en", "Up 5 percentage points.", [("5 percent", "5")]),
+    ("a-score-that-changed", "en", "To lead 10-6 at Le Golf National.", "pt", "Para liderar por 10-5 no Le Golf National.", [("10-6", "10-5")]),
     ("a-range-that-lost-an-end", "en", "Aged 16-25.", "de", "16 Jahre alt.", [("16-25", "16")]),
     ("a-digit-group-changed", "en", "Call 0800 555 111.", "fr", "Appelez le 0800 555 112.", [("111", "555 112")]),
     ("dollars-became-pounds", "en", "A $35 million fine.", "fr", "Une amende de 35 millions de livres sterling.",

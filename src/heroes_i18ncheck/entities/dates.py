@@ -271,6 +271,8 @@ def _values(parts: dict[str, str | None], data: LocaleData) -> tuple[str, ...]:
     if get("lm"):
         return _textual(lead, parts["lm"], get("ld"), get("ld2"), data)
     if get("bm"):
+        if get("bd") and data.agglutinative and _fold_month(parts["bm"]).rstrip(".") not in data.months:
+            return ()  # a month with a case ending is never followed by its day: "júliusban 2,7%-kal"
         return _textual(get("by") or get("by2"), parts["bm"], get("bd"), get("bd2"), data)
     return ()
 

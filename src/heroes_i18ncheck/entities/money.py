@@ -78,6 +78,10 @@ def find_amounts(text: str, data: LocaleData) -> Iterator[Candidate]:
     after, magnitude, after_symbol = _amount_regexes(data.language)
     for match in after.finditer(text):
         currency = _currency(match.group("c2") or match.group("c2b"), data)
+        if currency and match.group("c2b") and not _bare_word_counts(match.group("c2b"), data):
+            currency = ""
+            if not match.group("k"):
+                continue
         exponent = _exponent(match, data, bool(currency))
         if match.group("k") and exponent is None:
             continue
@@ -97,6 +101,16 @@ def find_amounts(text: str, data: LocaleData) -> Iterator[Candidate]:
         found = _amount(text, start, end, amount.group("n"), exponent, currency, data)
         if found:
             yield found
+
+
+def _bare_word_counts(raw: str, data: LocaleData) -> bool:
+    """A currency word with a case ending right after a number (no scale word between) counts only when the
+    word is long enough not to be another word with that ending: Hungarian ``250 dollárt`` is money, ``12 fontos``
+    ("12 important") is not."""
+    key = fold(raw)
+    if not data.agglutinative or not raw[:1].isalpha() or key in data.currency_words or raw in data.currency_symbols:
+        return True
+    return len(without_ending(key, data.currency_words)) >= 5
 
 
 def _currency_before(text: str, start: int, data: LocaleData) -> tuple[int, str]:

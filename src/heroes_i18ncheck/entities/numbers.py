@@ -222,7 +222,7 @@ def _percent_word_guard(language: str) -> WordGuard:
 
 def find_ranges(text: str, data: LocaleData) -> Iterator[Candidate]:
     """``3 - 6``, ``3–6``, ``2018-2019`` → ``3..6``: two numbers joined by a dash, the first the smaller;
-    ``1950-53`` → ``1950..1953``."""
+    ``1950-53`` → ``1950..1953``; a score ``10-6`` → ``10..6``, subkind ``score``."""
     if not any(dash in text for dash in RANGE_DASHES):
         return
     for match in _range_regex(data.language).finditer(text):
@@ -232,11 +232,21 @@ def find_ranges(text: str, data: LocaleData) -> Iterator[Candidate]:
         lows, highs = number_readings(low, data), number_readings(high, data)
         if low.isdigit() and high.isdigit() and len(low) == 4 and int(low) in YEARS and len(high) <= 2 and not _less(low, high):
             highs = (_shortened_end(low, high),)  # 1950-53 is 1950–1953
+        if lows and highs and _is_score(low, high) and match.end("a") == match.start("b") - 1:
+            values = (f"{low}..{high}",)
+            yield Candidate(Tier.DETAIL, EntityKind.RANGE, match.group(), match.start(), match.end(), values[0], (), "score")
+            continue
         if not lows or not highs or not _less(lows[0], highs[0]):
             continue
         suffix = "%" if match.group("pct") else ""
         values = tuple(f"{a}{suffix}..{b}{suffix}" for a in lows for b in highs if _less(a, b))
         yield _candidate(Tier.DETAIL, EntityKind.RANGE, match.group(), match.start(), values)
+
+
+def _is_score(low: str, high: str) -> bool:
+    """``10-6``, ``4-1``, ``3-3``: two short whole numbers, the first not the smaller — a result, not a range
+    (written with the dash between them and no space: ``Ayr 38 - 17 Melrose`` may be two teams' scores)."""
+    return low.isdigit() and high.isdigit() and len(low) <= 3 and len(high) <= 3 and int(low) >= int(high)
 
 
 def _shortened_end(low: str, high: str) -> str:

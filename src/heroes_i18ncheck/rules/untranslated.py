@@ -1,7 +1,9 @@
-"""untranslated-block — a block of a translation is still in the reference's language.
+"""untranslated-block — a block of a translation is still in the reference's language (or another one).
 
 Reported when the block's own language is the reference's (English left in
-the Bulgarian edition), or when it repeats its reference block word for word
+the Bulgarian edition), or a third one where the reference has the same part in
+its own language (English left in the Dutch edition of a Spanish original), or
+when it repeats its reference block word for word
 and has real words in it — a block of names, links and numbers alone is
 expected to be the same everywhere, and so is a name written in capitalised
 words (``Universidad Complutense de Madrid (UCM)``) or a quotation in a third
@@ -21,7 +23,7 @@ from collections.abc import Iterator
 import regex
 
 from ..extract.language import language_evidence, language_probabilities
-from ..model import Finding, Severity
+from ..model import Document, Finding, Severity
 from .base import Comparison, Rule, finding, prose_words, side
 from .blocks import snippet
 
@@ -67,6 +69,16 @@ def in_language(text: str, language: str) -> bool:
     return found.get(language, 0.0) >= MIN_LANGUAGE_PROBABILITY
 
 
+def _left_in_another_language(language: str, edition: str, reference: Document, paired: tuple[int, ...]) -> bool:
+    """A block in a third language (English left in the Dutch edition of a Spanish original) where the reference
+    wrote the same part in its own language: that part was translated there and not here."""
+    return (
+        language not in (edition, reference.language, "und")
+        and bool(paired)
+        and all(reference.blocks[i].language == reference.language for i in paired)
+    )
+
+
 def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """Translation blocks in the reference's language, or copied from their reference block."""
     for pair in comparison.pairs:
@@ -82,6 +94,8 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
                     continue
                 if block.language == reference.language:
                     why = f"in {reference.language}, not {translation.language}"
+                elif _left_in_another_language(block.language, translation.language, reference, bead.reference):
+                    why = f"in {block.language}, not {translation.language}"
                 elif (
                     bead.reference
                     and _same_text(block.text, ref_text)
