@@ -42,3 +42,11 @@ def test_the_same_acronym_dropped_outside_a_time_is_still_reported() -> None:
     translation = "El horario de verano.\n\nEl incidente se produjo el jueves hacia las 19:30 BST en la calle."
     report = check_texts({"en": ZONE_REFERENCE, "es": translation}, reference="en")
     assert [f.message for f in report.findings if f.rule == "acronym-mismatch"] == ["acronym 'BST' of the reference is missing here"]
+
+
+def test_a_country_written_as_its_iso_code_in_one_edition_only_is_no_difference() -> None:
+    # NTREX: "the United States" → "USA" in Polish, Czech and Hungarian; "Team USA" → "amerikai csapat".
+    reference = "USA Today reports.\n\nThe president of the United States spoke."
+    translation = "USA Today informuje.\n\nPrezydent USA przemawiał."
+    report = check_texts({"en": reference, "pl": translation}, reference="en")
+    assert [f.message for f in report.findings if f.rule == "acronym-mismatch"] == []

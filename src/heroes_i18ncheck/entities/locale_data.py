@@ -43,6 +43,10 @@ CURRENCIES = (
 COMPACT_VARIANTS: Mapping[str, int] = MappingProxyType({"bn": 9, "mn": 6, "tn": 12, "mio": 6, "mrd": 9, "mld": 9})
 """Compact words real newsletters write that CLDR's English lacks (``£2.8bn``, ``€5mn``)."""
 
+REGIONAL_VARIANTS: Mapping[str, tuple[str, ...]] = MappingProxyType({"pt": ("pt_PT",)})
+"""Regional CLDR locales whose scale words a language's editions use too: European Portuguese writes
+``2,8 mil milhões`` (a billion) where CLDR's default Brazilian Portuguese writes ``2,8 bilhões``."""
+
 ATTACHED_ONLY_COMPACT: Mapping[str, int] = MappingProxyType({"m": 6, "k": 3})
 """One-letter magnitudes that count only glued to an amount of money (``€5m``, ``£20k``)."""
 
@@ -176,7 +180,7 @@ def locale_data(language: str) -> LocaleData:
     group = symbols.get("group", ",")
     month_names = _month_names(locales)
     patterns = _date_patterns(own)
-    compact = _compact_words(locales)
+    compact = _compact_words((*locales, *(Locale.parse(r) for r in REGIONAL_VARIANTS.get(code, ()))))
     currency_symbols, currency_names = _currency_tables(locales, region)
     am, pm = _day_period_words(own)
     return LocaleData(

@@ -5,7 +5,8 @@ in German and one in English); ``number_readings`` returns every reading the
 separators allow, the locale's own first, and comparison uses their overlap.
 Plain, non-breaking, narrow and thin spaces and apostrophes all group digits
 (PDF extraction turns CLDR's U+00A0 into a plain space), but a plain space
-only where the locale groups with a space.
+only where the locale groups with a space or writes a decimal comma (Spanish,
+Portuguese and German news write ``350 000`` the SI way).
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def number_pattern(data: LocaleData) -> str:
     and a number may not start inside another nor end where digits follow. A
     sign before it is read by ``signed_start``.
     """
-    group = "[" + regex.escape(GROUP_MARKS + (" " if data.space_grouping else "")) + "]"
+    group = "[" + regex.escape(GROUP_MARKS + (" " if data.space_grouping or data.decimal == "," else "")) + "]"
     return (
         r"(?<![\p{L}\p{N}_])(?<![0-9][.,])[0-9](?>"
         + rf"(?:(?<=[1-9])[0-9]{{0,2}}(?:{group}[0-9]{{3}}){{1,7}}|[0-9]{{0,{MAX_INTEGER_DIGITS - 1}}})"

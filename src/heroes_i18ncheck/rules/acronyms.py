@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
+from babel.core import get_global
 
 from ..model import EntityKind, Finding, Severity
 from .base import Comparison, Edition, Pair, Rule
@@ -69,6 +70,12 @@ def _written_locally(pair: Pair, diff: ValueDiff, forms: dict[str, frozenset[str
     return not tokens.isdisjoint(local)
 
 
+COUNTRY_CODES = frozenset(
+    code for code, targets in get_global("territory_aliases").items() if len(code) == 3 and code.isalpha() and len(targets) == 1
+)
+"""ISO 3166 alpha-3 codes (``USA``, ``GBR``) from CLDR: a country's name, which translations write their own way
+(``the US`` → ``USA``, ``Team USA`` → ``amerikai csapat``), not an organisation's acronym."""
+
 _AFTER_A_TIME = regex.compile(r"[0-9]{1,2}[:.h][0-9]{2}(?:\s?[ap]\.?m\.?)?[\s(]{1,2}$|[0-9]\s?[ap]\.?m\.?[\s(]{1,2}$", regex.IGNORECASE)
 
 
@@ -107,6 +114,8 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
         if _written_locally(pair, diff, forms[id(pair.translation.document)]):
             return False
         if diff.status is not Status.CHANGED and _time_zone(diff.reference or diff.translation):
+            return False
+        if any(located and located.entity.value in COUNTRY_CODES for located in (diff.reference, diff.translation)):
             return False
         return known_to(pair.translation, diff.reference) or known_to(pair.reference, diff.translation)
 
