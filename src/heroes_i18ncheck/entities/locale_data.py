@@ -180,7 +180,7 @@ def locale_data(language: str) -> LocaleData:
     group = symbols.get("group", ",")
     month_names = _month_names(locales)
     patterns = _date_patterns(own)
-    compact = _compact_words((*locales, *(Locale.parse(r) for r in REGIONAL_VARIANTS.get(code, ()))))
+    compact = _compact_words(locales, tuple(Locale.parse(r) for r in REGIONAL_VARIANTS.get(code, ())))
     currency_symbols, currency_names = _currency_tables(locales, region)
     am, pm = _day_period_words(own)
     return LocaleData(
@@ -321,12 +321,13 @@ def _writes_dot_ordinals(locale: Locale, code: str) -> bool:
     return False
 
 
-def _compact_words(locales: tuple[Locale, ...]) -> dict[str, tuple[int, bool]]:
-    """Compact-number words (``млн.`` → 6, ``Mio.`` → 6) and whether CLDR puts a space before them."""
+def _compact_words(locales: tuple[Locale, ...], regional: tuple[Locale, ...] = ()) -> dict[str, tuple[int, bool]]:
+    """Compact-number words (``млн.`` → 6, ``Mio.`` → 6) and whether CLDR puts a space before them; of the
+    ``regional`` variants only the long words (European Portuguese ``mM`` would make ``10 mm`` ten billion)."""
     words: dict[str, tuple[int, bool]] = {}
-    for locale in locales:
+    for locale in (*locales, *regional):
         for formats in (locale.compact_decimal_formats, locale.compact_currency_formats):
-            for length in ("short", "long"):
+            for length in ("short", "long") if locale in locales else ("long",):
                 if length not in formats:
                     continue
                 for forms in formats[length].values():
