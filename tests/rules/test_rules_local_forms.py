@@ -38,6 +38,8 @@ QUIET = [
     ("inches-range-to-cm-pl", "en", "They are likely to get 1 to 2 inches.", "pl", "Opadów wyniesie od 2,5 do 5 cm."),
     ("bracketed-equivalent-dropped", "en", "The volcano sits 45 miles (72 kilometers) from the capital.", "de", "Der Vulkan liegt 72 km von der Hauptstadt."),
     ("bracketed-equivalent-after-a-number-word", "en", "Waves as high as six meters (18 feet) hit.", "fr", "Des vagues de six mètres de haut."),
+    ("a-fahrenheit-difference-in-celsius-pl", "en", "About 10 degrees above average.", "pl", "Około 5 stopni powyżej średniej."),
+    ("european-portuguese-km-per-hour", "en", "Winds of 12 mph.", "pt", "Ventos de 19 quilómetros por hora."),
     ("metres-bg", "en", "A 5 km walk.", "bg", "Разходка от 5 километра."),
     ("metres-el", "en", "A 5 km walk.", "el", "Ένας περίπατος 5 χιλιομέτρων."),
     ("feet-to-metres-lt", "en", "A wall 10 feet high.", "lt", "3 metrų aukščio siena."),

@@ -70,11 +70,14 @@ EXTRA_SPELLINGS = {
            "sq mi": "area-square-mile", "metres": "length-meter", "metre": "length-meter",
            "kilometres": "length-kilometer", "kilometre": "length-kilometer", "centimetres": "length-centimeter",
            "millimetres": "length-millimeter", "litres": "volume-liter", "litre": "volume-liter"},
-    **{code: {"kilos": "mass-kilogram", "kilo": "mass-kilogram"} for code in ("fr", "es", "pt", "it", "ro")},
+    **{code: {"kilos": "mass-kilogram", "kilo": "mass-kilogram"} for code in ("fr", "es", "it", "ro")},
+    "pt": {"kilos": "mass-kilogram", "kilo": "mass-kilogram", "quilos": "mass-kilogram", "quilo": "mass-kilogram",
+           "quilómetros": "length-kilometer", "quilómetro": "length-kilometer", "metros": "length-meter",
+           "quilómetros por hora": "speed-kilometer-per-hour", "graus": "temperature-generic"},
 }  # fmt: skip
 """What CLDR lacks: English's long generic degree is "degrees temperature", and British spellings and
 newsroom abbreviations (``kph``, ``lbs``, ``sq ft``) are not CLDR display names; nor is the everyday ``kilos``
-of the Romance languages."""
+of the Romance languages, nor the European Portuguese spelling (``quilómetros``; CLDR's is Brazilian)."""
 
 _SAMPLES = (0, 1, 2, 3, 5, 11, 21, 22, 25, 100, 101, 102, 105, 0.5, 1.5)
 """Numbers that between them fall in every plural category of the EU languages."""
@@ -97,8 +100,9 @@ _RANGE_START = regex.compile(
     + r")[ \u00a0]+)$",
     regex.IGNORECASE,
 )
-_TOLERANCE = Decimal("0.03")
-"""Relative rounding a translator may use on top of the last written digit (``550 pounds`` ≈ ``250 kg``)."""
+_TOLERANCE = Decimal("0.07")
+"""Relative rounding a translator may use on top of the last written digit (``550 pounds`` ≈ ``250 kg``,
+``40 miles`` ≈ ``60 km``; ``500 pounds`` for ``550`` is 9 % off and still reported)."""
 
 
 @functools.cache
@@ -234,8 +238,9 @@ def _dimension(unit: str) -> str:
 def quantities_agree(a: Entity, b: Entity) -> bool:
     """Whether two quantities state the same amount: converted to one unit, within the rounding either side used.
 
-    A generic degree (``80 degrees``) agrees with the same number of degrees or with the same temperature
-    read the other way between Fahrenheit and Celsius (US news converted for Europe).
+    A generic degree (``80 degrees``) agrees with the same number of degrees, with the same temperature read
+    the other way between Fahrenheit and Celsius (US news converted for Europe), or with the same difference
+    of temperature (``10 degrees above average`` = ``5,5 graus``).
     """
     for first in a.values:
         for second in b.values:
@@ -254,7 +259,8 @@ def _agree(first: str, second: str) -> bool:
     if unit_x == unit_y and x == y:
         return True
     if "temperature-generic" in (unit_x, unit_y):
-        return any(_close(x, p, y, q) for p, q in _temperature_readings(unit_x, unit_y))
+        readings = _temperature_readings(unit_x, unit_y)
+        return any(_close(x, p, y, q) for p, q in readings) or any(_close_difference(x, p, y, q) for p, q in readings)
     return unit_x != unit_y and _close(x, unit_x, y, unit_y)
 
 
@@ -266,8 +272,16 @@ def _temperature_readings(unit_x: str, unit_y: str) -> list[tuple[str, str]]:
     return [(p, q) for p in xs for q in ys if p != q]
 
 
+def _close_difference(x: Decimal, unit_x: str, y: Decimal, unit_y: str) -> bool:
+    """Two temperature differences (``10 degrees above average`` = ``5 stopni``): a Fahrenheit degree is 5/9 of a Celsius one."""
+    factor = Decimal(5) / Decimal(9) if unit_x.endswith("fahrenheit") else Decimal(9) / Decimal(5)
+    converted = x * factor
+    slack = max(_last_digit(y), _last_digit(x) * factor) + _TOLERANCE * max(abs(converted), abs(y))
+    return abs(converted - y) <= slack
+
+
 def _close(x: Decimal, unit_x: str, y: Decimal, unit_y: str) -> bool:
-    """``x`` in ``unit_x`` converted to ``unit_y`` is ``y``, give or take the last written digit of either and 3 %."""
+    """``x`` in ``unit_x`` converted to ``unit_y`` is ``y``, give or take the last written digit of either and 7 %."""
     converted = _convert(x, unit_x, unit_y)
     step = _convert(x + _last_digit(x), unit_x, unit_y)
     if converted is None or step is None:
@@ -277,9 +291,11 @@ def _close(x: Decimal, unit_x: str, y: Decimal, unit_y: str) -> bool:
 
 
 def _last_digit(value: Decimal) -> Decimal:
-    """The size of the last written digit: ``136`` → 1, ``2.5`` → 0.1, ``300`` → 100."""
+    """The size of the last written digit: ``136`` → 1, ``2.5`` → 0.1, ``300`` → 100; one trailing zero is a
+    digit like any other (``20 degrees`` is not "about 20")."""
     exponent = value.normalize().as_tuple().exponent
-    return Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+    exponent = exponent if isinstance(exponent, int) else 0
+    return Decimal(1).scaleb(exponent if exponent != 1 else 0)
 
 
 def _parse(value: str) -> tuple[Decimal, str] | None:
