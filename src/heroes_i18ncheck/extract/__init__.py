@@ -22,6 +22,7 @@ from .language import (
 )
 from .lines import PageText
 from .pdf import Claim, check_pdf_bytes, layout_blocks, read_pdf_pages
+from .sections import own_language_pages
 from .text import RawBlock, read_text_blocks
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
@@ -130,6 +131,9 @@ def document_from_raw(
     if not raw:
         raise UnreadableInput(path, "no text")
     doc_language, source = _edition_language(path, language, raw)
+    if source != "detected" and doc_language != "und":
+        raw, left_out = own_language_pages(raw, doc_language)
+        warnings = (*warnings, left_out) if left_out else warnings
     if doc_language == "und":
         languages = [doc_language] * len(raw)
     elif alternatives is None:
