@@ -40,3 +40,9 @@ def test_one_page_left_in_another_language_stays_for_untranslated_block_to_see()
 def test_a_file_without_a_page_in_its_declared_language_is_kept_whole() -> None:
     kept, warning = own_language_pages(_raw("en", "nl", "de"), "fr")
     assert len(kept) == 3 and warning is None
+
+
+def test_pages_of_other_languages_scattered_through_the_file_are_no_sections() -> None:
+    # ontology-techwp ko: English reference and code pages here and there, one misread as Estonian.
+    kept, warning = own_language_pages(_raw("en", "fr", "nl", "fr", "en", "fr"), "fr")
+    assert len(kept) == 6 and warning is None

@@ -18,11 +18,19 @@ MIN_OTHER_LANGUAGES = 2
 be a section left untranslated, which untranslated-block must still see."""
 
 
+def _in_sections(pages: Sequence[int], found: dict[int, str | None]) -> bool:
+    """Whether each language's pages follow one another (fr fr en nl de), as a file of sections has them; English
+    pages scattered through a Korean paper (references, code) are no section."""
+    runs = [found[p] for i, p in enumerate(pages) if i == 0 or found[p] != found[pages[i - 1]]]
+    return len(runs) == len(set(runs))
+
+
 def own_language_pages(raw: Sequence[RawBlock], language: str) -> tuple[list[RawBlock], str | None]:
     """The blocks on the pages written in ``language``, and a warning naming the pages left out (``None`` if none).
 
-    Only for a file whose pages read as ``language`` and, each as a whole, as at least two other languages;
-    a single page, a file without any page in ``language`` or with one other language keeps everything.
+    Only for a file whose pages read as ``language`` and, each as a whole, as at least two other languages, each
+    language's pages in one run; a single page, a file without any page in ``language``, with one other language,
+    or with a language's pages scattered keeps everything.
     """
     pages = sorted({b.page for b in raw})
     if len(pages) < 2:
@@ -36,7 +44,7 @@ def own_language_pages(raw: Sequence[RawBlock], language: str) -> tuple[list[Raw
         previous = found[page]
     own = [p for p in pages if found[p] == language]
     others = {p: found[p] for p in pages if found[p] not in (language, None)}
-    if not own or len(set(others.values())) < MIN_OTHER_LANGUAGES:
+    if not own or len(set(others.values())) < MIN_OTHER_LANGUAGES or not _in_sections(pages, found):
         return list(raw), None
     kept = [b for b in raw if b.page not in others]
     languages = ", ".join(sorted(set(others.values()), key=str))
