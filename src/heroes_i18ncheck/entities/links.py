@@ -34,12 +34,16 @@ GENERIC_TLDS = frozenset(
 FILE_LIKE_TLDS = frozenset({"md", "py", "sh", "rs", "so", "ps"})
 """Region codes that are file extensions in running text (``README.md``): a bare domain needs a path there."""
 
-_URL_CHAR = r"[^\s<>\"«»“”‘’|\\^`{}]"
+_SPACELESS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}、。，：（）「」"
+"""Letters and punctuation of scripts written without spaces: Japanese, Chinese and Korean editions write a link
+or an address straight into the next words (``https://example.orgで``), which end it."""
+_URL_CHAR = rf"[^\s<>\"«»“”‘’|\\^`{{}}{_SPACELESS}]"
+_ADDRESS_CHAR = rf"[^\W{_SPACELESS}]"
 _TRAILING = ".,;:!?'\"»”’…"
 _OPENING = {")": "(", "]": "[", "}": "{"}
 _CONTINUATION = regex.compile(r"(?:\r?\n[ \t]{0,3}| )(?P<rest>[a-z0-9][^\s<>\"«»“”‘’|\\^`{}]{0,2000})")
-_SCHEME_URL = regex.compile(rf"(?<![\w@])(?i:https?|ftp)://{_URL_CHAR}{{1,2000}}")
-_WWW_URL = regex.compile(rf"(?<![\w@./-])(?i:www)\.{_URL_CHAR}{{1,2000}}")
+_SCHEME_URL = regex.compile(rf"(?<![\w@](?<![{_SPACELESS}]))(?i:https?|ftp)://{_URL_CHAR}{{1,2000}}")
+_WWW_URL = regex.compile(rf"(?<![\w@./-](?<![{_SPACELESS}]))(?i:www)\.{_URL_CHAR}{{1,2000}}")
 _TLDS = sorted(
     GENERIC_TLDS | {c.lower() for c in Locale.parse("en").territories if len(c) == 2 and c.isalpha()},
     key=lambda t: (-len(t), t),
@@ -51,7 +55,9 @@ _TOP_LEVEL = regex.compile(
 )
 _LABELS = regex.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,6}")
 MAX_HOST = 253
-_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_EMAIL = regex.compile(
+    rf"(?<![\w.+-](?<![{_SPACELESS}]))(?:{_ADDRESS_CHAR}|[.+-]){{1,64}}@(?:{_ADDRESS_CHAR}|-){{1,63}}(?:\.(?:{_ADDRESS_CHAR}|-){{1,63}}){{1,8}}"
+)
 _HANDLE = regex.compile(r"(?<![\w@./:#])@(?P<name>[\p{L}\p{N}_]{1,30})(?![\w@])")
 _HASHTAG = regex.compile(r"(?<![\w&#/])#(?P<tag>[\p{L}_][\p{L}\p{N}_]{0,138})")
 _SPACES = regex.compile(r"\s+")

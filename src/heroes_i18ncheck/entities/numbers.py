@@ -65,12 +65,13 @@ def number_pattern(data: LocaleData) -> str:
     It starts with a plain digit class, so the regex engine skips straight to
     digits, and it is linear on any input: every repetition is bounded, the
     number is atomic (what follows it never makes the engine try it shorter),
-    and a number may not start inside another nor end where digits follow. A
+    and a number may not start inside another nor end where digits follow. It
+    may follow a letter only of a script written without spaces (``は1990年``). A
     sign before it is read by ``signed_start``.
     """
     group = "[" + regex.escape(GROUP_MARKS + (" " if data.space_grouping or data.decimal == "," else "")) + "]"
     return (
-        r"(?<![\p{L}\p{N}_])(?<![0-9][.,])[0-9](?>"
+        r"(?<![\p{N}_])(?<!(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])\p{L})(?<![0-9][.,])[0-9](?>"
         + rf"(?:(?<=[1-9])[0-9]{{0,2}}(?:{group}[0-9]{{3}}){{1,7}}|[0-9]{{0,{MAX_INTEGER_DIGITS - 1}}})"
         + rf"(?:[.,][0-9]{{1,{MAX_FRACTION_DIGITS}}})?)(?![.,]?[0-9])"
     )
