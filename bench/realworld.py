@@ -156,7 +156,9 @@ def pdf_runs(only: Sequence[str] = ()) -> Iterator[Run]:
         report = check_files([str(folder)])
         pages = sum(d.pages for d in report.documents if d.path != report.reference)
         found = [(pdf_key(folder.name, f), f) for f in report.findings if f.severity > Severity.INFO]
-        refused = sorted({Path(f.translation.path).stem for _, f in found if f.rule == "editions-do-not-match"})
+        refused = sorted(
+            {Path(f.translation.path).stem for _, f in found if f.rule == "editions-do-not-match" and f.severity == Severity.ERROR}
+        )
         yield Run(folder.name, "pdf", found, translated_pages=pages, refused=refused)
 
 

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from .align import align, same_issue
+from .align import align, same_issue, shared_facts
 from .analysis_cache import (
     BlockEntities,
     cached_alignments,
@@ -194,10 +194,13 @@ def _check(
 
     alignments = cached_alignments(cache, ref, translations, digests, patterns, aligned)
     pairs = [Pair(a, reference_edition, e) for a, e in zip(alignments, editions)]
+    matched = [same_issue(p.alignment, shared_facts(p.reference.entities, p.translation.entities)) for p in pairs]
+    whole = [_as_whole(p) for p, ok in zip(pairs, matched) if ok and not same_issue(p.alignment)]
     comparison = Comparison(
         reference_edition,
-        tuple(p for p in pairs if same_issue(p.alignment)),
-        tuple(p for p in pairs if not same_issue(p.alignment)),
+        tuple(next((w for w in whole if w.translation is p.translation), p) for p, ok in zip(pairs, matched) if ok),
+        tuple(p for p, ok in zip(pairs, matched) if not ok),
+        tuple(whole),
     )
     findings = decide(run_rules(comparison, active_rules(config)), config, baseline)
     return Report(
@@ -207,6 +210,19 @@ def _check(
         findings=tuple(sorted(findings, key=_finding_order)),
         errors=_sorted_errors(errors),
     )
+
+
+def _as_whole(pair: Pair) -> Pair:
+    """A pair whose blocks could not be aligned, as one bead of every block: its facts against the reference's."""
+    alignment = pair.alignment
+    bead = Bead(
+        tuple(range(len(alignment.reference.blocks))),
+        tuple(range(len(alignment.translation.blocks))),
+        alignment.confidence,
+        alignment.confidence,
+    )
+    whole = Alignment(alignment.reference, alignment.translation, (bead,), alignment.confidence)
+    return Pair(whole, pair.reference, pair.translation, whole=True)
 
 
 def _entities_of(job: tuple[Document, tuple[str, ...]]) -> BlockEntities:

@@ -120,3 +120,24 @@ def test_same_issue_needs_confidence_or_too_little_text(
 ) -> None:
     alignment = Alignment(_doc("en", "en", ref), _doc("bg", "bg", tr), (), confidence)
     assert same_issue(alignment) is expected
+
+
+def _entities(*values: str):
+    from heroes_i18ncheck.model import Entity, EntityKind
+
+    return [[Entity(EntityKind.YEAR, v, 0, 4, v)] for v in values]
+
+
+def test_editions_stating_the_same_distinctive_facts_are_one_issue_whatever_the_alignment() -> None:
+    from heroes_i18ncheck.align.confidence import FACT_SHARE, MIN_DISTINCT_FACTS, shared_facts
+
+    years = [str(1990 + i) for i in range(MIN_DISTINCT_FACTS + 5)]
+    assert shared_facts(_entities(*years), _entities(*years[:-2])) >= FACT_SHARE
+
+
+def test_a_summary_with_a_few_of_the_issues_facts_is_not_taken_for_a_translation() -> None:
+    from heroes_i18ncheck.align.confidence import MIN_DISTINCT_FACTS, shared_facts
+
+    years = [str(1990 + i) for i in range(3 * MIN_DISTINCT_FACTS)]
+    assert shared_facts(_entities(*years), _entities(*years[:MIN_DISTINCT_FACTS])) == 0.0
+    assert shared_facts(_entities(*years[:5]), _entities(*years[:5])) == 0.0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from heroes_i18ncheck import check_texts
+from heroes_i18ncheck.model import BlockKind
 
 
 def _blocks(reference: str, translation: str) -> list[str]:
@@ -42,3 +43,25 @@ def test_a_contact_box_repeated_in_the_translation_is_not_extra() -> None:
 def test_a_heading_only_the_translation_has_is_extra() -> None:
     found = _blocks(f"{INTRO_EN}\n\n{OUTRO_EN}", f"Kontaktai\n\n{INTRO_LT}\n\n{OUTRO_LT}")
     assert [m.split(":")[0] for m in found] == ["extra-block"]
+
+
+def test_many_unpaired_blocks_are_told_in_one_warning_with_their_pages() -> None:
+    from heroes_i18ncheck.model import Alignment, Bead, Block, Document, Severity
+    from heroes_i18ncheck.rules import Comparison, Edition, Pair
+    from heroes_i18ncheck.rules.blocks import DROWNING_BLOCKS, MISSING
+
+    count = DROWNING_BLOCKS + 5
+    blocks = tuple(Block(i, 1 + i // 10, BlockKind.PARAGRAPH, f"Paragraph number {i} tells a story of its own.", "en") for i in range(count))
+    reference = Edition(Document("en", "en", "name", 3, blocks), tuple(() for _ in blocks))
+    kept = (Block(0, 1, BlockKind.PARAGRAPH, "Pirmoji pastraipa pasakoja savo istoriją.", "lt"),)
+    translation = Edition(Document("lt", "lt", "name", 1, kept), ((),))
+    beads = (Bead((0,), (0,), 0.9, 0.9), *(Bead((i,), (), 0.0, 0.9) for i in range(1, count)))
+    pair = Pair(Alignment(reference.document, translation.document, beads, 0.2), reference, translation)
+    (found,) = MISSING.run(Comparison(reference, (pair,)))
+    assert found.severity is Severity.WARNING
+    assert found.message.startswith(f"{count - 1} of {count} blocks of the reference have no counterpart here (pages 1–3)")
+
+
+def test_a_few_unpaired_blocks_are_each_reported() -> None:
+    found = _blocks(f"{INTRO_EN}\n\n{OUTRO_EN}", INTRO_LT)
+    assert len(found) == 1 and "missing here" in found[0]

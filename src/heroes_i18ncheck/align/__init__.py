@@ -42,6 +42,7 @@ from .confidence import (
     pairing_confidence,
     pinned_confidences,
     same_issue,
+    shared_facts,
 )
 from .dp import Step, best_path, fill_gaps
 from .explain import explain
@@ -51,7 +52,7 @@ from .score import Scorer
 from .signals import BlockEntities
 from .units import Unit
 
-__all__ = ["MATCH_THRESHOLD", "align", "explain", "same_issue"]
+__all__ = ["MATCH_THRESHOLD", "align", "explain", "same_issue", "shared_facts"]
 
 
 def align(

@@ -15,7 +15,7 @@ a translation's do, or their ratio is one no language pair has, the share is
 scaled down by ``length_consistency`` (a summary that restates an issue's
 facts anchors everywhere, but not with the lengths of a translation). Below
 ``MATCH_THRESHOLD`` the editions are taken not to be the same issue, unless
-both are too short to judge (``same_issue``): a two-sentence snippet shares
+they state the same distinctive facts (``shared_facts``) or both are too short to judge (``same_issue``): a two-sentence snippet shares
 too few names and facts with its translation for their absence to mean anything.
 """
 
@@ -24,10 +24,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..model import Alignment, Bead, Document
+from ..model import Alignment, Bead, Document, Entity, EntityKind
 from .dp import SKIP_SCORE
 from .length import LengthModel
 
+FACT_SHARE = 0.5
+"""Share of distinctive facts two editions must have in common to be the same issue whatever the alignment."""
+MIN_DISTINCT_FACTS = 15
+DISTINCT_KINDS = frozenset(
+    {
+        EntityKind.URL,
+        EntityKind.EMAIL,
+        EntityKind.HANDLE,
+        EntityKind.HASHTAG,
+        EntityKind.IDENTIFIER,
+        EntityKind.DATE,
+        EntityKind.YEAR,
+        EntityKind.MONEY,
+        EntityKind.PERCENT,
+        EntityKind.QUANTITY,
+    }
+)
 SURE_SCORE = 0.85
 MATCH_THRESHOLD = 0.5
 """Overall confidence below which two editions are taken not to be the same issue (editions-do-not-match)."""
@@ -44,9 +61,38 @@ PINNED = 0.8
 """Share of its surer neighbours' confidence that a pairing wedged between them inherits."""
 
 
-def same_issue(alignment: Alignment) -> bool:
-    """Whether the two editions may be compared: confident enough, or too short to judge."""
-    return alignment.confidence >= MATCH_THRESHOLD or not _judgeable(alignment.reference, alignment.translation)
+def same_issue(alignment: Alignment, facts_shared: float = 0.0) -> bool:
+    """Whether the two editions may be compared: confident enough, sharing their facts (``shared_facts``), or too
+    short to judge."""
+    return (
+        alignment.confidence >= MATCH_THRESHOLD
+        or facts_shared >= FACT_SHARE
+        or not _judgeable(alignment.reference, alignment.translation)
+    )
+
+
+def shared_facts(reference: Sequence[Sequence[Entity]], translation: Sequence[Sequence[Entity]]) -> float:
+    """How much two editions state the same distinctive facts (links, addresses, identifiers, dates, years,
+    amounts, quantities, numbers of three digits or more): the share of the smaller edition's facts the other
+    states too, 0 when either has fewer than ``MIN_DISTINCT_FACTS`` or one has less than half the other's.
+
+    A translation whose blocks the aligner cannot pair (Japanese and Chinese write no spaces; a PDF whose text
+    layer is poor) still states the reference's facts; a summary restating an issue's facts states far fewer.
+    """
+    ours, theirs = _distinct(reference), _distinct(translation)
+    small, large = sorted((len(ours), len(theirs)))
+    if small < MIN_DISTINCT_FACTS or small * 2 < large:
+        return 0.0
+    return len(ours & theirs) / small
+
+
+def _distinct(entities: Sequence[Sequence[Entity]]) -> set[str]:
+    return {
+        e.value
+        for found in entities
+        for e in found
+        if e.kind in DISTINCT_KINDS or (e.kind is EntityKind.NUMBER and len(e.value.split(".")[0].lstrip("-")) >= 3)
+    }
 
 
 def _judgeable(reference: Document, translation: Document) -> bool:

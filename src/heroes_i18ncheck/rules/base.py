@@ -24,24 +24,28 @@ class Edition:
 
 @dataclass(frozen=True, slots=True)
 class Pair:
-    """A translation aligned with the reference."""
+    """A translation aligned with the reference (``whole``: as one bead of every block, its blocks unaligned)."""
 
     alignment: Alignment
     reference: Edition
     translation: Edition
+    whole: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
     """Everything the rules see: the reference, the pairs that align, and those that do not.
 
-    ``pairs`` holds the translations aligned well enough to compare facts;
-    ``unmatched`` those whose alignment says they are not the same issue.
+    ``pairs`` holds the translations aligned well enough to compare facts (``whole`` those of them compared
+    as wholes); ``unmatched`` those that are not the same issue.
     """
 
     reference: Edition
     pairs: tuple[Pair, ...]
     unmatched: tuple[Pair, ...] = ()
+    whole: tuple[Pair, ...] = ()
+    """Pairs among ``pairs`` whose blocks could not be aligned but whose facts say they are the same issue:
+    their alignment is one bead of every block, so facts are compared edition against edition."""
 
     @property
     def editions(self) -> tuple[Edition, ...]:

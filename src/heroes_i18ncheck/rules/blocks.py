@@ -3,14 +3,15 @@
 A block made only of facts (a link, an address, a handle, a date) that the
 other edition states elsewhere is a layout difference — a contact box placed
 on another page, the issue date repeated — not lost or added content, and is
-not reported.
+not reported. When an edition has many unpaired blocks (``drowning``), one
+warning says how many and on which pages instead of listing each.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from ..model import Block, Finding, Severity
+from ..model import Block, Document, Finding, Severity
 from .base import Comparison, Edition, Rule, finding, prose_words, side
 
 SNIPPET = 60
@@ -39,20 +40,25 @@ def check_missing(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     for pair in comparison.pairs:
         reference, translation = pair.reference.document, pair.translation.document
         stated = stated_values(pair.translation)
-        for bead in pair.alignment.beads:
-            if bead.reference and not bead.translation:
-                for index in bead.reference:
-                    block = reference.blocks[index]
-                    if only_facts_stated_elsewhere(block, pair.reference, stated):
-                        continue
-                    yield finding(
-                        rule,
-                        f"{block.kind} missing here: {snippet(block.text)!r}",
-                        side(reference, block),
-                        side(translation, None),
-                        block.text[:200],
-                        change="removed",
-                    )
+        gaps = [
+            reference.blocks[index]
+            for bead in pair.alignment.beads
+            if bead.reference and not bead.translation
+            for index in bead.reference
+            if not only_facts_stated_elsewhere(reference.blocks[index], pair.reference, stated)
+        ]
+        if drowning(gaps, reference):
+            yield _summary(rule, pair.reference, pair.translation, gaps, "of the reference have no counterpart here")
+            continue
+        for block in gaps:
+            yield finding(
+                rule,
+                f"{block.kind} missing here: {snippet(block.text)!r}",
+                side(reference, block),
+                side(translation, None),
+                block.text[:200],
+                change="removed",
+            )
 
 
 def check_extra(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
@@ -60,20 +66,62 @@ def check_extra(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     stated = stated_values(comparison.reference)  # one reference for every pair
     for pair in comparison.pairs:
         reference, translation = pair.reference.document, pair.translation.document
-        for bead in pair.alignment.beads:
-            if bead.translation and not bead.reference:
-                for index in bead.translation:
-                    block = translation.blocks[index]
-                    if only_facts_stated_elsewhere(block, pair.translation, stated):
-                        continue
-                    yield finding(
-                        rule,
-                        f"{block.kind} not in the reference: {snippet(block.text)!r}",
-                        side(reference, None),
-                        side(translation, block),
-                        block.text[:200],
-                        change="added",
-                    )
+        gaps = [
+            translation.blocks[index]
+            for bead in pair.alignment.beads
+            if bead.translation and not bead.reference
+            for index in bead.translation
+            if not only_facts_stated_elsewhere(translation.blocks[index], pair.translation, stated)
+        ]
+        if drowning(gaps, translation):
+            yield _summary(rule, pair.reference, pair.translation, gaps, "of this edition have no counterpart in the reference")
+            continue
+        for block in gaps:
+            yield finding(
+                rule,
+                f"{block.kind} not in the reference: {snippet(block.text)!r}",
+                side(reference, None),
+                side(translation, block),
+                block.text[:200],
+                change="added",
+            )
+
+
+DROWNING_BLOCKS = 20
+DROWNING_SHARE = 0.1
+"""More unpaired blocks than this, making up more than this share of an edition's blocks, are told in one
+finding: a layout the aligner cannot follow (line-wrapped pieces, tables, a script without spaces), not
+dozens of lost paragraphs."""
+
+
+def drowning(gaps: Sequence[Block], document: Document) -> bool:
+    """Whether an edition's unpaired blocks are too many to list one by one."""
+    return len(gaps) > DROWNING_BLOCKS and len(gaps) > DROWNING_SHARE * len(document.blocks)
+
+
+def _summary(rule: Rule, reference: Edition, translation: Edition, gaps: Sequence[Block], what: str) -> Finding:
+    """One finding for all of an edition's unpaired blocks, with the pages they stand on."""
+    document = reference.document if rule.code == "H201" else translation.document
+    pages = page_ranges(sorted({b.page for b in gaps}))
+    message = (
+        f"{len(gaps)} of {len(document.blocks)} blocks {what} (pages {pages}): the layouts differ too much to list"
+        " them one by one; the facts of the blocks that pair were compared"
+    )
+    first = gaps[0]
+    ref_side = side(reference.document, first) if document is reference.document else side(reference.document, None)
+    tr_side = side(translation.document, first) if document is translation.document else side(translation.document, None)
+    return finding(rule, message, ref_side, tr_side, f"unpaired {len(gaps)}", severity=Severity.WARNING)
+
+
+def page_ranges(pages: Sequence[int]) -> str:
+    """``[1, 2, 3, 5, 7, 8]`` → ``1–3, 5, 7–8``."""
+    runs: list[list[int]] = []
+    for page in pages:
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
 
 
 MISSING_DESCRIPTION = """missing-block — a block of the reference has no counterpart in the translation.

@@ -2,7 +2,9 @@
 
 When the alignment finds too little in common (another newsletter, the wrong
 file), comparing facts would only produce noise: one finding replaces hundreds,
-and no other rule runs on that file. An edition too short to tell (under six
+and no other rule runs on that file. A translation whose blocks cannot be
+aligned (Japanese or Chinese written without spaces, a poor text layer) but
+which states the reference's facts is compared as a whole, with one warning. An edition too short to tell (under six
 blocks and under 600 characters, like a two-line snippet) is always compared.
 
 Passes (en → bg): ``24 partners met in Lisbon on 26 June 2023.`` ↔ ``24 партньори се срещнаха в Лисабон на 26 юни 2023 г.``.
@@ -18,7 +20,18 @@ from .base import Comparison, Rule, finding, side
 
 
 def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
-    """One finding per translation whose alignment confidence is below the match threshold."""
+    """One finding per translation whose alignment confidence is below the match threshold: an error when it is not
+    the same issue, a warning when its facts say it is and were compared with the whole reference."""
+    for pair in comparison.whole:
+        yield finding(
+            rule,
+            f"its blocks could not be aligned with the reference's (alignment confidence {pair.alignment.confidence:.2f}),"
+            " but it states the same facts: they were compared edition against edition, paragraphs were not",
+            side(pair.reference.document, None),
+            side(pair.translation.document, None),
+            "whole",
+            severity=Severity.WARNING,
+        )
     for pair in comparison.unmatched:
         confidence = pair.alignment.confidence
         yield finding(

@@ -47,6 +47,8 @@ def may_be_spelled_out(pair: Pair, diff: ValueDiff) -> bool:
     equivalent in brackets (``(26 ft)``) or a Roman century (``siglo XX``) one side gives and the other leaves out."""
     if _range_written_apart(pair, diff):
         return False
+    if pair.whole and not _distinctive(diff):
+        return False
     if diff.status not in (Status.REMOVED, Status.ADDED):
         return True
     located = diff.reference or diff.translation
@@ -57,6 +59,18 @@ def may_be_spelled_out(pair: Pair, diff: ValueDiff) -> bool:
         return False
     small = entity.value.isdigit() and int(entity.value) <= SPELLED_OUT_UP_TO
     return not (entity.kind in COUNTABLE_KINDS and small)
+
+
+def _distinctive(diff: ValueDiff) -> bool:
+    """In editions compared as wholes only facts that stand out count: a plain or ordinal number of one or two
+    digits (a page, a step, a list number) is everywhere in a long document and pairs with anything."""
+    for located in (diff.reference, diff.translation):
+        if located is None:
+            continue
+        entity = located.entity
+        if entity.kind in (EntityKind.NUMBER, EntityKind.ORDINAL, EntityKind.RANGE) and len(entity.value.lstrip("-").split(".")[0]) < 3:
+            return False
+    return True
 
 
 def _range_written_apart(pair: Pair, diff: ValueDiff) -> bool:
