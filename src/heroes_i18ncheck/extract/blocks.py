@@ -1,6 +1,6 @@
 """The lines of each flow grouped into blocks, and paragraphs rejoined across column and page breaks.
 
-A new block starts at a bullet or an item number ("1)", "2."), at a change of
+A new block starts at a bullet, an item number ("1)", "2.") or a reference-list mark ("[3]"), at a change of
 font size or weight, at a vertical gap wider than half a line, or at a
 first-line indent (not a lowercase hanging-indent continuation). "Half a line" grows to the edition's usual
 gap between lines where it sets them further apart (``usual_line_gaps``). A block is a
@@ -38,6 +38,8 @@ TITLE_SCALE = 1.6
 
 SENTENCE_END = tuple(".!?:;…»”\")")
 _NUMBERED = regex.compile(r"^\(?\d{1,2}[.)]\s")
+_REFERENCE_ENTRY = regex.compile(r"^\[\d{1,3}\]\s")
+"""``[3] S. Haber, W.S. Stornetta…``: each entry of a reference list is a block of its own."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +116,7 @@ def _starts_block(
     block: list[TextLine], line: TextLine, nxt: TextLine | None, left: float, right: float, gaps: dict[float, float]
 ) -> bool:
     prev = block[-1]
-    if _has_bullet(line.text) or _NUMBERED.match(line.text):
+    if _has_bullet(line.text) or _NUMBERED.match(line.text) or _REFERENCE_ENTRY.match(line.text):
         return True
     if abs(line.size - prev.size) > 0.6 or line.bold != prev.bold:
         return True
