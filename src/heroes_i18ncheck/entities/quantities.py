@@ -111,25 +111,36 @@ def unit_words(language: str) -> tuple[tuple[str, str], ...]:
 
     A word the language also writes for a magnitude is left to the amounts (Portuguese ``mi`` is a million).
     """
-    found: dict[str, str] = {}
     compact = {fold(w) for w in locale_data(language).compact_spellings}
+    found: dict[str, str] = {}
     for code in dict.fromkeys((language, "en")):
-        try:
-            locale = Locale.parse(code)
-        except (UnknownLocaleError, ValueError):
-            continue
-        for unit in UNITS:
-            for length in _LENGTHS:
-                for number in _SAMPLES:
-                    try:
-                        written = format_unit(number, unit, length=length, locale=locale)
-                    except Exception:  # babel raises several kinds for a unit a locale lacks
-                        continue
-                    word = _unit_word(written)
-                    if word and fold(word) not in _AMBIGUOUS and fold(word) not in compact:
-                        found.setdefault(word, unit)
-        for word, unit in EXTRA_SPELLINGS.get(code, {}).items():
-            found.setdefault(word, unit)
+        for word, unit in _locale_unit_words(code):
+            if fold(word) not in compact:
+                found.setdefault(word, unit)
+    return tuple(found.items())
+
+
+@functools.cache
+def _locale_unit_words(code: str) -> tuple[tuple[str, str], ...]:
+    """One locale's unit words from CLDR, one number per plural category, and the words CLDR lacks."""
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return ()
+    samples = list({locale.plural_form(n): n for n in reversed(_SAMPLES)}.values())
+    found: dict[str, str] = {}
+    for unit in UNITS:
+        for length in _LENGTHS:
+            for number in samples:
+                try:
+                    written = format_unit(number, unit, length=length, locale=locale)
+                except Exception:  # babel raises several kinds for a unit a locale lacks
+                    continue
+                word = _unit_word(written)
+                if word and fold(word) not in _AMBIGUOUS:
+                    found.setdefault(word, unit)
+    for word, unit in EXTRA_SPELLINGS.get(code, {}).items():
+        found.setdefault(word, unit)
     return tuple(found.items())
 
 
