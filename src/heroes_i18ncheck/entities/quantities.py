@@ -23,6 +23,7 @@ from babel import Locale, UnknownLocaleError
 from babel.units import format_unit
 
 from ..model import Entity, EntityKind
+from .guards import could_begin
 from .locale_data import LocaleData, fold, locale_data, spellings
 from .numbers import YEARS, number_pattern, number_readings, signed_start
 from .resolve import Candidate, Tier
@@ -173,8 +174,9 @@ def _quantity_regex(language: str) -> regex.Pattern[str]:
     stems = spellings(w[:-1] for w in _unit_table(language) if w.endswith("*"))
     unit = r"(?P<u>(?i:\L<units>))(?![\p{L}\p{N}])|(?P<s>(?i:\L<stems>))\p{L}{0,6}(?![\p{L}\p{N}])"
     meter = r"(?P<m>m)(?![\p{L}\p{N}.])"
+    guard = could_begin([*words, *stems, "m"])  # most numbers have no unit after them: rule it out at once
     return regex.compile(
-        rf"(?P<n>{number_pattern(data)})(?P<gap>{_GAP})(?:{unit}|{meter})", units=words, stems=stems or ["\x00"]
+        rf"(?P<n>{number_pattern(data)})(?P<gap>{_GAP}){guard}(?:{unit}|{meter})", units=words, stems=stems or ["\x00"]
     )
 
 
