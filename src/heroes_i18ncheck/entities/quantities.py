@@ -84,7 +84,8 @@ _SAMPLES = (0, 1, 2, 3, 5, 11, 21, 22, 25, 100, 101, 102, 105, 0.5, 1.5)
 """Numbers that between them fall in every plural category of the EU languages."""
 _LENGTHS = ("long", "short", "narrow")
 _AMBIGUOUS = frozenset({"″", "′", '"', "'", "#", "in", "po", "pi", "ίν", "ha", "st", "no"}) | frozenset("abcdefghijklmnopqrstuvwxyzμ")
-"""Unit spellings not read: one letter (``2023 m.`` is a year in Lithuanian), a prime (minutes or feet?), ``#``,
+"""Unit spellings not read: one letter in any script (``2023 m.`` is a year in Lithuanian, ``2023 г.`` in
+Bulgarian and Russian), a prime (minutes or feet?), ``#``,
 ``in``/``po``/``pi`` (words of English, French, Romanian), ``ha`` (Spanish and Portuguese "has"), ``no``
 (Portuguese "in the") and ``st`` (``21st`` is an ordinal, not 21 stone)."""
 _GAP = r"(?:[ \u00a0\u202f\u2009]|-(?=\p{L}))?"
@@ -138,7 +139,7 @@ def _locale_unit_words(code: str) -> tuple[tuple[str, str], ...]:
                 except Exception:  # babel raises several kinds for a unit a locale lacks
                     continue
                 word = _unit_word(written)
-                if word and fold(word) not in _AMBIGUOUS:
+                if word and fold(word) not in _AMBIGUOUS and not (len(word.rstrip(".")) == 1 and word[:1].isalpha()):
                     found.setdefault(word, unit)
     for word, unit in EXTRA_SPELLINGS.get(code, {}).items():
         found.setdefault(word, unit)
