@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
 
-from repo_paths import REPO
+from repo_paths import load_bench
 
 RECALL_BAR = 0.95
 
 
 def _harness():
-    spec = importlib.util.spec_from_file_location("quality", REPO / "bench" / "quality.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("quality", module)  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("quality")
 
 
 @pytest.mark.slow

@@ -3,24 +3,14 @@ false and unlabelled findings of each set stay within the budget recorded in ben
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-from repo_paths import REPO
+from repo_paths import load_bench
 
 
-def _bench():
-    spec = importlib.util.spec_from_file_location("realworld", REPO / "bench" / "realworld.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("realworld", module)  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-realworld = _bench()
+realworld = load_bench("realworld")
 
 
 def test_every_label_file_parses_with_known_verdicts_and_causes() -> None:

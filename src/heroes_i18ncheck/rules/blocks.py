@@ -39,26 +39,13 @@ def check_missing(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """Reference blocks that the alignment paired with nothing in a translation."""
     for pair in comparison.pairs:
         reference, translation = pair.reference.document, pair.translation.document
-        stated = stated_values(pair.translation)
-        gaps = [
-            reference.blocks[index]
-            for bead in pair.alignment.beads
-            if bead.reference and not bead.translation
-            for index in bead.reference
-            if not only_facts_stated_elsewhere(reference.blocks[index], pair.reference, stated)
-        ]
+        gaps = unpaired(pair.reference, [b.reference for b in pair.alignment.beads if not b.translation], stated_values(pair.translation))
         if drowning(gaps, reference):
             yield _summary(rule, pair.reference, pair.translation, gaps, "of the reference have no counterpart here")
             continue
         for block in gaps:
-            yield finding(
-                rule,
-                f"{block.kind} missing here: {snippet(block.text)!r}",
-                side(reference, block),
-                side(translation, None),
-                block.text[:200],
-                change="removed",
-            )
+            message = f"{block.kind} missing here: {snippet(block.text)!r}"
+            yield finding(rule, message, side(reference, block), side(translation, None), block.text[:200], change="removed")
 
 
 def check_extra(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
@@ -66,25 +53,20 @@ def check_extra(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     stated = stated_values(comparison.reference)  # one reference for every pair
     for pair in comparison.pairs:
         reference, translation = pair.reference.document, pair.translation.document
-        gaps = [
-            translation.blocks[index]
-            for bead in pair.alignment.beads
-            if bead.translation and not bead.reference
-            for index in bead.translation
-            if not only_facts_stated_elsewhere(translation.blocks[index], pair.translation, stated)
-        ]
+        gaps = unpaired(pair.translation, [b.translation for b in pair.alignment.beads if not b.reference], stated)
         if drowning(gaps, translation):
             yield _summary(rule, pair.reference, pair.translation, gaps, "of this edition have no counterpart in the reference")
             continue
         for block in gaps:
-            yield finding(
-                rule,
-                f"{block.kind} not in the reference: {snippet(block.text)!r}",
-                side(reference, None),
-                side(translation, block),
-                block.text[:200],
-                change="added",
-            )
+            message = f"{block.kind} not in the reference: {snippet(block.text)!r}"
+            yield finding(rule, message, side(reference, None), side(translation, block), block.text[:200], change="added")
+
+
+def unpaired(edition: Edition, groups: Sequence[tuple[int, ...]], stated: frozenset[str]) -> list[Block]:
+    """The blocks of ``edition`` in ``groups`` (beads with nothing on the other side), less those made only of facts
+    the other edition states elsewhere."""
+    blocks = edition.document.blocks
+    return [blocks[i] for group in groups for i in group if not only_facts_stated_elsewhere(blocks[i], edition, stated)]
 
 
 DROWNING_BLOCKS = 20
