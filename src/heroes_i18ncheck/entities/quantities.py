@@ -152,7 +152,7 @@ def _unit_table(language: str) -> dict[str, str]:
     table: dict[str, str] = {}
     forms: dict[str, list[str]] = {}
     for word, unit in unit_words(language):
-        table.setdefault(fold(word), unit)
+        table.setdefault(fold(word).rstrip("."), unit)  # looked up without its dot, as spellings() writes it
         if " " not in word and word.isalpha():
             forms.setdefault(unit, []).append(fold(word))
     for unit, words in forms.items():
@@ -295,7 +295,8 @@ def _close_difference(x: Decimal, unit_x: str, y: Decimal, unit_y: str) -> bool:
 
 
 def _close(x: Decimal, unit_x: str, y: Decimal, unit_y: str) -> bool:
-    """``x`` in ``unit_x`` converted to ``unit_y`` is ``y``, give or take the last written digit of either and 7 %."""
+    """``x`` in ``unit_x`` converted to ``unit_y`` is ``y``, give or take the last written digit of either and 7 %:
+    ``6-foot`` may be ``1,98 m`` (6 ft 6 in), ``100 miles`` ``150 km`` but not ``325 km``."""
     converted = _convert(x, unit_x, unit_y)
     step = _convert(x + _last_digit(x), unit_x, unit_y)
     if converted is None or step is None:
@@ -305,10 +306,12 @@ def _close(x: Decimal, unit_x: str, y: Decimal, unit_y: str) -> bool:
 
 
 def _last_digit(value: Decimal) -> Decimal:
-    """The size of the last written digit: ``136`` → 1, ``2.5`` → 0.1, ``300`` → 100; one trailing zero is a
-    digit like any other (``20 degrees`` is not "about 20")."""
+    """How far a written number may be from the exact value: its last digit (``136`` → 1, ``2.5`` → 0.1); half of
+    it for a round number (``300`` → 50, "about three hundred"); one trailing zero is a digit like any other."""
     exponent = value.normalize().as_tuple().exponent
     exponent = exponent if isinstance(exponent, int) else 0
+    if exponent >= 2:
+        return Decimal(1).scaleb(exponent) / 2
     return Decimal(1).scaleb(exponent if exponent != 1 else 0)
 
 
