@@ -46,3 +46,9 @@ def test_pages_of_other_languages_scattered_through_the_file_are_no_sections() -
     # ontology-techwp ko: English reference and code pages here and there, one misread as Estonian.
     kept, warning = own_language_pages(_raw("en", "fr", "nl", "fr", "en", "fr"), "fr")
     assert len(kept) == 6 and warning is None
+
+
+def test_a_few_pages_in_other_languages_at_the_end_of_a_long_edition_are_no_sections() -> None:
+    # bitcoin-whitepaper gr: eight Greek pages, then the reference list (English, one page read as Polish).
+    kept, warning = own_language_pages(_raw("fr", "fr", "fr", "fr", "en", "nl"), "fr")
+    assert len(kept) == 6 and warning is None

@@ -18,11 +18,22 @@ MIN_OTHER_LANGUAGES = 2
 be a section left untranslated, which untranslated-block must still see."""
 
 
-def _in_sections(pages: Sequence[int], found: dict[int, str | None]) -> bool:
-    """Whether each language's pages follow one another (fr fr en nl de), as a file of sections has them; English
-    pages scattered through a Korean paper (references, code) are no section."""
+PAGE_SAMPLE = 600
+"""Characters of a page langdetect reads to tell its language: enough for a page of prose, and cheap."""
+
+
+def _page_language(texts: Sequence[str]) -> str | None:
+    detected = detect_language(" ".join(texts)[:PAGE_SAMPLE])
+    return normalize_language_code(detected) if detected else None
+
+
+def _in_sections(pages: Sequence[int], found: dict[int, str | None], own: int) -> bool:
+    """Whether each language's pages follow one another (fr fr en nl de) and each other language has at least half
+    as many pages as the edition's own, as a file of translated sections has them: English reference pages at the
+    end of a Greek paper, or scattered through a Korean one, are no section."""
     runs = [found[p] for i, p in enumerate(pages) if i == 0 or found[p] != found[pages[i - 1]]]
-    return len(runs) == len(set(runs))
+    sizes = {language: sum(found[p] == language for p in pages) for language in runs}
+    return len(runs) == len(set(runs)) and all(2 * size >= own for size in sizes.values())
 
 
 def own_language_pages(raw: Sequence[RawBlock], language: str) -> tuple[list[RawBlock], str | None]:
@@ -32,19 +43,22 @@ def own_language_pages(raw: Sequence[RawBlock], language: str) -> tuple[list[Raw
     language's pages in one run; a single page, a file without any page in ``language``, with one other language,
     or with a language's pages scattered keeps everything.
     """
-    pages = sorted({b.page for b in raw})
-    if len(pages) < 2:
-        return list(raw), None
+    texts: dict[int, list[str]] = {}
+    for block in raw:
+        texts.setdefault(block.page, []).append(block.text)
+    pages = sorted(texts)
+    if len(pages) < 2 or _page_language(texts[pages[-1]]) in (language, None):
+        return list(raw), None  # a file of sections ends in another language: most files stop here, one page read
+    if _page_language(texts[pages[0]]) not in (language, None):
+        return list(raw), None  # ...and begins in its own
     found: dict[int, str | None] = {}
     previous: str | None = None
     for page in pages:
-        text = " ".join(b.text for b in raw if b.page == page)
-        detected = detect_language(text[:5000])
-        found[page] = normalize_language_code(detected) if detected else previous
+        found[page] = _page_language(texts[page]) or previous
         previous = found[page]
     own = [p for p in pages if found[p] == language]
     others = {p: found[p] for p in pages if found[p] not in (language, None)}
-    if not own or len(set(others.values())) < MIN_OTHER_LANGUAGES or not _in_sections(pages, found):
+    if not own or len(set(others.values())) < MIN_OTHER_LANGUAGES or not _in_sections(pages, found, len(own)):
         return list(raw), None
     kept = [b for b in raw if b.page not in others]
     languages = ", ".join(sorted(set(others.values()), key=str))
