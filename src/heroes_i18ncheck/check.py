@@ -194,13 +194,12 @@ def _check(
 
     alignments = cached_alignments(cache, ref, translations, digests, patterns, aligned)
     pairs = [Pair(a, reference_edition, e) for a, e in zip(alignments, editions)]
-    matched = [same_issue(p.alignment, shared_facts(p.reference.entities, p.translation.entities)) for p in pairs]
-    whole = [_as_whole(p) for p, ok in zip(pairs, matched) if ok and not same_issue(p.alignment)]
+    aligned = [same_issue(p.alignment) for p in pairs]
+    matched = [ok or same_issue(p.alignment, shared_facts(p.reference.entities, p.translation.entities)) for p, ok in zip(pairs, aligned)]
     comparison = Comparison(
         reference_edition,
-        tuple(next((w for w in whole if w.translation is p.translation), p) for p, ok in zip(pairs, matched) if ok),
-        tuple(p for p, ok in zip(pairs, matched) if not ok),
-        tuple(whole),
+        tuple(p if ok else _as_whole(p) for p, ok, same in zip(pairs, aligned, matched) if same),
+        tuple(p for p, same in zip(pairs, matched) if not same),
     )
     findings = decide(run_rules(comparison, active_rules(config)), config, baseline)
     return Report(

@@ -83,7 +83,7 @@ of the Romance languages, nor the European Portuguese spelling (``quilómetros``
 _SAMPLES = (0, 1, 2, 3, 5, 11, 21, 22, 25, 100, 101, 102, 105, 0.5, 1.5)
 """Numbers that between them fall in every plural category of the EU languages."""
 _LENGTHS = ("long", "short", "narrow")
-_AMBIGUOUS = frozenset({"″", "′", '"', "'", "#", "in", "po", "pi", "ίν", "ha", "st", "no"}) | frozenset("abcdefghijklmnopqrstuvwxyzμ")
+_AMBIGUOUS = frozenset({"″", "′", '"', "'", "#", "in", "po", "pi", "ίν", "ha", "st", "no"})
 """Unit spellings not read: one letter in any script (``2023 m.`` is a year in Lithuanian, ``2023 г.`` in
 Bulgarian and Russian), a prime (minutes or feet?), ``#``,
 ``in``/``po``/``pi`` (words of English, French, Romanian), ``ha`` (Spanish and Portuguese "has"), ``no``
@@ -102,6 +102,7 @@ _RANGE_START = regex.compile(
     + r")[ \u00a0]+)$",
     regex.IGNORECASE,
 )
+ROUND_SHARE = Decimal("0.2")
 _TOLERANCE = Decimal("0.07")
 """Relative rounding a translator may use on top of the last written digit (``550 pounds`` ≈ ``250 kg``,
 ``40 miles`` ≈ ``60 km``; ``500 pounds`` for ``550`` is 9 % off and still reported)."""
@@ -307,11 +308,12 @@ def _close(x: Decimal, unit_x: str, y: Decimal, unit_y: str) -> bool:
 
 def _last_digit(value: Decimal) -> Decimal:
     """How far a written number may be from the exact value: its last digit (``136`` → 1, ``2.5`` → 0.1); half of
-    it for a round number (``300`` → 50, "about three hundred"); one trailing zero is a digit like any other."""
+    it for a round number, at most a fifth of the number (``300`` → 50, "about three hundred"; ``100`` → 20); one
+    trailing zero is a digit like any other."""
     exponent = value.normalize().as_tuple().exponent
     exponent = exponent if isinstance(exponent, int) else 0
     if exponent >= 2:
-        return Decimal(1).scaleb(exponent) / 2
+        return min(Decimal(1).scaleb(exponent) / 2, abs(value) * ROUND_SHARE)
     return Decimal(1).scaleb(exponent if exponent != 1 else 0)
 
 

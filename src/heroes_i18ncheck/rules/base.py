@@ -36,16 +36,13 @@ class Pair:
 class Comparison:
     """Everything the rules see: the reference, the pairs that align, and those that do not.
 
-    ``pairs`` holds the translations aligned well enough to compare facts (``whole`` those of them compared
+    ``pairs`` holds the translations aligned well enough to compare facts (``Pair.whole`` for those compared
     as wholes); ``unmatched`` those that are not the same issue.
     """
 
     reference: Edition
     pairs: tuple[Pair, ...]
     unmatched: tuple[Pair, ...] = ()
-    whole: tuple[Pair, ...] = ()
-    """Pairs among ``pairs`` whose blocks could not be aligned but whose facts say they are the same issue:
-    their alignment is one bead of every block, so facts are compared edition against edition."""
 
     @property
     def editions(self) -> tuple[Edition, ...]:

@@ -22,7 +22,7 @@ from .base import Comparison, Rule, finding, side
 def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """One finding per translation whose alignment confidence is below the match threshold: an error when it is not
     the same issue, a warning when its facts say it is and were compared with the whole reference."""
-    for pair in comparison.whole:
+    for pair in (p for p in comparison.pairs if p.whole):
         yield finding(
             rule,
             f"its blocks could not be aligned with the reference's (alignment confidence {pair.alignment.confidence:.2f}),"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import regex
 
 from ..entities import quantities_agree
+from ..entities.number_words import whole_numbers
 from ..model import Block, Entity, EntityKind, Severity
 from .base import Edition, Pair, Rule
 from .majority import value_check
@@ -139,11 +140,7 @@ def numbers_agree(a: Entity, b: Entity) -> bool:
 
 
 def _on_the_hour(time: Entity, number: Entity) -> bool:
-    hour, _, minute = time.value.partition(":")
-    if not hour.isdigit() or minute[:2] != "00":
-        return False
-    hours = {str(int(hour)), str(int(hour) % 12 or 12)}
-    return not hours.isdisjoint(number.values)
+    return any(str(hour) in number.values for hour in whole_numbers(time))
 
 
 RULE = Rule(
