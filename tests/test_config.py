@@ -131,3 +131,96 @@ def test_configured_identifier_pattern_reaches_the_rules() -> None:
     configured = check_texts(texts, reference="en", config=Config(identifier_patterns=(r"CTR-\d{4}-\d{4}",)))
     (found,) = [f for f in configured.findings if f.rule == "identifier-mismatch"]
     assert (found.reference.normalized, found.translation.normalized) == ("CTR-2023-0042", "CTR-2023-0024")
+
+
+TABLE_FORM = '[tool.heroes-i18ncheck]\nfail-on = "warning"\n\n[[tool.heroes-i18ncheck.allow]]\nrule = "url-mismatch"\nreference = "a"\ntranslation = "b"\n'
+BARE_FORM = 'fail-on = "warning"\n\n[[allow]]\nrule = "url-mismatch"\nreference = "a"\ntranslation = "b"\n'
+
+
+@pytest.mark.parametrize("toml", [TABLE_FORM, BARE_FORM], ids=["table-form", "bare-form"])
+@pytest.mark.parametrize("given", [True, False], ids=["with-config", "discovered"])
+def test_i18ncheck_toml_takes_the_table_form_and_the_bare_form(tmp_path: Path, toml: str, given: bool) -> None:
+    path = write(tmp_path / "i18ncheck.toml", toml)
+    config = load_config(str(path)) if given else load_config(start=tmp_path)
+    assert config.fail_on == "warning"
+    assert config.allow == (Allowance("url-mismatch", "a", "b"),)
+
+
+def test_i18ncheck_toml_mixing_both_forms_names_the_stray_key(tmp_path: Path) -> None:
+    path = write(tmp_path / "i18ncheck.toml", 'fail-on = "info"\n' + TABLE_FORM)
+    with pytest.raises(ConfigError, match="key 'fail-on' outside"):
+        load_config(str(path))
+
+
+@pytest.mark.parametrize("name", ["heroes_i18ncheck", "heroes-i18n-check", "i18ncheck", "Heroes-I18nCheck"])
+def test_a_table_name_close_to_ours_is_warned_about_with_did_you_mean(tmp_path: Path, name: str) -> None:
+    write(tmp_path / "pyproject.toml", f'[tool.{name}]\nfail-on = "info"\n')
+    config = load_config(start=tmp_path)
+    assert config.fail_on == "error", "a near miss is not read as ours"
+    assert config.warnings == (f"{tmp_path / 'pyproject.toml'}: [tool.{name}] is not read; did you mean [tool.heroes-i18ncheck]?",)
+
+
+def test_a_near_miss_table_in_a_given_config_is_an_error_saying_did_you_mean(tmp_path: Path) -> None:
+    path = write(tmp_path / "i18ncheck.toml", '[tool.heroes_i18ncheck]\nfail-on = "info"\n')
+    with pytest.raises(ConfigError, match=r"did you mean \[tool.heroes-i18ncheck\]"):
+        load_config(str(path))
+
+
+def test_an_unrelated_table_raises_no_warning(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml", '[tool.ruff]\nline-length = 120\n[tool.pytest.ini_options]\nx = 1\n')
+    assert load_config(start=tmp_path) == Config()
+
+
+def test_a_broken_pyproject_in_a_parent_never_blocks_the_run(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml", "[project\nname = \n")
+    nested = tmp_path / "issue"
+    nested.mkdir()
+    config = load_config(start=nested)
+    assert config.fail_on == "error"
+    (warning,) = config.warnings
+    assert "not valid TOML" in warning and str(tmp_path / "pyproject.toml") in warning
+
+
+def test_a_broken_pyproject_does_not_hide_our_file_above_it(tmp_path: Path) -> None:
+    write(tmp_path / "i18ncheck.toml", 'fail-on = "info"\n')
+    write(tmp_path / "inner" / "pyproject.toml", "not toml at all [\n")
+    assert load_config(start=tmp_path / "inner").fail_on == "info"
+
+
+def test_unknown_key_suggests_the_nearest_known_one(tmp_path: Path) -> None:
+    path = write(tmp_path / "i18ncheck.toml", 'ignore_values = ["x"]\n')
+    with pytest.raises(ConfigError, match=r"unknown key 'ignore_values' \(did you mean 'ignore-values'\?\)"):
+        load_config(str(path))
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('[[allow]]\nrule = "url-mismatch"\nreference = "a"\ntranslation = "b"\nlanguage = "bulgarian"', "allow[0].language must be a language code"),
+        ('[[allow]]\nrule = "url-mismatch"\nreference = "a"\ntranslation = "b"\nlanguage = 3', "allow[0].language must be a language code"),
+        ('reference = "english"', "reference must be a language code or an edition's file, got 'english'"),
+        ('exclude = "notes.md"', "exclude must be a list of strings"),
+    ],
+    ids=["allow-language-not-a-code", "allow-language-not-a-string", "reference-neither-code-nor-file", "exclude-not-a-list"],
+)
+def test_bad_values_name_the_key_and_file(tmp_path: Path, toml: str, message: str) -> None:
+    path = write(tmp_path / "i18ncheck.toml", toml + "\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(str(path))
+    assert message in str(caught.value) and str(path) in str(caught.value)
+
+
+def test_language_codes_in_config_are_read_in_any_case_or_alias() -> None:
+    config = parse_config(
+        {"reference": "GR", "allow": [{"rule": "url-mismatch", "reference": "a", "translation": "b", "language": "LT"}]}
+    )
+    assert config.reference == "el"
+    assert config.allow[0].language == "lt"
+
+
+def test_reference_may_name_a_file(tmp_path: Path) -> None:
+    assert parse_config({"reference": "issue/en.pdf"}).reference == "issue/en.pdf"
+
+
+def test_exclude_globs_are_read() -> None:
+    assert parse_config({"exclude": ["notes*.md", "drafts/*"]}).exclude == ("notes*.md", "drafts/*")

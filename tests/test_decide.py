@@ -48,6 +48,21 @@ def test_ignore_values(ignore: list[str], dropped: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("pattern", "dropped"),
+    [
+        (r"re:^https://youtu\.be/", True),
+        (r"re:youtu\.be", True),
+        (r"re:^youtu\.be", False),
+        (r"re:V3Ll3BYzzwY$", True),
+        (r"re:^https://example\.org/", False),
+    ],
+    ids=["prefix-as-the-readme-writes-it", "unanchored-is-found-anywhere", "caret-anchors-at-the-start", "dollar-anchors-at-the-end", "other-prefix"],
+)
+def test_ignore_values_regex_is_a_search_whose_anchors_mean_what_they_say(pattern: str, dropped: bool) -> None:
+    assert (decide([LINK], parse_config({"ignore-values": [pattern]})) == []) is dropped
+
+
+@pytest.mark.parametrize(
     ("allowance", "allowed"),
     [
         (Allowance("url-mismatch", LINK.reference.value, LINK.translation.value), True),

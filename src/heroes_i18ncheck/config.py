@@ -2,13 +2,17 @@
 
 Looked up in this order, the first found wins: ``--config PATH``, then
 ``pyproject.toml`` (table ``[tool.heroes-i18ncheck]``) or ``i18ncheck.toml``
-in the current directory or the nearest parent that has one; else defaults.
-Command-line options override what the file says. Unknown keys and bad values
-are errors that name the key and the file.
+(the same table, or its keys bare) in the current directory or the nearest
+parent that has one; else defaults. Command-line options override what the
+file says. Unknown keys and bad values are errors that name the key and the
+file. A ``pyproject.toml`` that is not ours (no table of ours, or not valid
+TOML) never stops a run: it is passed over, with a warning when it is broken
+or has a table whose name is close to ours (``[tool.heroes_i18ncheck]``).
 """
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -18,12 +22,19 @@ from typing import Any
 import regex
 
 from .errors import ConfigError
+from .extract.language import normalize_language_code
 from .model import Severity
 from .rules import rule_by_name
 
 TABLE = "heroes-i18ncheck"
 FILE_NAMES = ("pyproject.toml", "i18ncheck.toml")
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")
+KNOWN_KEYS = frozenset(
+    {
+        "reference", "fail-on", "enable", "disable", "severity", "identifier-patterns",
+        "ignore-values", "exclude", "allow", "limits",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,28 +73,37 @@ class Config:
     ignore_values: tuple[str, ...] = ()
     allow: tuple[Allowance, ...] = ()
     limits: Limits = field(default_factory=Limits)
+    exclude: tuple[str, ...] = ()
     source: str | None = None
+    warnings: tuple[str, ...] = ()
 
     def with_overrides(self, **changes: Any) -> Config:
         """This config with the given fields replaced (``None`` values are ignored)."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
-def find_config_file(start: Path) -> tuple[Path, bool] | None:
-    """The nearest ``pyproject.toml`` with our table, or ``i18ncheck.toml``, from ``start`` upward.
+def find_config_file(start: Path) -> tuple[Path, dict[str, Any]] | tuple[None, list[str]]:
+    """The nearest ``pyproject.toml`` with our table, or ``i18ncheck.toml``, from ``start`` upward, and its table.
 
-    Returns the path and whether it is a ``pyproject.toml``.
+    When none is found, the warnings about the files passed over (a broken ``pyproject.toml``, a table name
+    close to ours) instead.
     """
+    warnings: list[str] = []
     for folder in (start, *start.parents):
-        for name in FILE_NAMES:
-            candidate = folder / name
-            if not candidate.is_file():
-                continue
-            if name == "i18ncheck.toml":
-                return candidate, False
-            if _pyproject_table(candidate) is not None:
-                return candidate, True
-    return None
+        pyproject, own = folder / "pyproject.toml", folder / "i18ncheck.toml"
+        if pyproject.is_file():
+            try:
+                data = _read_toml(pyproject)
+            except ConfigError as exc:  # someone else's file: it must not stop the run
+                warnings.append(f"{exc}; passed over while looking for configuration")
+            else:
+                table = _pyproject_table(pyproject, data)
+                if table is not None:
+                    return pyproject, table
+                warnings.extend(_near_miss_warnings(pyproject, data))
+        if own.is_file():
+            return own, _own_table(own, _read_toml(own))
+    return None, warnings
 
 
 def load_config(path: str | None = None, start: Path | None = None) -> Config:
@@ -92,30 +112,26 @@ def load_config(path: str | None = None, start: Path | None = None) -> Config:
         file = Path(path)
         if not file.is_file():
             raise ConfigError(f"{path}: no such config file")
-        table = _pyproject_table(file) if file.name == "pyproject.toml" else _read_toml(file)
+        data = _read_toml(file)
+        if file.name != "pyproject.toml":
+            return parse_config(_own_table(file, data), str(file))
+        table = _pyproject_table(file, data)
         if table is None:
-            raise ConfigError(f"{path}: no [tool.{TABLE}] table")
-        if "tool" in table and file.name != "pyproject.toml":
-            table = table.get("tool", {}).get(TABLE, table)
+            hints = _near_miss_warnings(file, data)
+            raise ConfigError(hints[0] if hints else f"{path}: no [tool.{TABLE}] table")
         return parse_config(table, str(file))
-    found = find_config_file(start or Path.cwd())
+    found, table_or_warnings = find_config_file(start or Path.cwd())
     if found is None:
-        return Config()
-    file, is_pyproject = found
-    table = _pyproject_table(file) if is_pyproject else _read_toml(file)
-    return parse_config(table or {}, str(file))
+        return Config(warnings=tuple(table_or_warnings))
+    return parse_config(table_or_warnings, str(found))
 
 
 def parse_config(table: Mapping[str, Any], source: str = "<config>") -> Config:
     """Validate a config table into a ``Config``; every problem names its key and ``source``."""
-    known = {
-        "reference", "fail-on", "enable", "disable", "severity", "identifier-patterns",
-        "ignore-values", "allow", "limits",
-    }
-    _reject_unknown(table, known, source, "")
+    _reject_unknown(table, set(KNOWN_KEYS), source, "")
     enable = table.get("enable")
     return Config(
-        reference=_optional_str(table, "reference", source),
+        reference=_reference(table, source),
         fail_on=_choice(table, "fail-on", FAIL_ON_CHOICES, "error", source),
         enable=None if enable is None else _rule_names(table, "enable", source),
         disable=_rule_names(table, "disable", source),
@@ -124,6 +140,7 @@ def parse_config(table: Mapping[str, Any], source: str = "<config>") -> Config:
         ignore_values=_ignore_values(table, source),
         allow=_allowances(table.get("allow", []), source),
         limits=_limits(table.get("limits", {}), source),
+        exclude=tuple(_str_list(table, "exclude", source)),
         source=source,
     )
 
@@ -138,17 +155,52 @@ def _read_toml(file: Path) -> dict[str, Any]:
         raise ConfigError(f"{file}: cannot read ({exc.strerror or exc})") from None
 
 
-def _pyproject_table(file: Path) -> dict[str, Any] | None:
-    table = _read_toml(file).get("tool", {}).get(TABLE)
+def _tools(data: Mapping[str, Any]) -> Mapping[str, Any]:
+    tools = data.get("tool", {})
+    return tools if isinstance(tools, dict) else {}
+
+
+def _pyproject_table(file: Path, data: Mapping[str, Any]) -> dict[str, Any] | None:
+    """``[tool.heroes-i18ncheck]`` of a ``pyproject.toml``, ``None`` when it has none."""
+    table = _tools(data).get(TABLE)
     if table is not None and not isinstance(table, dict):
         raise ConfigError(f"{file}: [tool.{TABLE}] must be a table")
     return table
 
 
+def _own_table(file: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """An ``i18ncheck.toml``'s settings: its ``[tool.heroes-i18ncheck]`` table, or its keys written bare."""
+    if "tool" not in data:
+        return data
+    table = _pyproject_table(file, data)
+    if table is None:
+        hints = _near_miss_warnings(file, data)
+        raise ConfigError(hints[0] if hints else f"{file}: [tool] has no [tool.{TABLE}] table")
+    others = sorted(set(data) - {"tool"})
+    if others:
+        raise ConfigError(f"{file}: key {others[0]!r} outside [tool.{TABLE}]; write every key in the table or none")
+    return table
+
+
+def _near_miss_warnings(file: Path, data: Mapping[str, Any]) -> list[str]:
+    """A warning for each ``[tool.…]`` table whose name is close to ours and so was probably meant to be it."""
+    return [
+        f"{file}: [tool.{name}] is not read; did you mean [tool.{TABLE}]?"
+        for name in sorted(_tools(data))
+        if name != TABLE and _close_to_ours(name)
+    ]
+
+
+def _close_to_ours(name: str) -> bool:
+    squashed = "".join(c for c in name.lower() if c.isalnum())
+    return "i18ncheck" in squashed or difflib.SequenceMatcher(None, squashed, "heroesi18ncheck").ratio() >= 0.8
+
+
 def _reject_unknown(table: Mapping[str, Any], known: set[str], source: str, prefix: str) -> None:
     for key in sorted(set(table) - known):
-        hint = ", ".join(sorted(known))
-        raise ConfigError(f"{source}: unknown key {prefix + key!r} (known: {hint})")
+        close = difflib.get_close_matches(key, sorted(known), n=1)
+        hint = f"did you mean {prefix + close[0]!r}?" if close else f"known: {', '.join(sorted(known))}"
+        raise ConfigError(f"{source}: unknown key {prefix + key!r} ({hint})")
 
 
 def _expect(value: Any, kind: type | tuple[type, ...], key: str, source: str, what: str) -> Any:
@@ -167,6 +219,32 @@ def _choice(table: Mapping[str, Any], key: str, choices: tuple[str, ...], defaul
     if value not in choices:
         raise ConfigError(f"{source}: {key} must be one of {', '.join(choices)}, got {value!r}")
     return value
+
+
+def _reference(table: Mapping[str, Any], source: str) -> str | None:
+    """``reference``: a language code (any case, ``gr``) or an edition's file."""
+    value = _optional_str(table, "reference", source)
+    if value is None or _looks_like_file(value):
+        return value
+    code = normalize_language_code(value)
+    if code is None:
+        raise ConfigError(f"{source}: reference must be a language code or an edition's file, got {value!r}")
+    return code
+
+
+def _looks_like_file(value: str) -> bool:
+    return "/" in value or "\\" in value or "." in value
+
+
+def _language(item: Mapping[str, Any], key: str, source: str) -> str | None:
+    value = item.get("language")
+    if value is None:
+        return None
+    _expect(value, str, f"{key}.language", source, "a language code")
+    code = normalize_language_code(value)
+    if code is None:
+        raise ConfigError(f"{source}: {key}.language must be a language code such as 'bg', got {value!r}")
+    return code
 
 
 def _str_list(table: Mapping[str, Any], key: str, source: str) -> list[str]:
@@ -240,7 +318,7 @@ def _allowances(value: Any, source: str) -> tuple[Allowance, ...]:
                 rule,
                 _expect(item["reference"], str, f"{key}.reference", source, "a string"),
                 _expect(item["translation"], str, f"{key}.translation", source, "a string"),
-                _optional_str(item, "language", source),
+                _language(item, key, source),
             )
         )
     return tuple(result)

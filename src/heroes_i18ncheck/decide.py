@@ -52,7 +52,7 @@ def _value_matchers(patterns: Sequence[str]) -> list:
     matchers = []
     for pattern in patterns:
         if pattern.startswith("re:"):
-            matchers.append(regex.compile(pattern[3:]).fullmatch)
+            matchers.append(regex.compile(pattern[3:]).search)  # anchors mean what they say: ^ and $
         else:
             matchers.append(pattern.__eq__)
     return matchers
