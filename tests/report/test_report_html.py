@@ -435,3 +435,21 @@ def test_disagreements_group_the_blamed_editions_by_what_they_write(blamed, writ
     (fact,) = disagreements(report)
     assert fact.compared == findings[0].reference
     assert list(fact.written) == written
+
+
+@pytest.mark.parametrize(
+    ("tr_index", "rule", "code", "written"),
+    [
+        (0, "untranslated-block", "H301", "(left untranslated)"),
+        (None, "missing-block", "H201", "(not there)"),
+        (0, "acronym-mismatch", "H108", "(the block differs)"),
+    ],
+    ids=["untranslated-block-is-not-called-missing", "missing-block-is-not-there", "valueless-block-finding"],
+)
+def test_the_facts_table_says_what_became_of_a_block_without_a_value(tr_index, rule, code, written) -> None:
+    ref = document("en.md", "en", ["We have many partners in Europe."])
+    bg = document("bg.md", "bg", ["We have many partners in Europe."])
+    found = finding(side(ref, 0), side(bg, tr_index), rule=rule, code=code)
+    report = Report((ref, bg), ref.path, (Alignment(ref, bg, one_to_one(1), 1.0),), (found,))
+    (fact,) = disagreements(report)
+    assert list(fact.written) == [(written, ("bg",))]

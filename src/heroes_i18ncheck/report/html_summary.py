@@ -152,12 +152,20 @@ def disagreements(report: Report) -> list[Fact]:
     for key in sorted(by_fact, key=lambda k: (k[0] != report.reference, *k)):
         written: dict[str, list[str]] = defaultdict(list)
         for f in by_fact[key]:
-            blamed = f.translation
-            value = blamed.value if blamed and blamed.block is not None else ""
-            written[value or "(not there)"].append(labels.get(edition_of(f), edition_of(f)))
+            written[_written_instead(f)].append(labels.get(edition_of(f), edition_of(f)))
         grouped = tuple((value, tuple(sorted(eds))) for value, eds in sorted(written.items()))
         facts.append(Fact(by_fact[key][0], by_fact[key][0].reference, grouped))
     return facts
+
+
+def _written_instead(finding: Finding) -> str:
+    """What the blamed edition has in place of the compared fact: its value, or what became of the block."""
+    blamed = finding.translation
+    if blamed is None or blamed.block is None:
+        return "(not there)"
+    if blamed.value:
+        return blamed.value
+    return "(left untranslated)" if finding.rule == "untranslated-block" else "(the block differs)"
 
 
 def _facts_table(report: Report, labels: Mapping[str, str]) -> str:
