@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import fnmatch
 import functools
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from .align import align, same_issue, shared_facts
+from .align.confidence import MATCH_THRESHOLD, MIN_JUDGED_CHARS
 from .analysis_cache import (
     BlockEntities,
     cached_alignments,
@@ -33,20 +35,25 @@ process. A worker first builds each language's tables and regexes (0.1–0.2 s a
 keeps from one check to the next: for less text than this (about 0.3 s to read) that costs more than it saves.
 (With ``check_files(entities_on_workers=True)`` the worker that extracts an edition has read them already.)"""
 
+STRAY_SHARE = 0.25
+"""A file with less than this share of a full reference's text, that aligns poorly with it, is not an edition."""
+
 __all__ = ["check_documents", "check_files", "check_texts", "expand_inputs"]
 
 
-def expand_inputs(paths: Iterable[str]) -> tuple[list[str], list[InputError]]:
+def expand_inputs(paths: Iterable[str], exclude: Sequence[str] = ()) -> tuple[list[str], list[InputError]]:
     """Files to check: each path as given, a directory as its editions (sorted, recursive).
 
-    In a directory, hidden files and paperwork (``README.md``, ``LICENSE.txt``…) are not editions.
+    In a directory, hidden files and paperwork (``README.md``, ``LICENSE.txt``…) are not editions, nor is a
+    file whose name or path matches a glob of ``exclude`` (``notes*.md``, ``drafts/*``).
     """
     files: list[str] = []
     errors: list[InputError] = []
     for path in paths:
         folder = Path(path)
         if not folder.is_dir():
-            files.append(path)
+            if not excluded(path, exclude):
+                files.append(path)
             continue
         found = sorted(
             str(p)
@@ -55,6 +62,7 @@ def expand_inputs(paths: Iterable[str]) -> tuple[list[str], list[InputError]]:
             and p.suffix.lower() in SUPPORTED_SUFFIXES
             and p.stem.lower() not in NOT_EDITIONS
             and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+            and not excluded(str(p), exclude)
         )
         if found:
             files.extend(found)
@@ -62,6 +70,12 @@ def expand_inputs(paths: Iterable[str]) -> tuple[list[str], list[InputError]]:
             kinds = ", ".join(SUPPORTED_SUFFIXES)
             errors.append(InputError(path, f"no editions in this directory (looked for {kinds})"))
     return files, errors
+
+
+def excluded(path: str, exclude: Sequence[str]) -> bool:
+    """Whether a glob of ``exclude`` matches the file's name or its path (``*`` crosses folders in a path)."""
+    posix = Path(path).as_posix()
+    return any(fnmatch.fnmatchcase(Path(path).name, glob) or fnmatch.fnmatchcase(posix, glob) for glob in exclude)
 
 
 def check_files(
@@ -91,7 +105,7 @@ def check_files(
     are built here and kept, which a process that checks again and again does better with.
     """
     config = config or Config()
-    files, errors = expand_inputs(paths)
+    files, errors = expand_inputs(paths, config.exclude)
     documents: list[Document] = []
     known: dict[int, BlockEntities] = {}
     then = functools.partial(_document_entities, tuple(config.identifier_patterns)) if entities_on_workers else None
@@ -170,7 +184,8 @@ def _check(
     wanted = reference or config.reference
     ref = _choose_reference(documents, wanted)
     if ref is None:
-        errors.append(InputError(str(wanted), "the reference is not among the editions checked"))
+        named = "" if reference else f" (reference in {config.source})" if config.source else ""
+        errors.append(InputError(str(wanted), f"the reference is not among the editions checked{named}"))
         return Report(tuple(documents), None, errors=_sorted_errors(errors))
     patterns = config.identifier_patterns
     digests = {id(d): document_digest(d) for d in documents} if cache is not None else {}
@@ -195,7 +210,10 @@ def _check(
     alignments = cached_alignments(cache, ref, translations, digests, patterns, aligned)
     pairs = [Pair(a, reference_edition, e) for a, e in zip(alignments, editions)]
     aligned = [same_issue(p.alignment) for p in pairs]
-    matched = [ok or same_issue(p.alignment, shared_facts(p.reference.entities, p.translation.entities)) for p, ok in zip(pairs, aligned)]
+    matched = [
+        (ok or same_issue(p.alignment, shared_facts(p.reference.entities, p.translation.entities))) and not _stray(p.alignment)
+        for p, ok in zip(pairs, aligned)
+    ]
     comparison = Comparison(
         reference_edition,
         tuple(p if ok else _as_whole(p) for p, ok, same in zip(pairs, aligned, matched) if same),
@@ -209,6 +227,14 @@ def _check(
         findings=tuple(sorted(findings, key=_finding_order)),
         errors=_sorted_errors(errors),
     )
+
+
+def _stray(alignment: Alignment) -> bool:
+    """A short file beside a full edition that shares little with it (``notes.md``): not an edition, whose
+    blocks would each be reported missing, but one editions-do-not-match finding."""
+    ref_chars = sum(len(b.text) for b in alignment.reference.blocks)
+    tr_chars = sum(len(b.text) for b in alignment.translation.blocks)
+    return alignment.confidence < MATCH_THRESHOLD and ref_chars >= MIN_JUDGED_CHARS and tr_chars < STRAY_SHARE * ref_chars
 
 
 def _as_whole(pair: Pair) -> Pair:

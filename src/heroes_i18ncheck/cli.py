@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -13,16 +14,20 @@ from typing import TextIO
 
 from . import __version__
 from .align import align
+from .align.explain import Signals, explain
 from .cache import ExtractionCache
 from .check import check_files
-from .config import FAIL_ON_CHOICES, load_config
+from .config import FAIL_ON_CHOICES, Config, load_config
 from .decide import baseline_text, read_baseline
 from .errors import ConfigError, UnreadableInput, WorkerError
 from .extract import extract_document
-from .model import Alignment, Document
+from .inputs import Inputs, plan_editions, planned_reference, resolve_inputs, same_language
+from .model import Alignment, Document, Report
 from .parallel import Progress
 from .report import FORMATTERS, render
+from .report.github import step_summary
 from .report.safe_text import printable, without_surrogates
+from .report.text_format import summary
 from .rules import RULES
 
 PROG = "heroes-i18ncheck"
@@ -38,6 +43,7 @@ class ExitCode(IntEnum):
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code instead of exiting."""
+    _tolerate_any_encoding()
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -62,10 +68,33 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="compare editions and report every fact that disagrees")
     check.add_argument("inputs", nargs="+", metavar="FILE|DIR", help="editions (.pdf .txt .md) or folders of them")
-    check.add_argument("--reference", metavar="FILE", help="the edition others are compared with (default: en, else the first)")
+    check.add_argument(
+        "--reference",
+        metavar="FILE|CODE",
+        help="the edition others are compared with: its file or its language code (default: en, else the first)",
+    )
     check.add_argument("--lang", action="append", default=[], metavar="FILE=CODE", help="the language of FILE (repeatable)")
-    check.add_argument("--format", choices=sorted(FORMATTERS), default="text")
-    check.add_argument("--output", metavar="PATH", help="write the report here instead of standard output")
+    check.add_argument(
+        "--format",
+        choices=sorted(FORMATTERS),
+        default="text",
+        help="text (default: for people), json (stable contract), sarif (code scanning), junit (test reports),"
+        " github (Actions annotations and step summary), html (one self-contained page)",
+    )
+    check.add_argument(
+        "--output", metavar="PATH", help="write the report here (folders created) instead of standard output; a summary goes to stderr"
+    )
+    check.add_argument(
+        "--exclude", action="append", default=[], metavar="GLOB", help="leave out files whose name or path matches GLOB (repeatable)"
+    )
+    check.add_argument(
+        "--dry-run", action="store_true", help="print the files, their languages and the reference, and why; check nothing"
+    )
+    check.add_argument(
+        "--issue-folders",
+        action="store_true",
+        help="check the whole folder of each FILE given, one issue per folder (what the pre-commit hook does)",
+    )
     check.add_argument(
         "--fail-on",
         choices=list(FAIL_ON_CHOICES),
@@ -73,7 +102,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--config", metavar="PATH", help="config file (default: pyproject.toml or i18ncheck.toml, searched upward)")
     check.add_argument("--baseline", metavar="FILE", help="accept the findings recorded in FILE; fail only on new ones")
-    check.add_argument("--write-baseline", metavar="FILE", help="record today's findings in FILE and exit 0")
+    check.add_argument(
+        "--write-baseline", metavar="FILE", help="record today's findings in FILE, render the report as usual, and exit 0"
+    )
     check.add_argument("--jobs", type=_positive_int, metavar="N", help="extract N editions at once (default: one per core)")
     check.add_argument("--no-cache", action="store_true", help="extract every edition afresh and store nothing")
     check.set_defaults(run=_run_check)
@@ -81,50 +112,119 @@ def _parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="show the blocks the checker reads from one edition")
     extract.add_argument("file", metavar="FILE")
     extract.add_argument("--lang", metavar="CODE", help="the edition's language")
-    extract.add_argument("--format", choices=["text", "json"], default="text")
+    extract.add_argument("--format", choices=["text", "json"], default="text", help="text (default) or json")
     extract.set_defaults(run=_run_extract)
 
     aligned = commands.add_parser("align", help="show which blocks of a translation pair with which of the reference")
     aligned.add_argument("reference", metavar="REF")
     aligned.add_argument("translation", metavar="TRANSLATION")
-    aligned.add_argument("--format", choices=["text", "json"], default="text")
+    aligned.add_argument("--format", choices=["text", "json"], default="text", help="text (default) or json")
+    aligned.add_argument("--explain", action="store_true", help="under each pair, the signals behind its score")
     aligned.set_defaults(run=_run_align)
 
     rules = commands.add_parser("rules", help="list every rule: code, name, severity, what it checks")
-    rules.add_argument("--format", choices=["text", "json"], default="text")
+    rules.add_argument("--format", choices=["text", "json"], default="text", help="text (default) or json, with each rule's documentation")
     rules.set_defaults(run=_run_rules)
     return parser
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    languages = {}
-    for item in args.lang:
-        path, sep, code = item.rpartition("=")
-        if not sep or not path or not code:
-            raise ConfigError(f"--lang expects FILE=CODE, got {item!r}")
-        languages[path] = code
     config = load_config(args.config)
-    baseline = read_baseline(args.baseline) if args.baseline else frozenset()
-    report = check_files(
-        args.inputs,
-        reference=args.reference,
-        languages=languages,
+    for warning in config.warnings:
+        _warn(warning)
+    if args.exclude:
+        config = config.with_overrides(exclude=(*config.exclude, *args.exclude))
+    groups = _issue_folders(args.inputs) if args.issue_folders else [args.inputs]
+    if len(groups) > 1 and args.format not in ("text", "github"):
+        raise ConfigError(f"--issue-folders found {len(groups)} issue folders; --format {args.format} holds one report")
+    inputs = [resolve_inputs(group, args.lang, args.reference, config) for group in groups]
+    if args.dry_run:
+        return max(_dry_run(one, config) for one in inputs)
+    reports = [_check(one, config, args) for one in inputs]
+    for report in reports:
+        for error in report.errors:
+            _error(f"{printable(error.path)}: {printable(error.message)}")
+        for language, paths in same_language((d.path, d.language) for d in report.documents).items():
+            _warn(f"{len(paths)} editions in {language}: {', '.join(map(printable, paths))} (one not an edition? --exclude it)")
+    if args.write_baseline:
+        _write(baseline_text(f for report in reports for f in report.findings), args.write_baseline)
+        count = sum(len(report.findings) for report in reports)
+        print(f"{PROG}: wrote {count} finding(s) to {printable(args.write_baseline)}", file=sys.stderr)
+    stream_color = args.output is None and _wants_color(sys.stdout)
+    _write("".join(render(report, args.format, color=stream_color) for report in reports), args.output)
+    if args.output is not None:  # the job log would otherwise say nothing
+        for report in reports:
+            print(f"{PROG}: {_summary_paragraph(report)}; report in {printable(args.output)}", file=sys.stderr)
+    if args.format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+        _append_step_summary(os.environ["GITHUB_STEP_SUMMARY"], reports)
+    fail_on = "never" if args.write_baseline else args.fail_on or config.fail_on
+    return max(report.exit_code(fail_on) for report in reports)
+
+
+def _check(inputs: Inputs, config: Config, args: argparse.Namespace) -> Report:
+    if inputs.reference is not None and args.reference is None:
+        config = config.with_overrides(reference=inputs.reference)
+    return check_files(
+        [*inputs.files, *(e.path for e in inputs.errors)],  # a folder without editions is reported again by check
+        reference=inputs.reference if args.reference is not None else None,
+        languages=dict(inputs.languages),
         config=config,
-        baseline=baseline,
+        baseline=read_baseline(args.baseline) if args.baseline else frozenset(),
         jobs=args.jobs,
         cache=None if args.no_cache else ExtractionCache(),
         progress=_progress_printer(sys.stderr),
-        entities_on_workers=True,  # this process checks once: nothing gains from its building the tables
     )
-    for error in report.errors:
-        _error(f"{printable(error.path)}: {printable(error.message)}")
-    if args.write_baseline:
-        _write(baseline_text(report.findings), args.write_baseline)
-        print(f"{PROG}: wrote {len(report.findings)} finding(s) to {args.write_baseline}", file=sys.stderr)
-        return report.exit_code("never")
-    stream_color = args.output is None and _wants_color(sys.stdout)
-    _write(render(report, args.format, color=stream_color), args.output)
-    return report.exit_code(args.fail_on or config.fail_on)
+
+
+def _issue_folders(inputs: Sequence[str]) -> list[list[str]]:
+    """Each folder given, and the folder of each file given, once: one issue each, in the order first named."""
+    folders = [path if Path(path).is_dir() else str(Path(path).parent) for path in inputs]
+    return [[folder] for folder in dict.fromkeys(folders)]
+
+
+def _summary_paragraph(report: Report) -> str:
+    """What a CI log shows when the report went elsewhere: counts, the reference, who has the most findings."""
+    text = summary(report)
+    if report.reference:
+        text += f", compared with {printable(report.reference)}"
+    per_edition: dict[str, int] = {}
+    for finding in report.findings:
+        side = finding.translation or finding.reference
+        if side is not None:
+            per_edition[side.path] = per_edition.get(side.path, 0) + 1
+    if per_edition:
+        ranked = sorted(per_edition.items(), key=lambda item: (-item[1], item[0]))
+        text += " — " + ", ".join(f"{printable(path)} {count}" for path, count in ranked)
+    return text
+
+
+def _append_step_summary(path: str, reports: Sequence[Report]) -> None:
+    try:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write("".join(step_summary(report) for report in reports))
+    except OSError as exc:
+        _warn(f"cannot write the step summary to {printable(path)}: {exc.strerror or exc}")
+
+
+def _dry_run(inputs: Inputs, config: Config) -> int:
+    """Print what a check would read and why; read a file only where its language must be detected."""
+    editions = plan_editions(inputs.files, dict(inputs.languages), config)
+    reference, why = planned_reference(editions, inputs)
+    lines = [f"config: {printable(config.source)}" if config.source else "config: none found (defaults)"]
+    lines.append(f"reference: {printable(reference) if reference else '(none)'} — {why}")
+    width = max((len(printable(e.path)) for e in editions), default=0)
+    for edition in editions:
+        if edition.language is None:
+            lines.append(f"  {printable(edition.path):<{width}}  unreadable: {printable(edition.problem)}")
+        else:
+            lines.append(f"  {printable(edition.path):<{width}}  {edition.language:<3} ({edition.language_source})")
+    lines.extend(f"  {printable(e.path)}: {printable(e.message)}" for e in inputs.errors)
+    for language, paths in same_language((e.path, e.language) for e in editions if e.language).items():
+        lines.append(f"warning: {len(paths)} editions in {language}: {', '.join(map(printable, paths))}")
+    lines.append(f"{len(editions)} file(s); nothing checked (--dry-run)")
+    _write("\n".join(lines) + "\n", None)
+    unreadable = reference is None or inputs.errors or any(e.language is None for e in editions)
+    return ExitCode.ERROR if unreadable else ExitCode.OK
 
 
 def _run_extract(args: argparse.Namespace) -> int:
@@ -147,7 +247,8 @@ def _run_align(args: argparse.Namespace) -> int:
     if len(documents) < 2:
         return ExitCode.ERROR
     alignment = align(documents[0], documents[1])
-    _write(_alignment_json(alignment) if args.format == "json" else _alignment_text(alignment), None)
+    signals = explain(alignment) if args.explain or args.format == "json" else None
+    _write(_alignment_json(alignment, signals) if args.format == "json" else _alignment_text(alignment, signals), None)
     return ExitCode.OK
 
 
@@ -194,8 +295,9 @@ def _document_text(document: Document) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _alignment_json(alignment: Alignment) -> str:
+def _alignment_json(alignment: Alignment, signals: Sequence[Signals] | None = None) -> str:
     ref, tr = alignment.reference, alignment.translation
+    explained = signals if signals is not None else [{}] * len(alignment.beads)
     record = {
         "reference": ref.path,
         "translation": tr.path,
@@ -209,14 +311,15 @@ def _alignment_json(alignment: Alignment) -> str:
                 "moved": b.moved,
                 "reference_text": " ".join(ref.blocks[i].text for i in b.reference),
                 "translation_text": " ".join(tr.blocks[i].text for i in b.translation),
+                "signals": {name: {"similarity": s, "availability": a} for name, (s, a) in sorted(why.items())},
             }
-            for b in alignment.beads
+            for b, why in zip(alignment.beads, explained)
         ],
     }
     return without_surrogates(json.dumps(record, ensure_ascii=False, indent=2)) + "\n"
 
 
-def _alignment_text(alignment: Alignment, width: int = 48) -> str:
+def _alignment_text(alignment: Alignment, signals: Sequence[Signals] | None = None, width: int = 48) -> str:
     ref, tr = alignment.reference, alignment.translation
 
     def cell(doc: Document, indices: tuple[int, ...]) -> str:
@@ -228,10 +331,28 @@ def _alignment_text(alignment: Alignment, width: int = 48) -> str:
         return f"[{label}] {body}"
 
     lines = [f"{ref.path} ({ref.language}) ↔ {tr.path} ({tr.language}): confidence {alignment.confidence:.2f}"]
-    for bead in alignment.beads:
+    if signals is not None:
+        lines.append(f"  signals: {SIGNALS_LEGEND}")
+    for number, bead in enumerate(alignment.beads):
         moved = " moved" if bead.moved else ""
         lines.append(f"{bead.confidence:4.2f}{moved:6} {cell(ref, bead.reference):<{width + 8}} │ {cell(tr, bead.translation)}")
+        if signals is not None:
+            lines.append(f"      {_signals_line(bead.score, signals[number])}")
     return "\n".join(lines) + "\n"
+
+
+SIGNALS_LEGEND = (
+    "each similarity/availability in 0..1; length = Gale–Church length fit, words = names and cognates shared,"
+    " facts = entity values shared, heading = heading with heading, position = closeness to the expected path"
+)
+
+
+def _signals_line(score: float, signals: Signals) -> str:
+    """``score 0.91 = length 0.95/1.00, words 0.80/0.60, …``: the weighted mean behind a pair, or why there is none."""
+    if not signals:
+        return "unpaired: no counterpart scored high enough"
+    parts = ", ".join(f"{name} {s:.2f}/{a:.2f}" for name, (s, a) in signals.items())
+    return f"score {score:.2f} = {parts}"
 
 
 def _write(text: str, output: str | None) -> None:
@@ -240,6 +361,7 @@ def _write(text: str, output: str | None) -> None:
         sys.stdout.flush()
         return
     try:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
         Path(output).write_text(text, encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"cannot write {output}: {exc.strerror or exc}") from None
@@ -274,5 +396,17 @@ def _wants_color(stream: TextIO) -> bool:
     return stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
+def _tolerate_any_encoding() -> None:
+    """Let standard output and error take any character: one their encoding lacks (cp1252, ascii) is written
+    as an escape (``\\u0431``), not raised as an error that would end the run with a traceback and exit 1."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def _error(message: str) -> None:
     print(f"{PROG}: error: {message}", file=sys.stderr)
+
+
+def _warn(message: str) -> None:
+    print(f"{PROG}: warning: {message}", file=sys.stderr)

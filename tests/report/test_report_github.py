@@ -113,3 +113,25 @@ def test_hostile_text_gives_exactly_one_line_per_command(hostile_report: Report)
     assert all(line.startswith(COMMAND_NAMES) for line in lines[:-1])
     assert "\x1b" not in text and "\r" not in text and "\x00" not in text
     text.encode("utf-8")
+
+
+def test_annotations_past_githubs_limit_are_counted_in_a_first_warning(text_report: Report) -> None:
+    from heroes_i18ncheck.report.github import ANNOTATIONS_PER_STEP, hidden_annotations
+
+    errors = [f for f in text_report.findings if f.severity is Severity.ERROR]
+    many = replace(text_report, findings=tuple(replace(errors[0], message=f"m{i}") for i in range(ANNOTATIONS_PER_STEP + 3)))
+    lines = render(many).splitlines()
+    assert hidden_annotations(many) == 3
+    assert lines[0].startswith("::warning title=heroes-i18ncheck%3A annotations hidden::3 annotation(s) not shown")
+    assert lines[-1].endswith("the step summary and this log list every finding")
+    assert not render(text_report).startswith("::warning title=heroes-i18ncheck")
+
+
+def test_the_step_summary_is_markdown_that_no_value_can_break(text_report: Report) -> None:
+    from heroes_i18ncheck.report.github import step_summary
+
+    finding = text_report.findings[0]
+    tricky = replace(text_report, findings=(replace(finding, message="a | b <script> `x`"),))
+    text = step_summary(tricky)
+    assert "a \\| b \\<script\\> \\`x\\`" in text
+    assert text.count("\n| ") == 2 + len(tricky.documents) + len(tricky.findings)  # two header rows, then one row each

@@ -60,7 +60,7 @@ def test_unreadable_inputs_are_listed_in_the_report(error_report: Report) -> Non
         "  -: no editions given",
         "  only/bg.pdf: encrypted PDF: cannot read it without the password",
         "  only/en.md: only one edition: nothing to compare it with",
-        "0 finding(s) in 1 edition(s); 3 unreadable input(s)",
+        "nothing compared: 1 edition(s) read, at least two are needed; 3 unreadable input(s)",
     ]
 
 

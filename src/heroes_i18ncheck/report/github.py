@@ -11,10 +11,17 @@ escapes ``%``, CR and LF; property values also escape ``:`` and ``,``. With
 text from a PDF flattened to one line (``safe_text.one_line``) and line
 breaks escaped, it can never start a second command; control characters are
 shown as ``\\xNN`` so none reaches the log raw.
+
+GitHub shows at most ``ANNOTATIONS_PER_STEP`` annotations of each kind (error,
+warning, notice) per step and drops the rest silently (the limits in
+``actions/toolkit`` ``docs/problem-matchers.md``: 10 of each per step, 50 per
+job); when a report has more, a first ``::warning`` says how many are hidden,
+and ``step_summary`` gives every finding in the run's summary page.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import PurePath
 
 from ..model import Finding, InputError, Report, Severity, Side
@@ -22,6 +29,10 @@ from .safe_text import one_line
 from .text_format import location, shown_sides, snippet
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+ANNOTATIONS_PER_STEP = 10
+"""Annotations of one kind (error, warning, notice) GitHub shows for one step; the rest are dropped."""
+SUMMARY_ROWS = 200
+"""Findings listed in the step summary (GitHub caps a step summary at 1 MiB)."""
 
 
 def escape_data(text: str) -> str:
@@ -78,14 +89,79 @@ def extraction_warning(path: str, warning: str) -> str:
     return command("warning", properties, one_line(f"{path}: {warning}"))
 
 
+def hidden_annotations(report: Report) -> int:
+    """How many of the report's annotations GitHub will not show: those past the limit of their kind."""
+    kinds = Counter(COMMANDS[f.severity] for f in report.findings)
+    kinds["error"] += len(report.errors)
+    kinds["warning"] += sum(len(d.warnings) for d in report.documents)
+    return sum(max(0, count - ANNOTATIONS_PER_STEP) for count in kinds.values())
+
+
 def render(report: Report, color: bool = False) -> str:
-    """Every unreadable input, extraction warning and finding as a workflow command, then a one-line summary."""
+    """Every unreadable input, extraction warning and finding as a workflow command, then a one-line summary.
+
+    When GitHub would hide some of them, a first warning says how many and where to read them all.
+    """
     del color
-    lines = [error_annotation(e) for e in report.errors]
+    hidden = hidden_annotations(report)
+    lines = []
+    if hidden:
+        lines.append(command("warning", {"title": "heroes-i18ncheck: annotations hidden"}, _hidden_message(hidden)))
+    lines += [error_annotation(e) for e in report.errors]
     lines += [extraction_warning(d.path, w) for d in report.documents for w in d.warnings]
     lines += [annotation(f) for f in report.findings]
     lines.append(
         f"heroes-i18ncheck: {len(report.findings)} finding(s) in {len(report.documents)} edition(s), "
-        f"{len(report.errors)} unreadable input(s)"
+        f"{len(report.errors)} unreadable input(s)" + (f"; {_hidden_message(hidden)}" if hidden else "")
     )
     return "\n".join(lines) + "\n"
+
+
+def _hidden_message(hidden: int) -> str:
+    return (
+        f"{hidden} annotation(s) not shown: GitHub shows {ANNOTATIONS_PER_STEP} errors, {ANNOTATIONS_PER_STEP} warnings"
+        f" and {ANNOTATIONS_PER_STEP} notices per step; the step summary and this log list every finding"
+    )
+
+
+def step_summary(report: Report) -> str:
+    """The report as Markdown for ``$GITHUB_STEP_SUMMARY``: counts per edition, then the findings, first come."""
+    counts = Counter(f.severity for f in report.findings)
+    by_severity = ", ".join(f"{counts[s]} {s}" for s in sorted(counts, reverse=True))
+    lines = [
+        f"### heroes-i18ncheck: {len(report.findings)} finding(s)" + (f" ({by_severity})" if by_severity else "")
+        + f" in {len(report.documents)} edition(s)",
+        "",
+        f"Reference: {_md(report.reference) if report.reference else '(none: nothing compared)'}",
+        "",
+    ]
+    if report.documents:
+        per = Counter((f.translation or f.reference).path for f in report.findings if f.translation or f.reference)
+        lines += ["| edition | language | findings |", "|---|---|---|"]
+        lines += [f"| {_md(d.path)} | {_md(d.language)} | {per[d.path]} |" for d in report.documents]
+        lines.append("")
+    if report.errors:
+        lines += ["**Unreadable inputs**", ""]
+        lines += [f"- {_md(e.path)}: {_md(e.message)}" for e in report.errors]
+        lines.append("")
+    if report.findings:
+        lines += ["| severity | rule | where | message |", "|---|---|---|---|"]
+        for f in report.findings[:SUMMARY_ROWS]:
+            where = location(f.translation) if f.translation else location(f.reference) if f.reference else ""
+            lines.append(f"| {f.severity} | {f.code} {f.rule} | {_md(where)} | {_md(f.message)} |")
+        more = len(report.findings) - SUMMARY_ROWS
+        if more > 0:
+            lines += ["", f"… and {more} more finding(s): see the log, or use `--format html` for the whole report."]
+        lines.append("")
+    hidden = hidden_annotations(report)
+    if hidden:
+        lines += [f"_{_md(_hidden_message(hidden))}._", ""]
+    return "\n".join(lines) + "\n"
+
+
+def _md(text: str) -> str:
+    """Text safe inside a Markdown table cell: one line, no markup, no HTML."""
+    flat = one_line(text)
+    for char in "\\`*_[]<>|#!~":
+        flat = flat.replace(char, "\\" + char)
+    return flat.replace("&", "&amp;")

@@ -155,11 +155,15 @@ def _edition_lines(path: str, findings: list[Finding], document: Document | None
     return lines
 
 
-def _summary(report: Report) -> str:
+def summary(report: Report) -> str:
+    """One line: findings by severity, editions, unreadable inputs — or that nothing was compared, and why."""
     counts = Counter(f.severity for f in report.findings)
     parts = [_plural(counts[s], str(s)) for s in sorted(counts, reverse=True)]
     detail = f" ({', '.join(parts)})" if parts else ""
     unreadable = f"; {len(report.errors)} unreadable input(s)" if report.errors else ""
+    if report.reference is None:
+        why = "at least two are needed" if len(report.documents) < 2 else "the reference is not among them"
+        return f"nothing compared: {len(report.documents)} edition(s) read, {why}{unreadable}"
     return f"{len(report.findings)} finding(s){detail} in {len(report.documents)} edition(s){unreadable}"
 
 
@@ -178,5 +182,5 @@ def render(report: Report, color: bool = False) -> str:
     if report.errors:
         lines.append("unreadable:")
         lines.extend(f"  {one_line(e.path)}: {one_line(e.message)}" for e in report.errors)
-    lines.append(_summary(report))
+    lines.append(summary(report))
     return "\n".join(lines) + "\n"
