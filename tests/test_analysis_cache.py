@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -34,9 +33,9 @@ def test_the_alignment_is_read_back_from_the_cache(tmp_path: Path) -> None:
     cache = ExtractionCache(tmp_path / "cache")
     check_files(EDITIONS, cache=cache, jobs=1)
     for entry in _entries(tmp_path / "cache", ALIGNMENTS):
-        record = json.loads(entry.read_text(encoding="utf-8"))
+        record = cache.read(entry.stem, ALIGNMENTS)
         record["confidence"] = 0.123
-        entry.write_text(json.dumps(record), encoding="utf-8")
+        cache.write(entry.stem, record, ALIGNMENTS)
     assert {a.confidence for a in check_files(EDITIONS, cache=cache, jobs=1).alignments} == {0.123}
 
 
@@ -46,17 +45,17 @@ def test_records_that_do_not_fit_their_documents_are_misses_and_rewritten(tmp_pa
     check_files(EDITIONS, cache=cache, jobs=1)
     written = {entry: entry.read_text(encoding="utf-8") for ns in (ENTITIES, ALIGNMENTS) for entry in _entries(tmp_path / "cache", ns)}
     (first_alignment, *_) = _entries(tmp_path / "cache", ALIGNMENTS)
-    record = json.loads(first_alignment.read_text(encoding="utf-8"))
+    record = cache.read(first_alignment.stem, ALIGNMENTS)
     record["beads"] = record["beads"][1:]  # a block no bead covers
-    first_alignment.write_text(json.dumps(record), encoding="utf-8")
+    cache.write(first_alignment.stem, record, ALIGNMENTS)
     entities = _entries(tmp_path / "cache", ENTITIES)
     entities[0].write_text('[[["number", "99", 0, 2', encoding="utf-8")  # truncated
-    blocks = json.loads(entities[1].read_text(encoding="utf-8"))
-    entities[1].write_text(json.dumps(blocks[:-1]), encoding="utf-8")  # one block short
-    spans = json.loads(entities[2].read_text(encoding="utf-8"))
+    blocks = cache.read(entities[1].stem, ENTITIES)
+    cache.write(entities[1].stem, blocks[:-1], ENTITIES)  # one block short
+    spans = cache.read(entities[2].stem, ENTITIES)
     first = next(block for block in spans if block)
     first[0][2], first[0][3] = 10_000, 10_002  # outside its block
-    entities[2].write_text(json.dumps(spans), encoding="utf-8")
+    cache.write(entities[2].stem, spans, ENTITIES)
     assert check_files(EDITIONS, cache=cache, jobs=1) == fresh
     rewritten = {entry: entry.read_text(encoding="utf-8") for entry in written}
     assert rewritten == written, "every record that did not fit was computed afresh and stored again"

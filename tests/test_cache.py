@@ -34,14 +34,28 @@ def test_key_changes_with_content_settings_and_version() -> None:
 
 
 def test_second_run_is_served_from_the_cache(tmp_path: Path) -> None:
+    """A record rewritten through the cache (so with its key and digest) is what the second run gets."""
     cache = ExtractionCache(tmp_path / "cache")
     first = extract_all([EN], cache=cache, jobs=1)
     entries = list((tmp_path / "cache").rglob("*.json"))
     assert len(entries) == 1
-    entries[0].write_text(entries[0].read_text(encoding="utf-8").replace("HEROES Newsletter #2", "FROM THE CACHE"), encoding="utf-8")
+    record = cache.read(entries[0].stem)
+    record["blocks"][0][3] = "FROM THE CACHE"
+    cache.write(entries[0].stem, record)
     second = extract_all([EN], cache=cache, jobs=1)
     assert second[0].blocks[0].text == "FROM THE CACHE"
     assert first[0].blocks[1:] == second[0].blocks[1:]
+
+
+def test_a_record_edited_by_hand_is_a_miss(tmp_path: Path) -> None:
+    """Its digest no longer matches: extracted afresh, and stored again as extracted."""
+    cache = ExtractionCache(tmp_path / "cache")
+    first = extract_all([EN], cache=cache, jobs=1)
+    (entry,) = (tmp_path / "cache").rglob("*.json")
+    written = entry.read_bytes()
+    entry.write_bytes(written.replace(b"HEROES Newsletter #2", b"FROM THE CACHE"))
+    assert extract_all([EN], cache=cache, jobs=1) == first
+    assert entry.read_bytes() == written
 
 
 def test_same_content_elsewhere_is_placed_at_its_own_path(tmp_path: Path) -> None:
@@ -60,7 +74,7 @@ def test_corrupt_entry_is_ignored_and_rewritten(tmp_path: Path) -> None:
     entry.write_text('{"blocks": [[1, 2', encoding="utf-8")
     (document,) = extract_all([EN], cache=cache, jobs=1)
     assert document == extract_document(EN)
-    assert document_from_record(__import__("json").loads(entry.read_text(encoding="utf-8")), EN) == document
+    assert document_from_record(cache.read(entry.stem), EN) == document
 
 
 def test_unwritable_cache_is_just_no_cache(tmp_path: Path) -> None:

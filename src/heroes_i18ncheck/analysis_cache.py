@@ -6,7 +6,9 @@ of the unchanged editions and the alignments of the unchanged pairs too. A
 key covers the tool's version, the documents' whole content (not their file
 names) and the settings that shape the result (configured identifier
 patterns), so a hit is what a fresh computation would give. A record that does
-not fit its documents is a miss, never an error.
+not fit its documents, or has not the shape of its kind, is a miss, never an
+error (``ExtractionCache.read`` has already refused what is not a regular file,
+too large, nested too deep or not under its key and digest).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from . import __version__
-from .cache import CACHE_FORMAT, ExtractionCache, document_record
+from .cache import CACHE_FORMAT, ExtractionCache, document_record, is_int, is_list_of, is_number
 from .model import Alignment, Bead, Document, Entity, EntityKind
 
 ENTITIES = "entities"
@@ -72,8 +74,8 @@ def cached_alignments(
     translations: Sequence[Document],
     digests: Mapping[int, str],
     identifier_patterns: Sequence[str],
-    compute: Callable[[list[int]], list[Alignment]],
-) -> list[Alignment]:
+    compute: Callable[[list[int]], list[Alignment | None]],
+) -> list[Alignment | None]:
     """The alignment of ``reference`` with each translation: read back where the cache has it, the
     rest from ``compute(indices)`` (all at once, so they can be spread over workers). ``digests``
     maps ``id(document)`` to ``document_digest``."""
@@ -85,24 +87,26 @@ def cached_alignments(
 
 
 def _completed(
-    found: list[T | None], compute: Callable[[list[int]], list[T]], store: Callable[[int, T], None]
-) -> list[T]:
-    """``found`` with each miss (``None``) filled in by one ``compute(indices)`` call, each result stored."""
+    found: list[T | None], compute: Callable[[list[int]], list[T | None]], store: Callable[[int, T], None]
+) -> list[T | None]:
+    """``found`` with each miss (``None``) filled in by one ``compute(indices)`` call, each result stored
+    (one ``compute`` could not make stays ``None``)."""
     todo = [i for i, value in enumerate(found) if value is None]
     computed = dict(zip(todo, compute(todo)))
     for i, value in computed.items():
-        store(i, value)
+        if value is not None:
+            store(i, value)
     return [computed[i] if value is None else value for i, value in enumerate(found)]
 
 
 def get_entities(cache: ExtractionCache, key: str, document: Document) -> BlockEntities | None:
     """The cached entities of ``document``'s blocks, or ``None`` on a miss or a record that does not fit."""
     record = cache.read(key, ENTITIES)
+    if not is_list_of(record, lambda block: is_list_of(block, _is_entity), len(document.blocks)):
+        return None
     try:
         found = tuple(tuple(_entity(item) for item in block) for block in record)
-    except (KeyError, TypeError, ValueError):
-        return None
-    if len(found) != len(document.blocks):
+    except ValueError:
         return None
     for block, entities in zip(document.blocks, found):
         if any(not 0 <= e.start < e.end <= len(block.text) or block.text[e.start : e.end] != e.text for e in entities):
@@ -122,19 +126,17 @@ def put_entities(cache: ExtractionCache, key: str, entities: BlockEntities) -> N
 def get_alignment(cache: ExtractionCache, key: str, reference: Document, translation: Document) -> Alignment | None:
     """The cached alignment of the two documents, or ``None`` on a miss or a record that does not fit them."""
     record = cache.read(key, ALIGNMENTS)
-    try:
-        beads = tuple(
-            Bead(tuple(map(int, ref)), tuple(map(int, tr)), float(score), float(confidence), bool(moved))
-            for ref, tr, score, confidence, moved in record["beads"]
-        )
-        confidence = float(record["confidence"])
-    except (KeyError, TypeError, ValueError):
+    if not (isinstance(record, dict) and is_number(record.get("confidence")) and is_list_of(record.get("beads"), _is_bead)):
         return None
+    beads = tuple(
+        Bead(tuple(ref), tuple(tr), float(score), float(confidence), moved)
+        for ref, tr, score, confidence, moved in record["beads"]
+    )
     ref_seen = sorted(i for b in beads for i in b.reference)
     tr_seen = sorted(i for b in beads for i in b.translation)
     if ref_seen != list(range(len(reference.blocks))) or tr_seen != list(range(len(translation.blocks))):
         return None
-    return Alignment(reference, translation, beads, confidence)
+    return Alignment(reference, translation, beads, float(record["confidence"]))
 
 
 def put_alignment(cache: ExtractionCache, key: str, alignment: Alignment) -> None:
@@ -143,8 +145,28 @@ def put_alignment(cache: ExtractionCache, key: str, alignment: Alignment) -> Non
     cache.write(key, {"beads": beads, "confidence": alignment.confidence}, ALIGNMENTS)
 
 
-def _entity(item: Any) -> Entity:
+def _is_entity(item: Any) -> bool:
+    """``[kind, text, start, end, value, alternatives, subkind, lookalike]`` with those types."""
+    if not (isinstance(item, list) and len(item) == 8):
+        return False
     kind, text, start, end, value, alternatives, subkind, lookalike = item
-    return Entity(
-        EntityKind(kind), str(text), int(start), int(end), str(value), tuple(map(str, alternatives)), str(subkind), str(lookalike)
+    return (
+        all(isinstance(v, str) for v in (kind, text, value, subkind, lookalike))
+        and is_int(start) and is_int(end)
+        and is_list_of(alternatives, lambda a: isinstance(a, str))
     )
+
+
+def _is_bead(item: Any) -> bool:
+    """``[reference block numbers, translation block numbers, score, confidence, moved]`` with those types."""
+    return (
+        isinstance(item, list) and len(item) == 5
+        and is_list_of(item[0], is_int) and is_list_of(item[1], is_int)
+        and is_number(item[2]) and is_number(item[3]) and isinstance(item[4], bool)
+    )
+
+
+def _entity(item: list[Any]) -> Entity:
+    """An entity from a record item ``_is_entity`` accepted; ``ValueError`` for an unknown kind."""
+    kind, text, start, end, value, alternatives, subkind, lookalike = item
+    return Entity(EntityKind(kind), text, start, end, value, tuple(alternatives), subkind, lookalike)

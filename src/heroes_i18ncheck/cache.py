@@ -4,6 +4,14 @@ The key covers the file's bytes, the tool's version, the extraction settings
 and the language hints, so a hit is always what a fresh extraction would give.
 Entries are written atomically (temporary file, then rename); an entry that
 cannot be read back is ignored and rewritten.
+
+The folder is not trusted: a record is read only from a regular file inside
+it (no symlink, FIFO or device), up to ``MAX_RECORD_BYTES``; its first line
+names the key it was written under and the SHA-256 of the JSON that follows,
+and the JSON must have the shape a record of its kind has. Anything else is a
+miss, never an error or a hang. The digest catches a damaged or edited record
+and one copied under another key; it cannot catch one forged whole by someone
+who may write the folder, so a cache is never shared across a trust boundary.
 """
 
 from __future__ import annotations
@@ -12,16 +20,18 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Mapping
-from dataclasses import replace
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .extract.files import RefusedFile, open_regular_file, read_regular_file
 from .model import Block, BlockKind, Document
 
-CACHE_FORMAT = 3
-"""Bumped when a Document from the same file and settings changes (3: pdfminer's complaints among its warnings)."""
+CACHE_FORMAT = 4
+"""Bumped when a record from the same file and settings changes (4: each entry starts with its key and digest)."""
+MAX_RECORD_BYTES = 64 * 1024 * 1024
+"""A larger entry is a miss unread (and is not written): a 500-page edition's record is a few megabytes."""
 ENV_DIR = "HEROES_I18NCHECK_CACHE_DIR"
 
 
@@ -43,13 +53,17 @@ def cache_key(content_hash: str, settings: Mapping[str, Any]) -> str:
 
 
 def file_hash(path: str) -> str | None:
-    """SHA-256 of a file's bytes, or ``None`` if it cannot be read (extraction will say why)."""
+    """SHA-256 of a regular file's bytes, or ``None`` for anything else or an unreadable file (extraction says why).
+
+    A FIFO or a device (``/dev/zero``) is never opened for a blocking read.
+    """
     digest = hashlib.sha256()
     try:
-        with open(path, "rb") as handle:
+        descriptor = open_regular_file(path)
+        with os.fdopen(descriptor, "rb") as handle:
             for chunk in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(chunk)
-    except OSError:
+    except (OSError, RefusedFile):
         return None
     return digest.hexdigest()
 
@@ -70,26 +84,67 @@ def document_record(document: Document) -> dict[str, Any]:
     }
 
 
-def document_from_record(record: Mapping[str, Any], path: str) -> Document:
-    """The ``Document`` a record holds, placed at ``path``; malformed records raise ``ValueError``."""
+def document_from_record(record: Any, path: str) -> Document:
+    """The ``Document`` a record holds, placed at ``path``; a record of any other shape raises ``ValueError``."""
+    _require(isinstance(record, dict), "not an object")
+    _require(all(isinstance(record.get(k), str) for k in ("language", "language_source")), "language")
+    _require(is_int(record.get("pages")) and record["pages"] >= 0, "pages")
+    _require(is_list_of(record.get("warnings"), lambda w: isinstance(w, str)), "warnings")
+    _require(is_list_of(record.get("text_languages"), _is_language_probability), "text_languages")
+    _require(is_list_of(record.get("blocks"), _is_block), "blocks")
     try:
         blocks = tuple(
-            Block(int(i), int(page), BlockKind(kind), str(text), str(lang), tuple(map(float, bbox)) if bbox else None,
-                  None if line is None else int(line))
+            Block(i, page, BlockKind(kind), text, lang, tuple(map(float, bbox)) if bbox else None, line)
             for i, page, kind, text, lang, bbox, line in record["blocks"]
         )
-        document = Document(
-            path,
-            str(record["language"]),
-            str(record["language_source"]),
-            int(record["pages"]),
-            blocks,
-            tuple(str(w) for w in record["warnings"]),
-            tuple((str(code), float(probability)) for code, probability in record["text_languages"]),
-        )
-    except (KeyError, TypeError, ValueError) as exc:
+    except ValueError as exc:
         raise ValueError(f"malformed cache entry: {exc}") from None
-    return replace(document, path=path)
+    _require(all(block.index == position for position, block in enumerate(blocks)), "block numbers")
+    return Document(
+        path,
+        record["language"],
+        record["language_source"],
+        record["pages"],
+        blocks,
+        tuple(record["warnings"]),
+        tuple((code, float(probability)) for code, probability in record["text_languages"]),
+    )
+
+
+def is_int(value: Any) -> bool:
+    """Whether a JSON value is an integer (``true`` is not)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def is_number(value: Any) -> bool:
+    """Whether a JSON value is a number (``true`` is not)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def is_list_of(value: Any, fits: Callable[[Any], bool], length: int | None = None) -> bool:
+    """Whether a JSON value is a list (of ``length`` items, if given) whose every item ``fits``."""
+    return isinstance(value, list) and (length is None or len(value) == length) and all(fits(item) for item in value)
+
+
+def _require(condition: bool, what: str) -> None:
+    if not condition:
+        raise ValueError(f"malformed cache entry: {what}")
+
+
+def _is_language_probability(item: Any) -> bool:
+    return isinstance(item, list) and len(item) == 2 and isinstance(item[0], str) and is_number(item[1])
+
+
+def _is_block(item: Any) -> bool:
+    """``[index, page, kind, text, language, bbox or null, line or null]`` with those types."""
+    if not (isinstance(item, list) and len(item) == 7):
+        return False
+    index, page, kind, text, language, bbox, line = item
+    return (
+        is_int(index) and is_int(page) and all(isinstance(v, str) for v in (kind, text, language))
+        and (bbox is None or is_list_of(bbox, is_number, 4))
+        and (line is None or is_int(line))
+    )
 
 
 class ExtractionCache:
@@ -103,31 +158,57 @@ class ExtractionCache:
         folder = self.directory / namespace if namespace else self.directory
         return folder / key[:2] / f"{key}.json"
 
+    def _inside(self, folder: Path) -> bool:
+        """Whether ``folder`` is within the cache folder once symlinks are resolved (a planted link is not)."""
+        return os.path.realpath(folder).startswith(os.path.join(os.path.realpath(self.directory), ""))
+
     def read(self, key: str, namespace: str = "") -> Any:
-        """The JSON record stored under ``key``, or ``None`` if there is none or it cannot be read."""
+        """The JSON record stored under ``key``, or ``None`` if there is none or it is not one written under that key.
+
+        Only a regular file inside the folder is read (not through a symlink),
+        and only up to ``MAX_RECORD_BYTES``; its digest must match and its JSON
+        must parse (a record nested too deep to parse is a miss too).
+        """
+        entry = self._entry(key, namespace)
         try:
-            return json.loads(self._entry(key, namespace).read_text(encoding="utf-8"))
-        except (OSError, ValueError, UnicodeDecodeError):
+            if not self._inside(entry.parent):
+                return None
+            data = read_regular_file(entry, MAX_RECORD_BYTES, follow_symlinks=False)
+        except (OSError, RefusedFile):
+            return None
+        header, _, payload = data.partition(b"\n")
+        expected = {"format": CACHE_FORMAT, "key": key, "sha256": hashlib.sha256(payload).hexdigest()}
+        try:
+            if json.loads(header) != expected:
+                return None
+            return json.loads(payload)
+        except (ValueError, RecursionError):
             return None
 
     def write(self, key: str, record: Any, namespace: str = "") -> None:
-        """Store a JSON record atomically; a read-only or full disk just means no cache."""
+        """Store a JSON record atomically, after a line with its key and digest; a read-only or full disk just means no cache."""
         entry = self._entry(key, namespace)
         try:
+            payload = json.dumps(record, ensure_ascii=False).encode("utf-8")
+            if len(payload) > MAX_RECORD_BYTES:
+                return
+            header = json.dumps({"format": CACHE_FORMAT, "key": key, "sha256": hashlib.sha256(payload).hexdigest()})
+            if not self._inside(entry.parent):
+                return
             entry.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
             try:
-                with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                    json.dump(record, stream, ensure_ascii=False)
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(header.encode("ascii") + b"\n" + payload)
                 os.replace(temporary, entry)
             except BaseException:
                 Path(temporary).unlink(missing_ok=True)
                 raise
-        except (OSError, UnicodeEncodeError, ValueError):
+        except (OSError, UnicodeEncodeError, ValueError, RecursionError):
             return
 
     def get(self, key: str, path: str) -> Document | None:
-        """The cached document for ``key``, placed at ``path``; ``None`` on a miss or a corrupt entry."""
+        """The cached document for ``key``, placed at ``path``; ``None`` on a miss or a record of the wrong shape."""
         record = self.read(key)
         if record is None:
             return None
