@@ -30,7 +30,7 @@ def good_pair(tmp_path: Path) -> list[str]:
 BAD_INPUTS = [
     ("missing", None, "no such file"),
     ("lt.docx", b"PK\x03\x04", "unsupported file type '.docx'"),
-    ("lt.md", b"\xff\xfe\xfaabc", "not UTF-8 text"),
+    ("lt.md", b"abc\xfa\xff", "not UTF-8 text"),
     ("lt.txt", b"abc\x00def", "not a text file"),
     ("lt.pdf", b"", "empty file"),
     ("lt.pdf", b"<html>not a pdf</html>", "not a PDF"),

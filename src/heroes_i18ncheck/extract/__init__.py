@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..errors import UnreadableInput
 from ..model import Block, Document
+from .files import RefusedFile, read_regular_file
 from .language import (
     block_languages,
     detect_language,
@@ -47,7 +48,11 @@ __all__ = [
 
 
 def read_document_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The file's bytes, or an ``UnreadableInput`` saying why they cannot be had."""
+    """The file's bytes, or an ``UnreadableInput`` saying why they cannot be had.
+
+    Only a regular file is read (a symlink to one is fine), and never past
+    ``max_bytes``: a FIFO, ``/dev/zero`` or an oversized file is refused unread.
+    """
     file = Path(path)
     try:
         if not file.exists():
@@ -57,10 +62,9 @@ def read_document_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         if file.suffix.lower() not in SUPPORTED_SUFFIXES:
             kinds = ", ".join(SUPPORTED_SUFFIXES)
             raise UnreadableInput(path, f"unsupported file type {file.suffix or '(none)'!r} (expected {kinds})")
-        size = file.stat().st_size
-        if size > max_bytes:
-            raise UnreadableInput(path, f"file too large ({size} bytes > limit {max_bytes})")
-        return file.read_bytes()
+        return read_regular_file(path, max_bytes)
+    except RefusedFile as exc:
+        raise UnreadableInput(path, exc.reason) from None
     except OSError as exc:
         raise UnreadableInput(path, f"cannot read ({exc.strerror or exc})") from None
 

@@ -10,6 +10,7 @@ a date split in two is no date). Clean text passes through unchanged.
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -42,16 +43,52 @@ class RawBlock:
     bbox: BBox | None = None
 
 
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+"""Byte-order marks, longest first: UTF-32 LE's starts with UTF-16 LE's."""
+
+
 def decode_text(path: str, data: bytes) -> str:
-    """UTF-8 text (a BOM is allowed); anything else is an ``UnreadableInput`` saying where it broke."""
-    if b"\x00" in data:
-        raise UnreadableInput(path, "not a text file (contains NUL bytes)")
+    """The text of a UTF-8 file, or of UTF-8, UTF-16 or UTF-32 with its byte-order mark.
+
+    Anything else is an ``UnreadableInput`` naming the encoding read and where it broke.
+    """
+    codec, name, skip = "utf-8", "UTF-8", 0
+    for mark, mark_codec, mark_name in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            codec, name, skip = mark_codec, mark_name, len(mark)
+            break
+    if codec == "utf-8" and b"\x00" in data:
+        raise UnreadableInput(path, f"not a text file (contains NUL bytes){_utf16_hint(data)}")
     try:
-        return data.decode("utf-8-sig")
+        text = data[skip:].decode(codec)
     except UnicodeDecodeError as exc:
-        raise UnreadableInput(
-            path, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from None
+        offset = skip + exc.start
+        raise UnreadableInput(path, f"not {name} text (byte 0x{data[offset]:02x} at offset {offset})") from None
+    if "\x00" in text:
+        raise UnreadableInput(path, f"not a text file ({name} with NUL characters)")
+    return text
+
+
+def _utf16_hint(data: bytes) -> str:
+    """``" — UTF-16 without a byte-order mark?"`` when ``data`` is of even length and its start reads as UTF-16
+    without a NUL character."""
+    if len(data) % 2:
+        return ""
+    head = data[: 1 << 16]
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = codecs.getincrementaldecoder(codec)().decode(head, final=False)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text:
+            return " — UTF-16 without a byte-order mark?"
+    return ""
 
 
 def is_structural_line(line: str) -> bool:
