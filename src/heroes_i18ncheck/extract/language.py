@@ -46,7 +46,10 @@ MIN_FOREIGN_SCRIPT_PROBABILITY = 0.80
 
 _NAME_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 _LETTER = regex.compile(r"\p{L}")
-_NOISE = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|[@#][\w.]+|\b\w*\d\w*\b|\b\p{Lu}[\p{Lu}\p{N}]+\b")
+_EMAIL_LIKE = r"(?<!\S)\S[^\s@]*+@\S\S*?\.\S\S*+"
+r"""A whole token with an ``@`` after its first character and a dot after that: tried once per token, from
+its start, and no quantifier gives back what it took (``\S+@\S+\.\S+`` tried every split of a run of ``@``)."""
+_NOISE = regex.compile(rf"https?://\S+|www\.\S+|{_EMAIL_LIKE}|[@#][\w.]+|\b\w*\d\w*\b|\b\p{{Lu}}[\p{{Lu}}\p{{N}}]+\b")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 
 
