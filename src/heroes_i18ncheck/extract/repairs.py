@@ -34,11 +34,17 @@ _SPACED_RUN = regex.compile(r"(?<![^ \t])[^ \t]\p{M}*(?:[ \t]+[^ \t]\p{M}*){3,}(
 _TWO_LONE_GRAPHEMES = regex.compile(r"[ \t][^ \t]\p{M}*[ \t]+[^ \t]\p{M}*[ \t]")
 _TOKEN = regex.compile(r"[^ \t]\p{M}*")
 _CLOSING_PUNCTUATION = frozenset(",.;:!?)]»”")
-_URL_START = regex.compile(r"(?:https?://|www\.|[\w.+-]+@)", regex.IGNORECASE)
+_URL_START = regex.compile(r"(?:https?://|www\.|[\w.+-]{1,64}+@)", regex.IGNORECASE)
+"""A link's or an e-mail address's start (its user name is at most 64 characters), matched at a word's start."""
 _DOMAIN_PIECE = regex.compile(r"^[\w-]+(?:\.[\w-]+)+")
 _HYPHENATED_WORD = regex.compile(r"\p{L}+(?:-\p{L}+)+")
 _LEADING_WORD = regex.compile(r"\p{L}*(?:-\p{L}+)*")
-_WORD_BEFORE_HYPHEN = regex.compile(r"\p{L}+(?:-\p{L}+)*-$")
+_REVERSED_WORD_BEFORE_HYPHEN = regex.compile(r"-\p{L}++(?:-\p{L}++)*+")
+"""``word-`` at the end of a text, read backwards: matched from the end, it never backtracks."""
+TAIL_CHARS = 2000
+"""How much of a block's end a line join looks at: the last word of a longer tail is cut (a link is at most 2,000 characters)."""
+MAX_COMPOUND = 200
+"""The longest hyphenated word a line-end hyphen is looked up as (``keep_hyphen``); the rest of a longer one is not read."""
 
 
 def map_ligatures(text: str) -> str:
@@ -130,31 +136,40 @@ def join_lines(lines: Sequence[str], *, dehyphenate: bool, keep_hyphen: frozense
     continuation is joined without it — unless the document writes that word with a
     hyphen elsewhere (``keep_hyphen``). Any other line-end hyphen is kept and the
     lines meet without a space (``2018-`` / ``2019`` → ``2018-2019``).
+
+    Each join looks only at the last ``TAIL_CHARS`` characters of what came
+    before, so the time is linear in the text however many lines there are.
     """
-    if not lines:
-        return ""
-    text = lines[0]
-    for line in lines[1:]:
-        text = _join_two(text, line, dehyphenate, keep_hyphen)
-    return text
+    pieces: list[str] = []
+    tail = ""
+    for line in lines:
+        if not line:
+            continue
+        joint, cut = _joint(tail, line, dehyphenate, keep_hyphen)
+        if cut:
+            pieces[-1] = pieces[-1][:-1]
+        pieces.extend((joint, line))
+        tail = (tail[: len(tail) - cut] + joint + line)[-TAIL_CHARS:]
+    return "".join(pieces)
 
 
-def _join_two(left: str, right: str, dehyphenate: bool, keep_hyphen: frozenset[str]) -> str:
-    if not left or not right:
-        return left or right
+def _joint(left: str, right: str, dehyphenate: bool, keep_hyphen: frozenset[str]) -> tuple[str, int]:
+    """What goes between a text ending in ``left`` and the next line ``right``, and how many characters of ``left`` go."""
+    if not left:
+        return "", 0
     if left.endswith(SOFT_HYPHEN):
-        return left[:-1] + right
+        return "", 1
     if not left.endswith(LINE_END_HYPHENS):
-        return f"{left} {right}"
+        return " ", 0
     tail = left.rsplit(" ", 1)[-1]
     head = right.split(" ", 1)[0]
     if len(tail) < 2:
-        return f"{left} {right}"
+        return " ", 0
     if _URL_START.match(tail) or _DOMAIN_PIECE.match(head):
-        return left + right
+        return "", 0
     if dehyphenate and tail[-2].islower() and head[:1].islower():
-        word = _WORD_BEFORE_HYPHEN.search(tail)
-        compound = (word[0] if word else tail) + _LEADING_WORD.match(head)[0]
+        word = _REVERSED_WORD_BEFORE_HYPHEN.match(tail[: -MAX_COMPOUND - 1 : -1])
+        compound = (word[0][::-1] if word else tail) + _LEADING_WORD.match(head)[0]
         if compound.casefold() not in keep_hyphen:
-            return left[:-1] + right
-    return left + right
+            return "", 1
+    return "", 0

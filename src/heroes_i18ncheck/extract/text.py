@@ -25,7 +25,7 @@ _HEADING = regex.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _LIST_ITEM = regex.compile(r"^\s{0,3}(?:[-*+•]|\d{1,3}[.)])\s+")
 _ENDS_SENTENCE = regex.compile(r"[.!?…;:»”\"')\]]\s*$")
 _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
-_STARTS_LINK = regex.compile(r"^\s*(?:https?://|www\.|[\w.+-]+@)", regex.IGNORECASE)
+_STARTS_LINK = regex.compile(r"^\s*+(?:https?://|www\.|[\w.+-]++@)", regex.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,11 +143,13 @@ def join_broken_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
 
     A paragraph continues the one before when that one ends without closing a
     sentence and this one starts with a lower-case letter (not a link): text
-    saved from a PDF leaves blank lines where the layout broke a sentence.
+    saved from a PDF leaves blank lines where the layout broke a sentence. Each
+    run is joined once, judged by its last paragraph's end (a joined text ends
+    as its last part does), so a long run costs no more than its length.
     """
-    joined: list[RawBlock] = []
+    runs: list[list[RawBlock]] = []
     for block in blocks:
-        previous = joined[-1] if joined else None
+        previous = runs[-1][-1] if runs else None
         if (
             previous is not None
             and previous.kind == block.kind == BlockKind.PARAGRAPH
@@ -155,10 +157,13 @@ def join_broken_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
             and _STARTS_LOWER.match(block.text)
             and not _STARTS_LINK.match(block.text)
         ):
-            joined[-1] = RawBlock(join_lines([previous.text, block.text], dehyphenate=False), block.kind, previous.line)
+            runs[-1].append(block)
         else:
-            joined.append(block)
-    return joined
+            runs.append([block])
+    return [
+        run[0] if len(run) == 1 else RawBlock(join_lines([b.text for b in run], dehyphenate=False), run[0].kind, run[0].line)
+        for run in runs
+    ]
 
 
 def repair_text(text: str, markdown: bool) -> tuple[str, frozenset[int]]:
