@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import math
+import tracemalloc
+from collections.abc import Callable
+from typing import TypeVar
+
+import pytest
+from repo_paths import SHARED
+
+from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.extract.columns import find_gutters, in_rows, reading_order
 from heroes_i18ncheck.extract.lines import PageText, TextLine
 
+T = TypeVar("T")
 A4 = (0.0, 0.0, 595.0, 842.0)
 LEFT, RIGHT, GUTTER_AT = 50.0, 545.0, 297.5
 
@@ -85,3 +95,33 @@ def test_a_text_line_s_sides_are_its_box_s_and_not_part_of_its_value() -> None:
     assert (first.x0, first.y0, first.x1, first.y1, first.height, first.middle) == (50.0, 700.0, 300.0, 724.0, 24.0, 712.0)
     assert first == TextLine("Title", (50.0, 700.0, 300.0, 724.0), 24.0)
     assert repr(first) == "TextLine(text='Title', bbox=(50.0, 700.0, 300.0, 724.0), size=24.0, bold=False)"
+
+
+def peak_memory(work: Callable[[], T]) -> tuple[T, int]:
+    """``work()``'s result and the most memory Python allocated while it ran (bytes)."""
+    tracemalloc.start()
+    try:
+        result = work()
+        return result, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("far", [9.0e7, 1.0e300, math.inf], ids=["90-million-points", "1e300", "infinity"])
+def test_a_glyph_far_off_the_page_costs_no_memory(far: float) -> None:
+    """Issue 25: the gutter search once allocated one counter per point up to the farthest glyph (2.9 GB)."""
+    columns = [*column("L", LEFT, 700, 8), *column("R", 307.5, 700, 8)]
+    assert len(find_gutters(columns)) == 1
+    stray = line("far away", far, 100, far + 50.0 if math.isfinite(far) else far)
+    gutters, peak = peak_memory(lambda: find_gutters([*columns, stray]))
+    assert peak < 1_000_000
+    assert gutters == ([] if math.isfinite(far) else find_gutters(columns))
+
+
+@pytest.mark.shared
+def test_far_x_reproducer_is_read_in_little_memory() -> None:
+    """``extract-cmd/far-x.pdf`` (926 bytes, one glyph at x = 90,000,000): 2.9 GB and 35 s before."""
+    document, peak = peak_memory(lambda: extract_document(str(SHARED / "attack-repro" / "extract-cmd" / "far-x.pdf")))
+    assert peak < 100_000_000
+    assert document.blocks[-1].text == "far away 7"
+    assert document.blocks[0].text.startswith("HEROES newsletter issue 2 The project has 24 partners")

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Sequence
-from itertools import accumulate
+from collections import Counter
+from collections.abc import Iterator, Sequence
 
 from ..model import BBox
 from .lines import PageText, TextLine, union
@@ -119,35 +119,74 @@ def _column_of(line: TextLine, gutters: Sequence[float]) -> int:
 
 
 def find_gutters(lines: Sequence[TextLine]) -> list[float]:
-    """x positions of the gutters between text columns (empty if the text is one column)."""
+    """x positions of the gutters between text columns (empty if the text is one column).
+
+    The lines' cover of each whole point across the text is kept as runs of
+    equal depth between the points where a line starts or ends, so time and
+    memory follow the number of lines, never the coordinates (a glyph far off
+    the page costs nothing; one at an infinite x is no part of any column).
+    """
+    lines = [line for line in lines if math.isfinite(line.x0) and math.isfinite(line.x1)]
     if len(lines) < MIN_SIDE_BY_SIDE:
         return []
     left = math.floor(min(line.x0 for line in lines))
     width = math.ceil(max(line.x1 for line in lines)) - left + 1
-    change = [0] * (width + 1)
-    for line in lines:
-        change[math.floor(line.x0) - left] += 1
-        change[math.ceil(line.x1) - left] -= 1
-    cover = list(accumulate(change[:width]))
-    low = max(cover) / 3
-    # Runs of low cover found with bytes.find (one byte per point) rather than a loop over every point.
-    is_low = bytes([depth <= low for depth in cover])
+    segments = _cover_segments(lines, left, width)
+    low = max(depth for _, _, depth in segments) / 3
     gutters = []
-    x = is_low.find(1, 1, width - 1)
-    while x != -1:
-        end = is_low.find(0, x, width - 1)
-        if end == -1:
-            end = width - 1
-        if end - x >= MIN_GUTTER:
-            run = cover[x:end]
-            deepest = min(run)
-            first = run.index(deepest)
-            last = len(run) - 1 - run[::-1].index(deepest)
-            candidate = left + (x + first + x + last) / 2
+    for start, end, first, last in _low_runs(segments, low, 1, width - 1):
+        if end - start >= MIN_GUTTER:
+            candidate = left + (first + last) / 2
             if _separates_columns(lines, candidate):
                 gutters.append(candidate)
-        x = is_low.find(1, end, width - 1)
     return gutters
+
+
+def _cover_segments(lines: Sequence[TextLine], left: int, width: int) -> list[tuple[int, int, int]]:
+    """``(start, end, depth)``: how many lines cover each whole point of ``[start, end)``, tiling ``[0, width)``.
+
+    A line covers the points from ``floor(x0)`` up to, not including, ``ceil(x1)`` (counted from ``left``).
+    """
+    change: Counter[int] = Counter()
+    for line in lines:
+        change[min(max(math.floor(line.x0) - left, 0), width)] += 1
+        change[min(max(math.ceil(line.x1) - left, 0), width)] -= 1
+    segments = []
+    depth = 0
+    start = 0
+    for point in sorted({*change, width}):
+        if point > start:
+            segments.append((start, point, depth))
+            start = point
+        depth += change[point]
+    return segments
+
+
+def _low_runs(
+    segments: Sequence[tuple[int, int, int]], low: float, lo: int, hi: int
+) -> Iterator[tuple[int, int, int, int]]:
+    """Each longest run ``[start, end)`` within ``[lo, hi)`` whose depth is at most ``low``, with the first
+    and the last point where it is deepest."""
+    run: list[int] | None = None  # start, end, deepest depth, its first point, its last point
+    for seg_start, seg_end, depth in segments:
+        seg_start, seg_end = max(seg_start, lo), min(seg_end, hi)
+        if seg_start >= seg_end:
+            continue
+        if depth > low:
+            if run is not None:
+                yield run[0], run[1], run[3], run[4]
+                run = None
+            continue
+        if run is None:
+            run = [seg_start, seg_end, depth, seg_start, seg_end - 1]
+            continue
+        run[1] = seg_end
+        if depth < run[2]:
+            run[2:] = [depth, seg_start, seg_end - 1]
+        elif depth == run[2]:
+            run[4] = seg_end - 1
+    if run is not None:
+        yield run[0], run[1], run[3], run[4]
 
 
 def _separates_columns(lines: Sequence[TextLine], gutter: float) -> bool:
