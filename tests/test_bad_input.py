@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
+from hang_guard import hang_guard
 
-from heroes_i18ncheck import check_files
+from heroes_i18ncheck import ExtractionCache, check_files
 from heroes_i18ncheck.cli import main
 
 
@@ -85,6 +87,21 @@ def test_api_keeps_errors_as_values(tmp_path: Path, good_pair: list[str]) -> Non
     report = check_files([*good_pair, str(tmp_path / "nope.pdf")])
     assert [e.message for e in report.errors] == ["no such file"]
     assert report.exit_code() == 2
+    assert len(report.findings) == 1
+
+
+def test_special_files_are_errors_not_hangs(tmp_path: Path, good_pair: list[str]) -> None:
+    """Issue 25: a FIFO waited for a writer for ever; a .txt linked to /dev/zero was read to 2 GB."""
+    fifo, zero = tmp_path / "bad" / "lt.md", tmp_path / "bad" / "lv.txt"
+    fifo.parent.mkdir()
+    os.mkfifo(fifo)
+    zero.symlink_to("/dev/zero")
+    with hang_guard(60):
+        report = check_files([*good_pair, str(fifo), str(zero)], cache=ExtractionCache(tmp_path / "cache"))
+    assert sorted((e.path, e.message) for e in report.errors) == [
+        (str(fifo), "not a regular file (a FIFO)"),
+        (str(zero), "not a regular file (a character device)"),
+    ]
     assert len(report.findings) == 1
 
 

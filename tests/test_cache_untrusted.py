@@ -15,7 +15,7 @@ from repo_paths import SHARED
 from heroes_i18ncheck import check_files
 from heroes_i18ncheck import cache as cache_module
 from heroes_i18ncheck.analysis_cache import ENTITIES
-from heroes_i18ncheck.cache import ExtractionCache, document_from_record, document_record
+from heroes_i18ncheck.cache import ExtractionCache, document_from_record, document_record, file_hash
 from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.model import Report
 
@@ -178,3 +178,14 @@ def test_a_forged_record_of_the_right_shape_is_trusted(tmp_path: Path) -> None:
         text = json.dumps(cache.read(entry.stem), ensure_ascii=False).replace("25 партньори", "24 партньори")
         cache.write(entry.stem, json.loads(text))
     assert not partner_finding(check_files(paths, cache=cache, jobs=1))
+
+
+def test_the_content_hash_of_a_special_file_is_none_at_once(tmp_path: Path) -> None:
+    """The hash that keys an edition's record is taken before extraction: a FIFO or a device is not read."""
+    os.mkfifo(tmp_path / "lt.md")
+    (tmp_path / "lv.txt").symlink_to("/dev/zero")
+    (tmp_path / "en.md").write_text(EN, encoding="utf-8")
+    with hang_guard(HANG_GUARD_SECONDS):
+        assert file_hash(str(tmp_path / "lt.md")) is None
+        assert file_hash(str(tmp_path / "lv.txt")) is None
+    assert file_hash(str(tmp_path / "en.md")) == hashlib.sha256(EN.encode()).hexdigest()
