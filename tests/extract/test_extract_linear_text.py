@@ -29,6 +29,7 @@ FAMILIES = {
     "dashes": "-\u2013\u2014\u2010\u00ad1a ",
     "percent": "%1 .,",
     "links": "/:.@aw#?=-",
+    "markdown": "# \t-*1.a",
 }
 """The characters each family of patterns repeats on; a hostile text is a short unit of them, repeated."""
 
@@ -37,7 +38,7 @@ FAMILIES = {
 def hostile_text(draw: st.DrawFn, alphabet: str) -> str:
     """A unit drawn from ``alphabet`` (and line breaks) repeated to ``LENGTH`` characters, between two fragments."""
     unit = draw(st.text(alphabet=alphabet + "\n", min_size=1, max_size=6))
-    prefix = draw(st.sampled_from(["", "a", "a@", "https://", "www.", "1", "#", "- "]))
+    prefix = draw(st.sampled_from(["", "a", "a@", "https://", "www.", "1", "#", "- ", "# a"]))
     suffix = draw(st.sampled_from(["", "a", ".eu", "@b.c", "!", "%", "1"]))
     return prefix + (unit * (LENGTH // len(unit) + 1))[:LENGTH] + suffix
 
@@ -150,3 +151,20 @@ def test_many_paragraphs_are_joined_in_linear_time(unit: str, count: int, expect
         assert len(blocks) == count and {b.text for b in blocks} == {"a."}
     else:
         assert [b.text for b in blocks] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("# a" + " " * 20_000 + "#" * 20_000 + " " * 20_000 + "x", "a " + "#" * 20_000 + " x"),
+        ("## Title ##  ", "Title"),
+        ("# C# and F# #", "C# and F#"),
+        ("#" + " " * 20_000 + "#" * 20_000, ""),
+    ],
+    ids=["long-runs-of-spaces-and-hashes", "closing-hashes", "hashes-inside", "only-hashes"],
+)
+def test_markdown_headings_are_read_in_linear_time(line: str, heading: str) -> None:
+    """A lazy heading pattern tried every split of a run of spaces and ``#`` (20,000 of each: 13 s)."""
+    with hang_guard(GUARD_SECONDS):
+        blocks = read_text_blocks("bg.md", f"{line}\n\n{BG}\n".encode())
+    assert [(b.kind, b.text) for b in blocks] == [*([("heading", heading)] if heading else []), ("paragraph", BG)]
