@@ -118,6 +118,18 @@ def test_a_glyph_far_off_the_page_costs_no_memory(far: float) -> None:
     assert gutters == ([] if math.isfinite(far) else find_gutters(columns))
 
 
+def test_a_pdf_with_a_glyph_far_off_the_page_is_read_in_little_memory(make_pdf, page_factory) -> None:
+    """The reproducer's shape built on the fly: two pages of text and, on one, a word 90 million points to the right."""
+    far = 90_000_000
+    runs = [(72, 700 - 14 * i, 11, f"Line number {i} of text here.") for i in range(8)]
+    far_word = b"BT /F1 11 Tf %d 100 Td (far away) Tj ET\n" % far  # written out: %g would print 9e+07
+    path = make_pdf([page_factory(texts=runs), page_factory(texts=runs, raw=far_word)])
+    document, peak = peak_memory(lambda: extract_document(str(path)))
+    assert peak < 100_000_000
+    assert document.blocks[-1].text == "far away"
+    assert document.blocks[-1].bbox is not None and document.blocks[-1].bbox[0] == pytest.approx(far)
+
+
 @pytest.mark.shared
 def test_far_x_reproducer_is_read_in_little_memory() -> None:
     """``extract-cmd/far-x.pdf`` (926 bytes, one glyph at x = 90,000,000): 2.9 GB and 35 s before."""
