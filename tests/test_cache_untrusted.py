@@ -154,8 +154,10 @@ MALFORMED_DOCUMENTS = [
     ("block-text-an-object", lambda r: {**r, "blocks": [[*b[:3], {"t": 1}, *b[4:]] for b in r["blocks"]]}),
     ("block-unknown-kind", lambda r: {**r, "blocks": [[*b[:2], "poem", *b[3:]] for b in r["blocks"]]}),
     ("block-bbox-of-three", lambda r: {**r, "blocks": [[*b[:5], [1, 2, 3], b[6]] for b in r["blocks"]]}),
+    ("block-bbox-beyond-a-float", lambda r: {**r, "blocks": [[*b[:5], [10**400, 0, 1, 1], b[6]] for b in r["blocks"]]}),
     ("blocks-renumbered", lambda r: {**r, "blocks": [[i + 1, *b[1:]] for i, b in enumerate(r["blocks"])]}),
     ("text-languages-unpaired", lambda r: {**r, "text_languages": [["en"]]}),
+    ("probability-beyond-a-float", lambda r: {**r, "text_languages": [["en", -(10**400)]]}),
 ]
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -32,6 +33,7 @@ CACHE_FORMAT = 4
 """Bumped when a record from the same file and settings changes (4: each entry starts with its key and digest)."""
 MAX_RECORD_BYTES = 64 * 1024 * 1024
 """A larger entry is a miss unread (and is not written): a 500-page edition's record is a few megabytes."""
+_FLOAT_MAX = int(sys.float_info.max)
 ENV_DIR = "HEROES_I18NCHECK_CACHE_DIR"
 
 
@@ -117,8 +119,11 @@ def is_int(value: Any) -> bool:
 
 
 def is_number(value: Any) -> bool:
-    """Whether a JSON value is a number (``true`` is not)."""
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+    """Whether a JSON value is a number a float holds (``true`` is not, nor an integer of 400 digits)."""
+    if isinstance(value, float):
+        return True
+    return is_int(value) and -_FLOAT_MAX <= value <= _FLOAT_MAX
+
 
 
 def is_list_of(value: Any, fits: Callable[[Any], bool], length: int | None = None) -> bool:
