@@ -5,19 +5,22 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hang_guard import hang_guard
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from repo_paths import SHARED
 
 from heroes_i18ncheck import check_files
 from heroes_i18ncheck import cache as cache_module
-from heroes_i18ncheck.analysis_cache import ENTITIES
+from heroes_i18ncheck.analysis_cache import ALIGNMENTS, ENTITIES, get_alignment, get_entities
 from heroes_i18ncheck.cache import ExtractionCache, document_from_record, document_record, file_hash
 from heroes_i18ncheck.extract import extract_document
-from heroes_i18ncheck.model import Report
+from heroes_i18ncheck.model import Document, Report
 
 REPRO = SHARED / "attack-repro" / "cache"
 EN = "# HEROES newsletter issue 2\n\nThe project has 24 partners in 12 countries.\n\nThe budget is EUR 4.99M and the grant is 101021801.\n"
@@ -191,3 +194,94 @@ def test_the_content_hash_of_a_special_file_is_none_at_once(tmp_path: Path) -> N
         assert file_hash(str(tmp_path / "lt.md")) is None
         assert file_hash(str(tmp_path / "lv.txt")) is None
     assert file_hash(str(tmp_path / "en.md")) == hashlib.sha256(EN.encode()).hexdigest()
+
+
+ANY_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=4)
+    | st.sampled_from([10**400, -(10**400), 2**63, -1, 0, "", "paragraph", "number"]),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=4), inner, max_size=4),
+    max_leaves=20,
+)
+"""Any JSON value Python's ``json`` reads (NaN, infinities and integers no float holds too), and the
+values that pass most checks (a block kind, an entity kind, a small count)."""
+
+
+def mutated(data: st.DataObject, value: object) -> object:
+    """``value`` with one part, found by walking down from the top, replaced by any JSON."""
+    if isinstance(value, (list, dict)) and value and data.draw(st.booleans()):
+        if isinstance(value, list):
+            index = data.draw(st.integers(0, len(value) - 1))
+            return [*value[:index], mutated(data, value[index]), *value[index + 1 :]]
+        key = data.draw(st.sampled_from(sorted(value)))
+        return {**value, key: mutated(data, value[key])}
+    return data.draw(ANY_JSON)
+
+
+MALFORMED_ANALYSES = [
+    ("alignment-confidence-beyond-a-float", ALIGNMENTS, lambda r: {**r, "confidence": 10**400}),
+    ("bead-score-beyond-a-float", ALIGNMENTS, lambda r: {**r, "beads": [[*b[:2], -(10**400), *b[3:]] for b in r["beads"]]}),
+    ("bead-moved-not-a-boolean", ALIGNMENTS, lambda r: {**r, "beads": [[*b[:4], "no"] for b in r["beads"]]}),
+    ("bead-block-a-string", ALIGNMENTS, lambda r: {**r, "beads": [[["0"], *b[1:]] for b in r["beads"]]}),
+    ("entity-unknown-kind", ENTITIES, lambda r: [[["weight", *e[1:]] for e in block] for block in r]),
+    ("entity-start-true", ENTITIES, lambda r: [[[*e[:2], True, *e[3:]] for e in block] for block in r]),
+    ("entity-alternatives-nested", ENTITIES, lambda r: [[[*e[:5], [["1"]], *e[6:]] for e in block] for block in r]),
+]
+
+
+@pytest.mark.parametrize(
+    ("namespace", "spoil"), [m[1:] for m in MALFORMED_ANALYSES], ids=[m[0] for m in MALFORMED_ANALYSES]
+)
+def test_an_analysis_record_of_another_shape_is_a_miss(
+    pristine: tuple[list[Document], dict[tuple[str, str], object]], namespace: str, spoil: Callable[[object], object]
+) -> None:
+    (english, bulgarian), records = pristine
+    with tempfile.TemporaryDirectory() as folder:
+        cache = ExtractionCache(folder)
+        for (kind, key), record in records.items():
+            if kind != namespace:
+                continue
+            read = (lambda: get_alignment(cache, key, english, bulgarian)) if kind == ALIGNMENTS else (
+                lambda: get_entities(cache, key, english) or get_entities(cache, key, bulgarian)
+            )
+            cache.write(key, record, kind)
+            assert read() is not None
+            cache.write(key, spoil(record), kind)
+            assert read() is None
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Document], dict[tuple[str, str], object]]:
+    """The generated pair's documents, and every record a cached check of them writes, by namespace and key."""
+    folder = tmp_path_factory.mktemp("pristine")
+    paths = generated_pair(folder / "editions")
+    cache = ExtractionCache(folder / "cache")
+    check_files(paths, cache=cache, jobs=1)
+    records = {
+        (namespace, entry.stem): cache.read(entry.stem, namespace)
+        for namespace in ("", ENTITIES, ALIGNMENTS)
+        for entry in sorted((folder / "cache" / namespace).glob("??/*.json"))
+    }
+    return [extract_document(p) for p in paths], records
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data())
+def test_any_record_under_a_right_header_is_a_miss_or_a_hit_never_an_error(
+    pristine: tuple[list[Document], dict[tuple[str, str], object]], data: st.DataObject
+) -> None:
+    """A real record of each kind with one part replaced by any JSON, written the way the tool writes: each reader
+    gives ``None`` or a value of its kind, and raises nothing."""
+    (english, bulgarian), records = pristine
+    with tempfile.TemporaryDirectory() as folder:
+        cache = ExtractionCache(folder)
+        for (namespace, key), record in records.items():
+            cache.write(key, mutated(data, record), namespace)
+            if namespace == ENTITIES:
+                found = get_entities(cache, key, english) or get_entities(cache, key, bulgarian)
+                assert found is None or len(found) in (len(english.blocks), len(bulgarian.blocks))
+            elif namespace == ALIGNMENTS:
+                alignment = get_alignment(cache, key, english, bulgarian)
+                assert alignment is None or alignment.translation == bulgarian
+            else:
+                document = cache.get(key, "edition.md")
+                assert document is None or document.path == "edition.md"
