@@ -132,11 +132,13 @@ def is_list_of(value: Any, fits: Callable[[Any], bool], length: int | None = Non
 
 
 def _require(condition: bool, what: str) -> None:
+    """``ValueError`` naming ``what`` of a record is malformed, unless ``condition`` holds."""
     if not condition:
         raise ValueError(f"malformed cache entry: {what}")
 
 
 def _is_language_probability(item: Any) -> bool:
+    """``[language code, probability]``."""
     return isinstance(item, list) and len(item) == 2 and isinstance(item[0], str) and is_number(item[1])
 
 
