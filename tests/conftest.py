@@ -1,13 +1,11 @@
-"""Test-wide settings: the extraction cache goes to a temporary folder, never the user's home; workers are never shared between tests."""
+"""Test-wide settings: the extraction cache goes to a temporary folder, never the user's home; tests that need ../shared skip without it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from heroes_i18ncheck import release_workers
 from repo_paths import SHARED
 
 
@@ -27,12 +25,3 @@ def private_cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("HEROES_I18NCHECK_CACHE_DIR", str(folder))
     return folder
-
-
-@pytest.fixture(autouse=True)
-def fresh_workers() -> Iterator[None]:
-    """Each test's checks fork their workers after its own set-up (a kept worker runs the code of its
-    fork, so would not see a test's monkeypatch), and leave none behind for the next test."""
-    release_workers()
-    yield
-    release_workers()

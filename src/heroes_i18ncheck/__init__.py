@@ -26,7 +26,6 @@ from .model import (
     Severity,
     Side,
 )
-from .parallel import release_workers
 
 __all__ = [
     "Alignment",
@@ -50,5 +49,4 @@ __all__ = [
     "check_documents",
     "check_files",
     "check_texts",
-    "release_workers",
 ]

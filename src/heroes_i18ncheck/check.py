@@ -5,6 +5,7 @@ from __future__ import annotations
 import fnmatch
 import functools
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import Executor
 from pathlib import Path
 
 from .align import align, same_issue, shared_facts
@@ -16,24 +17,18 @@ from .analysis_cache import (
     document_digest,
 )
 from .cache import ExtractionCache
-from .config import Config
+from .config import Config, Limits
 from .decide import active_rules, decide
 from .entities import edition_entities
 from .errors import UnreadableInput
 from .extract import SUPPORTED_SUFFIXES, document_from_raw
 from .extract.text import split_paragraphs
 from .model import Alignment, Bead, Document, Finding, InputError, Report
-from .parallel import Progress, WorkerPool, extract_with
+from .parallel import Failure, Job, Progress, Workers, extract_with
 from .rules import Comparison, Edition, Pair, run_rules
 
 NOT_EDITIONS = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice", "authors"})
 """File names in a folder of editions that are the folder's paperwork, not an edition."""
-
-WORKER_ENTITIES_CHARS = 500_000
-"""From this much text on, the editions' entities still to read are read on the workers; below it, in this
-process. A worker first builds each language's tables and regexes (0.1–0.2 s a language), which this process
-keeps from one check to the next: for less text than this (about 0.3 s to read) that costs more than it saves.
-(With ``check_files(entities_on_workers=True)`` the worker that extracts an edition has read them already.)"""
 
 STRAY_SHARE = 0.25
 """A file with less than this share of a full reference's text, that aligns poorly with it, is not an edition."""
@@ -88,36 +83,26 @@ def check_files(
     jobs: int | None = None,
     cache: ExtractionCache | None = None,
     progress: Progress | None = None,
-    entities_on_workers: bool = False,
+    executor: Executor | None = None,
 ) -> Report:
     """Check the editions in ``paths`` (files or directories) against the reference edition.
 
-    ``languages`` maps a path to a language code where the file name does
-    not tell. Editions are extracted in ``jobs`` worker processes (default:
-    one per core), each bounded by ``config.limits``, through ``cache`` if
-    given. Unreadable inputs become ``Report.errors``; the rest are checked.
-    The edition pairs are then aligned on the same workers.
-
-    With ``entities_on_workers``, the worker that extracts an edition reads its
-    entities too, beside the other editions' extraction: faster for a process that
-    checks once (the CLI), since each language's tables (0.1–0.2 s to build) are then
-    built on the workers at once rather than here one after another. Without it they
-    are built here and kept, which a process that checks again and again does better with.
+    ``languages`` maps a path to a language code where the file name does not tell.
+    Each edition is extracted, and its entities read, by one job on ``jobs`` worker
+    processes of this call's own (default: one per core), bounded by ``config.limits``;
+    then the edition pairs are aligned on the same workers. Given an ``executor``, the
+    jobs run there instead, bounded only by what it bounds. Unreadable inputs become
+    ``Report.errors``; the rest are checked.
     """
     config = config or Config()
     files, errors = expand_inputs(paths, config.exclude)
-    documents: list[Document] = []
-    known: dict[int, BlockEntities] = {}
-    then = functools.partial(_document_entities, tuple(config.identifier_patterns)) if entities_on_workers else None
-    with WorkerPool(jobs) as pool:
-        for result, entities in extract_with(files, then, languages, config.limits, jobs, cache, progress, pool):
-            if isinstance(result, InputError):
-                errors.append(result)
-                continue
-            documents.append(result)
-            if entities is not None:
-                known[id(result)] = entities
-        return _check(documents, reference, errors, config, baseline, cache, pool, known)
+    then = functools.partial(_document_entities, tuple(config.identifier_patterns))
+    with Workers(jobs, executor) as workers:
+        extracted = extract_with(files, then, languages, config.limits, jobs, cache, progress, workers)
+        documents = [result for result, _ in extracted if isinstance(result, Document)]
+        read = [entities for result, entities in extracted if isinstance(result, Document)]
+        errors += [result for result, _ in extracted if isinstance(result, InputError)]
+        return _check(documents, reference, errors, config, baseline, cache, workers, read)
 
 
 def check_texts(
@@ -154,11 +139,14 @@ def check_documents(
     """Align every edition with the reference, run the rules, then apply config and baseline.
 
     With a ``cache``, the entities of an edition and the alignment of a pair
-    already computed for the same content and settings are read back. The
-    pairs are aligned in ``jobs`` worker processes (``None``: one per core).
+    already computed for the same content and settings are read back. With
+    ``jobs`` other than 1 (``None``: one per core), the pairs are aligned on
+    worker processes, each within ``config.limits.timeout_seconds``.
     """
-    with WorkerPool(jobs) as pool:
-        return _check(documents, reference, errors, config, baseline, cache, pool)
+    if jobs == 1:
+        return _check(documents, reference, errors, config, baseline, cache, None)
+    with Workers(jobs) as workers:
+        return _check(documents, reference, errors, config, baseline, cache, workers)
 
 
 def _check(
@@ -168,12 +156,11 @@ def _check(
     config: Config | None,
     baseline: frozenset[str],
     cache: ExtractionCache | None,
-    pool: WorkerPool,
-    known: Mapping[int, BlockEntities] | None = None,
+    workers: Workers | None,
+    read: Sequence[BlockEntities | None] = (),
 ) -> Report:
-    """``known`` maps ``id(document)`` to entities already read (on the worker that extracted it)."""
+    """``read`` holds, beside each of ``documents``, its entities if a worker read them already."""
     config = config or Config()
-    known = known or {}
     errors = list(errors)
     if len(documents) < 2:
         if documents:
@@ -187,37 +174,37 @@ def _check(
         named = "" if reference else f" (reference in {config.source})" if config.source else ""
         errors.append(InputError(str(wanted), f"the reference is not among the editions checked{named}"))
         return Report(tuple(documents), None, errors=_sorted_errors(errors))
-    patterns = config.identifier_patterns
+    patterns = tuple(config.identifier_patterns)
+    known = dict(enumerate(read))
+    order = [documents.index(ref), *(i for i, d in enumerate(documents) if d is not ref)]
+    ordered = [documents[i] for i in order]
     digests = {id(d): document_digest(d) for d in documents} if cache is not None else {}
-    ordered = [ref, *(d for d in documents if d is not ref)]
 
-    def read(todo: list[int]) -> list[BlockEntities]:
-        missing = [i for i in todo if id(ordered[i]) not in known]
-        jobs = [(ordered[i], tuple(patterns)) for i in missing]
-        if sum(len(block.text) for document, _ in jobs for block in document.blocks) < WORKER_ENTITIES_CHARS:
-            computed = list(map(_entities_of, jobs))
-        else:
-            computed = pool.map(_entities_of, jobs)
-        found = dict(zip(missing, computed))
-        return [found[i] if i in found else known[id(ordered[i])] for i in todo]
+    def entities_of(todo: list[int]) -> list[BlockEntities]:
+        return [known.get(order[i]) or _document_entities(patterns, ordered[i]) for i in todo]
 
-    reference_edition, *editions = map(Edition, ordered, cached_entities(cache, ordered, digests, patterns, read))
-    translations = [e.document for e in editions]
+    reference_edition, *editions = map(Edition, ordered, cached_entities(cache, ordered, digests, patterns, entities_of))
+    lost: dict[int, InputError] = {}
 
-    def aligned(todo: list[int]) -> list[Alignment]:
-        return _align_all(reference_edition, [editions[i] for i in todo], pool)
+    def alignments_of(todo: list[int]) -> list[Alignment | None]:
+        found = _align_all(reference_edition, [editions[i] for i in todo], workers, config.limits)
+        lost.update((i, f) for i, f in zip(todo, found) if isinstance(f, InputError))
+        return [None if isinstance(f, InputError) else f for f in found]
 
-    alignments = cached_alignments(cache, ref, translations, digests, patterns, aligned)
+    alignments = cached_alignments(cache, ref, [e.document for e in editions], digests, patterns, alignments_of)
+    errors += lost.values()
+    editions = [e for i, e in enumerate(editions) if i not in lost]
+    alignments = [a for i, a in enumerate(alignments) if i not in lost]
     pairs = [Pair(a, reference_edition, e) for a, e in zip(alignments, editions)]
-    aligned = [same_issue(p.alignment) for p in pairs]
+    same = [same_issue(p.alignment) for p in pairs]
     matched = [
         (ok or same_issue(p.alignment, shared_facts(p.reference.entities, p.translation.entities))) and not _stray(p.alignment)
-        for p, ok in zip(pairs, aligned)
+        for p, ok in zip(pairs, same)
     ]
     comparison = Comparison(
         reference_edition,
-        tuple(p if ok else _as_whole(p) for p, ok, same in zip(pairs, aligned, matched) if same),
-        tuple(p for p, same in zip(pairs, matched) if not same),
+        tuple(p if ok else _as_whole(p) for p, ok, match in zip(pairs, same, matched) if match),
+        tuple(p for p, match in zip(pairs, matched) if not match),
     )
     findings = decide(run_rules(comparison, active_rules(config)), config, baseline)
     return Report(
@@ -250,19 +237,38 @@ def _as_whole(pair: Pair) -> Pair:
     return Pair(whole, pair.reference, pair.translation, whole=True)
 
 
-def _entities_of(job: tuple[Document, tuple[str, ...]]) -> BlockEntities:
-    document, patterns = job
-    return _document_entities(patterns, document)
-
-
 def _document_entities(patterns: tuple[str, ...], document: Document) -> BlockEntities:
     return edition_entities(document.blocks, identifier_patterns=patterns, edition_language=document.language)
 
 
-def _align_all(reference: Edition, translations: Sequence[Edition], pool: WorkerPool) -> list[Alignment]:
-    """Each translation aligned with the reference, the pairs spread over ``pool``; only the beads travel back."""
-    found = pool.map(_beads_of, [(reference, t) for t in translations])
-    return [Alignment(reference.document, t.document, beads, score) for t, (beads, score) in zip(translations, found)]
+def _align_all(
+    reference: Edition, translations: Sequence[Edition], workers: Workers | None, limits: Limits
+) -> list[Alignment | InputError]:
+    """Each translation aligned with the reference, the pairs spread over ``workers`` (only the beads travel
+    back), each within the time limit; a pair that outlives it is its translation's error."""
+    pairs = [(reference, t) for t in translations]
+    if workers is None:
+        found = [_beads_of(pair) for pair in pairs]
+    else:
+        found = workers.map([Job(_beads_of, pair, limits.timeout_seconds) for pair in pairs])
+    aligned: list[Alignment | InputError] = []
+    for t, result in zip(translations, found):
+        if isinstance(result, Failure) and result.kind == "error" and result.error is not None:
+            raise result.error
+        if isinstance(result, Failure):
+            aligned.append(InputError(t.document.path, f"aligning it with the reference {_why(result, limits)}"))
+        else:
+            beads, score = result
+            aligned.append(Alignment(reference.document, t.document, beads, score))
+    return aligned
+
+
+def _why(failure: Failure, limits: Limits) -> str:
+    if failure.kind == "timeout":
+        return f"took longer than {limits.timeout_seconds:g} s (limits.timeout-seconds)"
+    if failure.kind == "crash":
+        return f"crashed (worker exit code {failure.exit_code})"
+    return "failed: the worker processes stopped answering"
 
 
 def _beads_of(pair: tuple[Edition, Edition]) -> tuple[tuple[Bead, ...], float]:

@@ -21,8 +21,7 @@ from .language import (
     language_from_name,
     normalize_language_code,
 )
-from .lines import PageText
-from .pdf import Claim, check_pdf_bytes, layout_blocks, read_pdf_pages
+from .pdf import check_pdf_bytes, layout_blocks, read_pdf_pages
 from .sections import own_language_pages
 from .text import RawBlock, read_text_blocks
 
@@ -35,15 +34,11 @@ DEFAULT_MAX_PAGES = 500
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
-    "Claim",
-    "PageText",
     "UnreadableInput",
-    "document_from_pdf_pages",
     "document_from_raw",
     "extract_document",
     "is_pdf",
     "read_document_bytes",
-    "read_pdf_share",
 ]
 
 
@@ -85,8 +80,11 @@ def extract_document(
     more than ``max_pages`` pages, or without extractable text.
     """
     if is_pdf(path):
-        pages, warnings = read_pdf_share(path, max_bytes=max_bytes, max_pages=max_pages)
-        return document_from_pdf_pages(path, pages, warnings, language, alternatives=alternatives)
+        data = read_document_bytes(path, max_bytes)
+        check_pdf_bytes(path, data)
+        pages, warnings = read_pdf_pages(path, data, max_pages)
+        pdf = layout_blocks(path, pages, warnings)
+        return document_from_raw(path, pdf.blocks, pdf.pages, language, warnings=pdf.warnings, alternatives=alternatives)
     data = read_document_bytes(path, max_bytes)
     return document_from_raw(path, read_text_blocks(path, data), 1, language, alternatives=alternatives)
 
@@ -94,32 +92,6 @@ def extract_document(
 def is_pdf(path: str) -> bool:
     """Whether ``path`` is read as a PDF edition (by its name: the bytes are checked when read)."""
     return path.lower().endswith(PDF_SUFFIXES)
-
-
-def read_pdf_share(
-    path: str, claim: Claim | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int = DEFAULT_MAX_PAGES
-) -> tuple[list[PageText], list[str]]:
-    """The pages of a PDF edition ``claim`` hands out (default: all), laid out, and the file's warnings.
-
-    Readers in several processes can share one edition's pages this way; the
-    pages of all of them together make the edition (``document_from_pdf_pages``).
-    """
-    data = read_document_bytes(path, max_bytes)
-    check_pdf_bytes(path, data)
-    return read_pdf_pages(path, data, max_pages, claim)
-
-
-def document_from_pdf_pages(
-    path: str,
-    pages: Sequence[PageText],
-    warnings: Sequence[str],
-    language: str | None = None,
-    *,
-    alternatives: Sequence[str] | None = None,
-) -> Document:
-    """A ``Document`` from every page of a PDF edition, laid out in any order by one reader or several."""
-    pdf = layout_blocks(path, sorted(pages, key=lambda page: page.number), list(warnings))
-    return document_from_raw(path, pdf.blocks, pdf.pages, language, warnings=pdf.warnings, alternatives=alternatives)
 
 
 def document_from_raw(

@@ -14,7 +14,9 @@ newsletters are written in first) can be assigned, and only with a clear margin.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+import os
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import PurePath
 
@@ -85,15 +87,47 @@ def language_from_name(path: str) -> str | None:
     return None
 
 
-def load_language_profiles() -> None:
-    """Load langdetect's profiles now (half a second, once per process), e.g. before forking workers that share them."""
-    _detector_factory()
+class _NgramProbabilities(Mapping[str, list[float]]):
+    """langdetect's table of n-gram → probability in each language, each row made the first time it is asked for.
+
+    langdetect builds all 87,000 rows when it loads its profiles (0.45 s of Python per process); a
+    check asks for a few thousand. Each row is what ``DetectorFactory.add_profile`` would make.
+    """
+
+    def __init__(self, profiles: Sequence[dict]) -> None:
+        self._profiles = [(p["freq"], p["n_words"]) for p in profiles]
+        self._words = frozenset().union(*(freq for freq, _ in self._profiles))
+        self._rows: dict[str, list[float]] = {}
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._words
+
+    def __getitem__(self, word: str) -> list[float]:
+        row = self._rows.get(word)
+        if row is None:
+            if word not in self._words:
+                raise KeyError(word)
+            length = len(word)
+            row = [freq.get(word, 0) / n_words[length - 1] if 1 <= length <= 3 else 0.0 for freq, n_words in self._profiles]
+            self._rows[word] = row
+        return row
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._words))
+
+    def __len__(self) -> int:
+        return len(self._words)
 
 
 @cache
 def _detector_factory() -> DetectorFactory:
+    profiles = []
+    for name in sorted(os.listdir(PROFILES_DIRECTORY)):
+        with open(os.path.join(PROFILES_DIRECTORY, name), encoding="utf-8") as file:
+            profiles.append(json.load(file))
     factory = DetectorFactory()
-    factory.load_profile(PROFILES_DIRECTORY)
+    factory.langlist = [p["name"] for p in profiles]
+    factory.word_lang_prob_map = _NgramProbabilities(profiles)
     factory.set_seed(0)
     return factory
 

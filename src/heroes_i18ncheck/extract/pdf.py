@@ -17,7 +17,6 @@ without usable text are reported as warnings (or as the error, when all are).
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 
@@ -43,14 +42,6 @@ UNMAPPED_PAGE = 0.5
 
 NO_TEXT = "no extractable text — scanned? run OCR first"
 
-Claim = Callable[[int], "int | None"]
-"""Told the page count, the index of the next page to lay out, or ``None`` when this reader is done.
-
-One edition's pages can be shared out among several readers (processes), each
-laying out the pages its ``claim`` hands it.
-"""
-
-
 @dataclass(frozen=True, slots=True)
 class PdfText:
     """The blocks of a PDF in reading order, its page count and non-fatal problems."""
@@ -67,15 +58,12 @@ def check_pdf_bytes(path: str, data: bytes) -> None:
     if PDF_MAGIC not in data[:1024]:
         raise UnreadableInput(path, "not a PDF (no %PDF- header)")
     if EOF_MARKER not in data[-2048:]:
-        raise UnreadableInput(path, "truncated PDF (no %%EOF at the end: the file was cut short)")
+        raise UnreadableInput(path, "truncated PDF: the file is cut short (its end is missing); download or export it again")
 
 
-def read_pdf_pages(
-    path: str, data: bytes, max_pages: int, claim: Claim | None = None
-) -> tuple[list[PageText], list[str]]:
+def read_pdf_pages(path: str, data: bytes, max_pages: int) -> tuple[list[PageText], list[str]]:
     """Every page's lines as pdfminer lays them out, overdrawn glyphs dropped; and warnings.
 
-    With ``claim``, only the pages it hands out, in the order it hands them.
     A PDF encrypted with an empty user password opens (as in any viewer), with a
     warning; one that needs a password is an ``UnreadableInput``. pdfminer raises
     many kinds of exception on damaged or hostile files; all of them end here,
@@ -84,11 +72,11 @@ def read_pdf_pages(
     warnings: list[str] = []
     complaints: list[str] = []
     with complaints_into(complaints):
-        pages = _read_pages(path, data, max_pages, claim, warnings)
+        pages = _read_pages(path, data, max_pages, warnings)
     return pages, warnings + complaints
 
 
-def _read_pages(path: str, data: bytes, max_pages: int, claim: Claim | None, warnings: list[str]) -> list[PageText]:
+def _read_pages(path: str, data: bytes, max_pages: int, warnings: list[str]) -> list[PageText]:
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
         if document.encryption:
@@ -101,10 +89,9 @@ def _read_pages(path: str, data: bytes, max_pages: int, claim: Claim | None, war
         resources = PDFResourceManager(caching=True)
         device = DedupingAggregator(resources)
         interpreter = PDFPageInterpreter(resources, device)
-        take = claim or _every_page(len(found))
         pages = []
-        for index in iter(lambda: take(len(found)), None):
-            interpreter.process_page(found[index])
+        for index, page in enumerate(found):
+            interpreter.process_page(page)
             pages.append(page_text(index + 1, device.get_result(), device.overdraw.repeated))
     except UnreadableInput:
         raise
@@ -120,12 +107,6 @@ def _read_pages(path: str, data: bytes, max_pages: int, claim: Claim | None, war
         detail = _short(exc)
         raise UnreadableInput(path, f"damaged PDF ({type(exc).__name__}{': ' + detail if detail else ''})") from None
     return pages
-
-
-def _every_page(count: int) -> Claim:
-    """The claim of a reader that lays out the whole edition: every page in order."""
-    order = iter(range(count))
-    return lambda _: next(order, None)
 
 
 def layout_blocks(path: str, pages: list[PageText], warnings: list[str]) -> PdfText:
