@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from . import __version__
@@ -54,16 +54,14 @@ def stage_key(stage: str, digests: Sequence[str], identifier_patterns: Sequence[
 def cached_entities(
     cache: ExtractionCache | None,
     documents: Sequence[Document],
-    digests: Mapping[int, str],
     identifier_patterns: Sequence[str],
     compute: Callable[[list[int]], list[BlockEntities]],
 ) -> list[BlockEntities]:
     """The entities of each document's blocks: read back where the cache has them for the same content and
-    patterns, the rest from ``compute(indices)`` (all at once, so they can be spread over workers).
-    ``digests`` maps ``id(document)`` to ``document_digest``."""
+    patterns, the rest from ``compute(indices)`` (all at once, so they can be spread over workers)."""
     if cache is None:
         return compute(list(range(len(documents))))
-    keys = [stage_key(ENTITIES, [digests[id(d)]], identifier_patterns) for d in documents]
+    keys = [stage_key(ENTITIES, [document_digest(d)], identifier_patterns) for d in documents]
     found = [get_entities(cache, key, d) for key, d in zip(keys, documents)]
     return _completed(found, compute, lambda i, entities: put_entities(cache, keys[i], entities))
 
@@ -72,16 +70,15 @@ def cached_alignments(
     cache: ExtractionCache | None,
     reference: Document,
     translations: Sequence[Document],
-    digests: Mapping[int, str],
     identifier_patterns: Sequence[str],
     compute: Callable[[list[int]], list[Alignment | None]],
 ) -> list[Alignment | None]:
     """The alignment of ``reference`` with each translation: read back where the cache has it, the
-    rest from ``compute(indices)`` (all at once, so they can be spread over workers). ``digests``
-    maps ``id(document)`` to ``document_digest``."""
+    rest from ``compute(indices)`` (all at once, so they can be spread over workers)."""
     if cache is None:
         return compute(list(range(len(translations))))
-    keys = [stage_key(ALIGNMENTS, [digests[id(reference)], digests[id(t)]], identifier_patterns) for t in translations]
+    ours = document_digest(reference)
+    keys = [stage_key(ALIGNMENTS, [ours, document_digest(t)], identifier_patterns) for t in translations]
     found = [get_alignment(cache, key, reference, t) for key, t in zip(keys, translations)]
     return _completed(found, compute, lambda i, alignment: put_alignment(cache, keys[i], alignment))
 

@@ -10,12 +10,7 @@ from pathlib import Path
 
 from .align import align, same_issue, shared_facts
 from .align.confidence import MATCH_THRESHOLD, MIN_JUDGED_CHARS
-from .analysis_cache import (
-    BlockEntities,
-    cached_alignments,
-    cached_entities,
-    document_digest,
-)
+from .analysis_cache import BlockEntities, cached_alignments, cached_entities
 from .cache import ExtractionCache
 from .config import Config, Limits
 from .decide import active_rules, decide
@@ -178,12 +173,11 @@ def _check(
     known = dict(enumerate(read))
     order = [documents.index(ref), *(i for i, d in enumerate(documents) if d is not ref)]
     ordered = [documents[i] for i in order]
-    digests = {id(d): document_digest(d) for d in documents} if cache is not None else {}
 
     def entities_of(todo: list[int]) -> list[BlockEntities]:
         return [known.get(order[i]) or _document_entities(patterns, ordered[i]) for i in todo]
 
-    reference_edition, *editions = map(Edition, ordered, cached_entities(cache, ordered, digests, patterns, entities_of))
+    reference_edition, *editions = map(Edition, ordered, cached_entities(cache, ordered, patterns, entities_of))
     lost: dict[int, InputError] = {}
 
     def alignments_of(todo: list[int]) -> list[Alignment | None]:
@@ -191,7 +185,7 @@ def _check(
         lost.update((i, f) for i, f in zip(todo, found) if isinstance(f, InputError))
         return [None if isinstance(f, InputError) else f for f in found]
 
-    alignments = cached_alignments(cache, ref, [e.document for e in editions], digests, patterns, alignments_of)
+    alignments = cached_alignments(cache, ref, [e.document for e in editions], patterns, alignments_of)
     errors += lost.values()
     editions = [e for i, e in enumerate(editions) if i not in lost]
     alignments = [a for i, a in enumerate(alignments) if i not in lost]
