@@ -89,15 +89,29 @@ def check_files(
     jobs run there instead, bounded only by what it bounds. Unreadable inputs become
     ``Report.errors``; the rest are checked.
     """
+    with Workers(jobs, executor) as workers:
+        return _check_files(paths, workers, reference, languages, config, baseline, cache, progress)
+
+
+def _check_files(
+    paths: Sequence[str],
+    workers: Workers,
+    reference: str | None = None,
+    languages: Mapping[str, str] | None = None,
+    config: Config | None = None,
+    baseline: frozenset[str] = frozenset(),
+    cache: ExtractionCache | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """``check_files`` on ``workers`` the caller keeps (a batch keeps one per issue it checks at a time)."""
     config = config or Config()
     files, errors = expand_inputs(paths, config.exclude)
     then = functools.partial(_document_entities, tuple(config.identifier_patterns))
-    with Workers(jobs, executor) as workers:
-        extracted = extract_with(files, then, languages, config.limits, jobs, cache, progress, workers)
-        documents = [result for result, _ in extracted if isinstance(result, Document)]
-        read = [entities for result, entities in extracted if isinstance(result, Document)]
-        errors += [result for result, _ in extracted if isinstance(result, InputError)]
-        return _check(documents, reference, errors, config, baseline, cache, workers, read)
+    extracted = extract_with(files, then, languages, config.limits, None, cache, progress, workers)
+    documents = [result for result, _ in extracted if isinstance(result, Document)]
+    read = [entities for result, entities in extracted if isinstance(result, Document)]
+    errors += [result for result, _ in extracted if isinstance(result, InputError)]
+    return _check(documents, reference, errors, config, baseline, cache, workers, read)
 
 
 def check_texts(

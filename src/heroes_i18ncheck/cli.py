@@ -7,10 +7,10 @@ import io
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from enum import IntEnum
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from . import __version__
 from .align import align
@@ -108,6 +108,30 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--jobs", type=_positive_int, metavar="N", help="extract N editions at once (default: one per core)")
     check.add_argument("--no-cache", action="store_true", help="extract every edition afresh and store nothing")
     check.set_defaults(run=_run_check)
+
+    batch = commands.add_parser("batch", help="check every issue folder under ROOT, each on its own, in one report")
+    batch.add_argument("root", metavar="ROOT", help="a folder whose sub-folders hold the editions of one issue each")
+    batch.add_argument(
+        "--format",
+        choices=sorted(FORMATTERS),
+        default="text",
+        help="as for check; each issue's report, then a summary of every issue",
+    )
+    batch.add_argument("--output", metavar="PATH", help="write the report here (folders created); a summary goes to stderr")
+    batch.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="leave out matching files (repeatable)")
+    batch.add_argument("--fail-on", choices=list(FAIL_ON_CHOICES), help="as for check; the worst issue decides")
+    batch.add_argument("--config", metavar="PATH", help="config file (default: pyproject.toml or i18ncheck.toml, searched upward)")
+    batch.add_argument("--baseline", metavar="FILE", help="accept the findings recorded in FILE; fail only on new ones")
+    batch.add_argument("--jobs", type=_positive_int, metavar="N", help="check N issues at once (default: one per core)")
+    batch.add_argument("--no-cache", action="store_true", help="extract every edition afresh and store nothing")
+    batch.add_argument(
+        "--executor",
+        default="local",
+        metavar="local|dask-local|dask://HOST:PORT",
+        help="where issues run: worker processes here (default), a Dask LocalCluster of --jobs workers,"
+        " or the Dask scheduler at HOST:PORT (needs the dask extra)",
+    )
+    batch.set_defaults(run=_run_batch)
 
     extract = commands.add_parser("extract", help="show the blocks the checker reads from one edition")
     extract.add_argument("file", metavar="FILE")
@@ -225,6 +249,70 @@ def _dry_run(inputs: Inputs, config: Config) -> int:
     _write("\n".join(lines) + "\n", None)
     unreadable = reference is None or inputs.errors or any(e.language is None for e in editions)
     return ExitCode.ERROR if unreadable else ExitCode.OK
+
+
+def _run_batch(args: argparse.Namespace) -> int:
+    from .batch import check_batch, executor_for
+    from .report.batch_format import BATCH_FORMATTERS, issue_summary, totals
+
+    config = load_config(args.config)
+    for warning in config.warnings:
+        _warn(warning)
+    if args.exclude:
+        config = config.with_overrides(exclude=(*config.exclude, *args.exclude))
+    if not Path(args.root).is_dir():
+        raise ConfigError(f"{printable(args.root)}: not a folder")
+    remote = args.executor.startswith("dask://")
+    cache = None if args.no_cache or remote else ExtractionCache()
+    with executor_for(args.executor, args.jobs) as executor, _issue_progress(sys.stderr) as progress:
+        batch = check_batch(
+            args.root,
+            config=config,
+            baseline=read_baseline(args.baseline) if args.baseline else frozenset(),
+            jobs=args.jobs,
+            cache=cache,
+            progress=progress,
+            executor=executor,
+        )
+    for issue in batch.issues:
+        if issue.report is None:
+            _error(f"{printable(issue.folder)}: {printable(issue_summary(issue))}")
+        else:
+            for error in issue.report.errors:
+                _error(f"{printable(error.path)}: {printable(error.message)}")
+    stream_color = args.output is None and _wants_color(sys.stdout)
+    _write(BATCH_FORMATTERS[args.format](batch, stream_color), args.output)
+    if args.output is not None or not batch.issues:
+        t = totals(batch)
+        print(
+            f"{PROG}: {t['issues']} issue(s), {t['findings']} finding(s), {t['issues_not_checked']} not checked"
+            + (f"; report in {printable(args.output)}" if args.output else ""),
+            file=sys.stderr,
+        )
+    return batch.exit_code(args.fail_on or config.fail_on)
+
+
+def _issue_progress(stream: TextIO) -> Any:
+    """A progress bar with the time left (tqdm) while a batch runs, on a terminal only; ``None`` elsewhere."""
+    import contextlib
+
+    if not stream.isatty():
+        return contextlib.nullcontext(None)
+
+    @contextlib.contextmanager
+    def bar() -> Iterator[Callable[[int, int, str], None]]:
+        from tqdm import tqdm
+
+        with tqdm(unit="issue", file=stream, dynamic_ncols=True) as shown:
+
+            def advance(done: int, total: int, folder: str) -> None:
+                shown.total = total
+                shown.set_postfix_str(printable(folder)[-40:], refresh=False)
+                shown.update(done - shown.n)
+
+            yield advance
+
+    return bar()
 
 
 def _run_extract(args: argparse.Namespace) -> int:

@@ -244,3 +244,28 @@ class Report:
             return 0
         threshold = fail_on if isinstance(fail_on, Severity) else Severity.parse(fail_on)
         return 1 if any(f.severity >= threshold for f in self.findings) else 0
+
+
+@dataclass(frozen=True, slots=True)
+class IssueReport:
+    """One issue of a batch: its folder and report, or why it could not be checked at all."""
+
+    folder: str
+    report: Report | None
+    error: str | None = None
+
+    def exit_code(self, fail_on: str | Severity | None = "error") -> int:
+        """The exit code of checking this issue alone (2 when it could not be checked)."""
+        return 2 if self.report is None else self.report.exit_code(fail_on)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchReport:
+    """Every issue under ``root``, in folder order."""
+
+    root: str
+    issues: tuple[IssueReport, ...] = ()
+
+    def exit_code(self, fail_on: str | Severity | None = "error") -> int:
+        """The worst issue's exit code; 2 for a root without issues."""
+        return max((issue.exit_code(fail_on) for issue in self.issues), default=2)
