@@ -40,7 +40,7 @@ from pdfminer.high_level import extract_text
 
 from heroes_i18ncheck import check_files
 from heroes_i18ncheck.cache import ExtractionCache
-from heroes_i18ncheck.parallel import extract_all
+from heroes_i18ncheck.editions import extract_all
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples" / "heroes-02-pdf"

@@ -89,7 +89,7 @@ def test_a_hostile_edition_costs_only_its_edition(tmp_path: Path, monkeypatch: p
             time.sleep(60)
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr("heroes_i18ncheck.parallel.extract_document", hangs)
+    monkeypatch.setattr("heroes_i18ncheck.editions.extract_document", hangs)
     batch = check_batch(str(tmp_path), jobs=2, config=Config(limits=Limits(timeout_seconds=1.5)))
     first = batch.issues[[i.folder for i in batch.issues].index(str(folders[0]))].report
     assert first is not None and first.errors == (

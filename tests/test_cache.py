@@ -16,7 +16,7 @@ from heroes_i18ncheck.cache import (
     file_hash,
 )
 from heroes_i18ncheck.extract import extract_document
-from heroes_i18ncheck.parallel import extract_all
+from heroes_i18ncheck.editions import extract_all
 
 EN = str(SAMPLES / "heroes-02" / "en.md")
 

@@ -17,7 +17,7 @@ import pytest
 from heroes_i18ncheck import check_files
 from heroes_i18ncheck.config import Config, Limits
 from heroes_i18ncheck.model import Document, InputError
-from heroes_i18ncheck.parallel import extract_all
+from heroes_i18ncheck.editions import extract_all
 
 import pdf_builder
 from repo_paths import SAMPLES

@@ -21,7 +21,8 @@ from heroes_i18ncheck import extract as extract_stage
 from heroes_i18ncheck.cache import ExtractionCache
 from heroes_i18ncheck.config import Config, Limits
 from heroes_i18ncheck.model import Block, Document, Entity, InputError, Report
-from heroes_i18ncheck.parallel import Failure, Job, Workers, extract_all, extract_with
+from heroes_i18ncheck.editions import extract_all, extract_with
+from heroes_i18ncheck.parallel import Failure, Job, Workers
 
 EDITIONS = [str(SAMPLES / "heroes-02" / f"{lang}.md") for lang in ("lt", "en", "bg")]
 PDF_EDITIONS = [str(SAMPLES / "heroes-02-pdf" / f"{language}.pdf") for language in ("en", "bg", "lt")]
@@ -65,7 +66,7 @@ def test_a_file_that_hangs_is_stopped_and_the_others_are_kept(monkeypatch: pytes
             time.sleep(60)
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr("heroes_i18ncheck.parallel.extract_document", sometimes_hangs)
+    monkeypatch.setattr("heroes_i18ncheck.editions.extract_document", sometimes_hangs)
     started = time.monotonic()
     results = extract_all([EDITIONS[0], str(slow), EDITIONS[1]], limits=Limits(timeout_seconds=1.5), jobs=2)
     assert time.monotonic() - started < 30
@@ -87,7 +88,7 @@ def test_a_worker_that_dies_is_reported_and_the_next_edition_gets_a_new_one(
             os._exit(9)
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr("heroes_i18ncheck.parallel.extract_document", dies)
+    monkeypatch.setattr("heroes_i18ncheck.editions.extract_document", dies)
     results = extract_all([str(doomed), EDITIONS[1], EDITIONS[2]], jobs=1)
     assert results[0] == InputError(str(doomed), "extraction crashed (worker exit code 9)")
     assert [type(r) for r in results[1:]] == [Document, Document]
@@ -99,7 +100,7 @@ def test_an_edition_too_big_for_a_workers_memory_is_its_error_not_a_traceback(
     def bomb(path: str, *args: object, **kwargs: object) -> Document:
         raise MemoryError
 
-    monkeypatch.setattr("heroes_i18ncheck.parallel.extract_document", bomb)
+    monkeypatch.setattr("heroes_i18ncheck.editions.extract_document", bomb)
     (result,) = extract_all([EDITIONS[0]], jobs=1)
     assert result == InputError(EDITIONS[0], "needs more than 2048 MB to extract (hostile PDF?)")
     assert "Traceback" not in capfd.readouterr().err
@@ -123,7 +124,7 @@ def test_an_unexpected_exception_is_one_error_not_a_traceback(monkeypatch: pytes
     def broken(path: str, *args: object, **kwargs: object) -> Document:
         raise AssertionError("bug in a stage")
 
-    monkeypatch.setattr("heroes_i18ncheck.parallel.extract_document", broken)
+    monkeypatch.setattr("heroes_i18ncheck.editions.extract_document", broken)
     (result,) = extract_all([EDITIONS[0]], jobs=1)
     assert result == InputError(EDITIONS[0], "extraction failed (AssertionError: bug in a stage)")
 

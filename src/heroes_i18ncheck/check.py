@@ -19,7 +19,8 @@ from .errors import UnreadableInput
 from .extract import SUPPORTED_SUFFIXES, document_from_raw
 from .extract.text import split_paragraphs
 from .model import Alignment, Bead, Document, Finding, InputError, Report
-from .parallel import Failure, Job, Progress, Workers, extract_with
+from .editions import Progress, extract_with
+from .parallel import Failure, Job, Workers
 from .rules import Comparison, Edition, Pair, run_rules
 
 NOT_EDITIONS = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice", "authors"})

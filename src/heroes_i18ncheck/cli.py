@@ -23,7 +23,7 @@ from .errors import ConfigError, UnreadableInput, WorkerError
 from .extract import extract_document
 from .inputs import Inputs, plan_editions, planned_reference, resolve_inputs, same_language
 from .model import Alignment, Document, Report
-from .parallel import Progress
+from .editions import Progress
 from .report import FORMATTERS, render
 from .report.github import step_summary
 from .report.safe_text import printable, without_surrogates
