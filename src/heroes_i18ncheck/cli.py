@@ -6,7 +6,9 @@ import argparse
 import io
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from enum import IntEnum
 from pathlib import Path
@@ -19,11 +21,11 @@ from .cache import ExtractionCache
 from .check import check_files
 from .config import FAIL_ON_CHOICES, Config, load_config
 from .decide import baseline_text, read_baseline
-from .errors import ConfigError, UnreadableInput, WorkerError
-from .extract import extract_document
+from .editions import Progress, extract_all
+from .errors import ConfigError, WorkerError
 from .inputs import Inputs, plan_editions, planned_reference, resolve_inputs, same_language
-from .model import Alignment, Document, Report
-from .editions import Progress
+from .model import Alignment, Document, InputError, Report
+from .parallel import Failure, Job, Workers
 from .report import FORMATTERS, render
 from .report.github import step_summary
 from .report.safe_text import printable, without_surrogates
@@ -31,6 +33,12 @@ from .report.text_format import summary
 from .rules import RULES
 
 PROG = "heroes-i18ncheck"
+
+INTERRUPTED = 128 + signal.SIGINT
+"""The exit code after Ctrl-C, as shells report it."""
+
+TERMINATED = 128 + signal.SIGTERM
+"""The exit code after SIGTERM."""
 
 
 class ExitCode(IntEnum):
@@ -49,6 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
+    previous = _end_on_sigterm()
     try:
         return int(args.run(args))
     except (ConfigError, WorkerError) as exc:
@@ -56,6 +65,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.ERROR
     except BrokenPipeError:
         return ExitCode.ERROR
+    except KeyboardInterrupt:  # the workers are stopped on the way out (and die with this process anyway)
+        _error("interrupted")
+        return INTERRUPTED
+    except _Terminated:
+        _error("terminated")
+        return TERMINATED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived: end the run as Ctrl-C does (a BaseException, so that no broad handler swallows it)."""
+
+
+def _end_on_sigterm() -> Any:
+    """Have SIGTERM unwind the run (from the main thread only); the handler it replaces, to restore."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def terminate(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    return signal.signal(signal.SIGTERM, terminate)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -316,28 +349,42 @@ def _issue_progress(stream: TextIO) -> Any:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    try:
-        document = extract_document(args.file, args.lang)
-    except UnreadableInput as exc:
-        _error(f"{printable(exc.path)}: {printable(exc.reason)}")
+    limits = load_config(None).limits  # the same limits as check: time, memory, pages, size
+    (document,) = extract_all([args.file], {args.file: args.lang} if args.lang else None, limits, jobs=1)
+    if isinstance(document, InputError):
+        _error(f"{printable(document.path)}: {printable(document.message)}")
         return ExitCode.ERROR
     _write(_document_json(document) if args.format == "json" else _document_text(document), None)
     return ExitCode.OK
 
 
 def _run_align(args: argparse.Namespace) -> int:
-    documents: list[Document] = []
-    for path in (args.reference, args.translation):
-        try:
-            documents.append(extract_document(path))
-        except UnreadableInput as exc:
-            _error(f"{printable(exc.path)}: {printable(exc.reason)}")
+    limits = load_config(None).limits
+    read = extract_all([args.reference, args.translation], limits=limits, jobs=2)
+    for error in read:
+        if isinstance(error, InputError):
+            _error(f"{printable(error.path)}: {printable(error.message)}")
+    documents = [d for d in read if isinstance(d, Document)]
     if len(documents) < 2:
         return ExitCode.ERROR
-    alignment = align(documents[0], documents[1])
-    signals = explain(alignment) if args.explain or args.format == "json" else None
+    wanted = args.explain or args.format == "json"
+    limit = limits.timeout_seconds
+    with Workers(1) as workers:
+        (found,) = workers.map([Job(_aligned, (documents[0], documents[1], wanted), limit)])
+    if isinstance(found, Failure):
+        why = f"took longer than {limit:g} s" if found.kind == "timeout" else f"failed ({found.kind})"
+        _error(f"{printable(args.translation)}: aligning it with the reference {why}")
+        return ExitCode.ERROR
+    alignment, signals = found
     _write(_alignment_json(alignment, signals) if args.format == "json" else _alignment_text(alignment, signals), None)
     return ExitCode.OK
+
+
+def _aligned(job: tuple[Document, Document, bool]) -> tuple[Alignment, list[Signals] | None]:
+    """On a worker: the two documents aligned, with the signals behind each pair if ``wanted``."""
+    reference, translation, wanted = job
+    alignment = align(reference, translation)
+    return alignment, explain(alignment) if wanted else None
 
 
 def _run_rules(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from .cache import ExtractionCache, cache_key, file_hash
 from .config import Limits
 from .errors import UnreadableInput
 from .extract import extract_document
-from .extract.language import language_from_name
+from .extract.language import language_from_name, load_language_profiles
 from .model import Document, InputError
 from .parallel import MEMORY_CAP_BYTES, Failure, Job, Workers
 
@@ -129,6 +129,7 @@ def extract_with(
             progress(done, len(tasks), tasks[index].path)
     pending = sorted((i for i in range(len(tasks)) if i not in results), key=lambda i: _largest_first(paths[i], i))
     if pending:
+        load_language_profiles()  # every worker and this process read them: once here, before the workers fork
         own = workers is None
         workers = workers or Workers(jobs)
         try:

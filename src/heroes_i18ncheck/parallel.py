@@ -37,6 +37,9 @@ WORKER_GC_THRESHOLD = 50_000
 allocates several objects per glyph, nearly all alive until the page is done, so at the default the
 collector runs thousands of times per edition and finds nothing to free."""
 
+MAX_JOBS_PER_CORE = 4
+"""More workers than this per core only add memory: ``--jobs`` is capped there."""
+
 RETRIES = 2
 """How often a job is run again when pebble gave up the whole pool because some other worker died."""
 
@@ -125,7 +128,7 @@ class Workers:
     ends), or the caller's executor."""
 
     def __init__(self, jobs: int | None = None, executor: Executor | None = None) -> None:
-        self.jobs = jobs or default_jobs()
+        self.jobs = min(jobs or default_jobs(), MAX_JOBS_PER_CORE * default_jobs())
         self._given = executor
         self._own: ProcessPool | None = None
 

@@ -141,18 +141,19 @@ def test_crops_found_and_fallen_back_and_skipped(tmp_path: Path) -> None:
         assert crop.width <= CROP_MAX[0] * RENDER_SCALE + 1 and crop.height <= CROP_MAX[1] * RENDER_SCALE + 1
 
 
-def test_work_is_bounded_and_each_page_rendered_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    rendered = []
+def test_work_is_bounded_and_each_page_rendered_once(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    rendered = tmp_path / "rendered"
     original = pdfium.PdfPage.render
 
     def counting_render(page, *args, **kwargs):
-        rendered.append(page)
+        with rendered.open("a") as out:  # crops are drawn on a worker process: it tells the test through a file
+            out.write("page\n")
         return original(page, *args, **kwargs)
 
     monkeypatch.setattr(pdfium.PdfPage, "render", counting_render)
     requests = [CropRequest(EN, 1 + n % 2, "24", (70, 600 - n, 420, 800), 0) for n in range(60)]
     crops = render_crops(requests, limit=7)
-    assert len(crops) == 7 and len(rendered) == 2
+    assert len(crops) == 7 and rendered.read_text().count("page") == 2
     assert len(render_crops(requests)) == html_crops.MAX_CROPS
 
 

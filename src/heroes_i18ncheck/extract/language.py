@@ -87,6 +87,11 @@ def language_from_name(path: str) -> str | None:
     return None
 
 
+def load_language_profiles() -> None:
+    """Read langdetect's profiles now (0.1 s, once per process): before forking workers, which then share them."""
+    _detector_factory()
+
+
 class _NgramProbabilities(Mapping[str, list[float]]):
     """langdetect's table of n-gram → probability in each language, each row made the first time it is asked for.
 

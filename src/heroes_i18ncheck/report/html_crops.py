@@ -5,7 +5,9 @@ the block's box when extraction gave one), else the block's box marks the
 place, else there is no crop and the report shows text only. Work is bounded:
 at most ``MAX_CROPS`` crops per report, each page rendered once (at most
 ``MAX_PAGE_PIXELS``), crops cut from that bitmap and encoded as PNG with the
-standard library — no image library needed.
+standard library — no image library needed. A PDF is untrusted here too: each file's crops are
+drawn by a job on a worker process under ``CROP_SECONDS`` and the workers' memory cap; a file
+whose crops outlive it gets none (its findings show as text).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from ..model import BBox, Side
+from ..parallel import Failure, Job, Workers, default_jobs
 
 if TYPE_CHECKING:  # loaded only when a report shows crops: a run with any other format never needs it
     import pypdfium2 as pdfium
@@ -44,6 +47,9 @@ CROP_PAD = 8.0
 
 MAX_MATCHES = 200
 """Occurrences of a value looked at on one page."""
+
+CROP_SECONDS = 20.0
+"""Time one PDF's crops may take to draw (a costly shading can take minutes); past it, that file has none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,17 +90,31 @@ def crop_request(side: Side | None) -> CropRequest | None:
     return CropRequest(side.path, side.page, side.value, side.bbox, occurrence)
 
 
-def render_crops(requests: Iterable[CropRequest], limit: int | None = None) -> dict[CropRequest, Crop]:
-    """Crops for the first ``limit`` (default ``MAX_CROPS``) distinct requests; one not renderable has none."""
+def render_crops(
+    requests: Iterable[CropRequest], limit: int | None = None, timeout: float | None = None
+) -> dict[CropRequest, Crop]:
+    """Crops for the first ``limit`` (default ``MAX_CROPS``) distinct requests, each PDF's within ``timeout``
+    (default ``CROP_SECONDS``); one not renderable, or too slow, has none."""
     wanted = list(dict.fromkeys(requests))[: MAX_CROPS if limit is None else limit]
-    crops: dict[CropRequest, Crop] = {}
+    if not wanted:
+        return {}
     ordered = sorted(wanted, key=lambda r: (r.path, r.page))
-    for path, by_path in groupby(ordered, key=lambda r: r.path):
-        crops.update(_document_crops(path, list(by_path)))
+    seconds = CROP_SECONDS if timeout is None else timeout
+    jobs = [Job(_document_crops, list(by_path), seconds) for _, by_path in groupby(ordered, key=lambda r: r.path)]
+    crops: dict[CropRequest, Crop] = {}
+    with Workers(min(len(jobs), default_jobs())) as workers:
+        for found in workers.map(jobs):
+            if not isinstance(found, Failure):
+                crops.update(found)
     return crops
 
 
-def _document_crops(path: str, requests: list[CropRequest]) -> Iterator[tuple[CropRequest, Crop]]:
+def _document_crops(requests: list[CropRequest]) -> list[tuple[CropRequest, Crop]]:
+    """On a worker: the crops of one PDF's requests."""
+    return list(_crops_of(requests[0].path, requests))
+
+
+def _crops_of(path: str, requests: list[CropRequest]) -> Iterator[tuple[CropRequest, Crop]]:
     import pypdfium2 as pdfium
 
     try:
