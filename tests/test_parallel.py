@@ -366,3 +366,21 @@ def _sleeps(seconds: float) -> float:
 
 def _dies(code: int) -> int:
     os._exit(code)
+
+
+def test_a_pool_is_renewed_between_runs_after_so_many_jobs_and_loses_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    from heroes_i18ncheck import parallel
+
+    monkeypatch.setattr(parallel, "RENEW_AFTER_JOBS", 4)
+    seen = []
+    with Workers(1) as workers:
+        for start in range(0, 12, 3):
+            found = workers.map([Job(_pid_and_square, n, 30) for n in range(start, start + 3)])
+            assert [square for _, square in found] == [n * n for n in range(start, start + 3)]
+            seen.append({pid for pid, _ in found})
+    assert all(len(pids) == 1 for pids in seen), "a run is not cut in the middle"
+    assert seen[0] == seen[1] != seen[2] == seen[3], "renewed once 4 jobs had run, between two runs"
+
+
+def _pid_and_square(n: int) -> tuple[int, int]:
+    return os.getpid(), n * n

@@ -3,7 +3,7 @@
 A PDF is untrusted: it is read in a worker process of a pebble ``ProcessPool`` with a
 memory cap, under a time limit per edition that kills its worker, so a hostile file costs
 its own result (the worker is replaced) but never the run. Workers are recycled after
-``MAX_TASKS_PER_WORKER`` jobs, die with the process that started them, and live no longer
+``RENEW_AFTER_JOBS`` jobs, die with the process that started them, and live no longer
 than the call that made the pool. A caller may bring its own ``concurrent.futures.Executor``
 instead (a Dask client's, a thread pool): jobs then run there, bounded only by what that
 executor bounds.
@@ -28,9 +28,11 @@ from .errors import WorkerError
 MEMORY_CAP_BYTES = 2 * 1024**3
 """Address space a worker may take before its allocation fails (a decompression bomb, say)."""
 
-MAX_TASKS_PER_WORKER = 20
-"""Jobs a worker runs before a fresh one takes its place, so that what one big edition left in its
-heap cannot count against the memory cap of the editions after it."""
+RENEW_AFTER_JOBS = 200
+"""Jobs a pool runs before, between two runs, fresh workers take its workers' place, so that what one
+big edition left in a heap cannot count against the memory cap of the editions after it. (Not pebble's
+own ``max_tasks``: a worker it retires that way often exits with status 1, and pebble then gives the
+whole pool up — "All workers expired".)"""
 
 WORKER_GC_THRESHOLD = 50_000
 """Allocations between a worker's young-generation collections (CPython's default: 700): pdfminer
@@ -39,6 +41,9 @@ collector runs thousands of times per edition and finds nothing to free."""
 
 MAX_JOBS_PER_CORE = 4
 """More workers than this per core only add memory: ``--jobs`` is capped there."""
+
+PATIENCE_SECONDS = 30.0
+"""Beyond twice the longest time limit, how long no job may finish before the pool is taken for lost."""
 
 RETRIES = 2
 """How often a job is run again when pebble gave up the whole pool because some other worker died."""
@@ -111,7 +116,7 @@ def _started_pool(jobs: int) -> ProcessPool:
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     reason = "no worker answered"
     for size in range(jobs, 0, -1):
-        pool = ProcessPool(size, MAX_TASKS_PER_WORKER, initializer=_start_worker, context=context)
+        pool = ProcessPool(size, initializer=_start_worker, context=context)
         try:
             pool.schedule(_ready).result(timeout=60)
             return pool
@@ -131,6 +136,7 @@ class Workers:
         self.jobs = min(jobs or default_jobs(), MAX_JOBS_PER_CORE * default_jobs())
         self._given = executor
         self._own: ProcessPool | None = None
+        self._finished = 0
 
     def __enter__(self) -> Self:
         return self
@@ -154,20 +160,47 @@ class Workers:
         return self._own.schedule(job.function, args=(job.item,), timeout=job.timeout)
 
     def run(self, jobs: Sequence[Job]) -> Iterator[tuple[int, Any]]:
-        """Each job's index and its result (or ``Failure``), in the order they finish."""
+        """Each job's index and its result (or ``Failure``), in the order they finish.
+
+        When pebble gives our pool up (a worker died before it took its job), every job not yet
+        finished is run again on a new pool — those it had not even registered would otherwise
+        wait for ever — at most ``RETRIES`` times each.
+        """
+        if self._finished >= RENEW_AFTER_JOBS:
+            self._renew()
         tries = [0] * len(jobs)
         pending = {self.submit(job): i for i, job in enumerate(jobs)}
         while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            done, _ = wait(pending, timeout=self._patience(jobs), return_when=FIRST_COMPLETED)
+            if not done:  # nothing finished for longer than any job may take: the pool is lost
+                done = set(pending)
+                for future in done:
+                    future.cancel()
+            lost: list[int] = []
             for future in sorted(done, key=pending.__getitem__):
                 index = pending.pop(future)
-                outcome = _outcome(future)
+                outcome = _outcome(future) if not future.cancelled() else Failure("broken")
                 if isinstance(outcome, Failure) and outcome.kind == "broken" and tries[index] < RETRIES:
-                    tries[index] += 1
-                    self._renew()
-                    pending[self.submit(jobs[index])] = index
+                    lost.append(index)
                     continue
+                self._finished += 1
                 yield index, outcome
+            if lost and self._given is None:
+                lost += pending.values()
+                for future in pending:
+                    future.cancel()
+                pending.clear()
+                self._renew()
+            for index in lost:
+                tries[index] += 1
+                pending[self.submit(jobs[index])] = index
+
+    def _patience(self, jobs: Sequence[Job]) -> float | None:
+        """How long to wait for any job to finish before the pool is taken for lost (``None``: for ever)."""
+        limits = [job.timeout for job in jobs]
+        if self._given is not None or None in limits:
+            return None
+        return 2 * max(limits, default=0.0) + PATIENCE_SECONDS
 
     def map(self, jobs: Sequence[Job]) -> list[Any]:
         """Each job's result (or ``Failure``), in the order of ``jobs``."""
@@ -175,11 +208,14 @@ class Workers:
         return [results[i] for i in range(len(jobs))]
 
     def _renew(self) -> None:
-        """Pebble gave our pool up (a worker died before it took its job): the next job starts a new one."""
-        if self._own is not None and not self._own.active:
+        """Our pool is given up, or has run its jobs: stop it; the next job starts a new one."""
+        self._finished = 0
+        if self._own is not None:
             self._own.stop()
             self._own.join(5)
             self._own = None
+            if self.jobs > 1:
+                gc.unfreeze()
 
     def close(self) -> None:
         """Stop our workers (a job still running is killed); the caller's executor is left as it is."""
