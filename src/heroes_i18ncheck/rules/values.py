@@ -28,6 +28,9 @@ _DIGIT_KINDS = frozenset({EntityKind.NUMBER, EntityKind.RANGE, EntityKind.YEAR})
 NEIGHBOUR_BEADS = 1
 """How many beads away a leftover value may be found and still count as the same fact."""
 
+NEIGHBOUR_REACH = 12
+"""How many beads, unpaired ones included, the search for a moved value walks each way at most."""
+
 
 class Status(StrEnum):
     SAME = "same"
@@ -115,6 +118,8 @@ def compare_pair(pair: Pair, kinds: frozenset[EntityKind], agree: Agree = values
         diffs += [ValueDiff(Status.SAME, r, t, r.block, t.block) for r, t in same]
         leftovers.append((_not_repeated(removed, [r for r, _ in same], agree), _not_repeated(added, [t for _, t in same], agree)))
     for i, (removed, _) in enumerate(leftovers):
+        if not removed:
+            continue
         for j in neighbours(paired, i):
             if not removed:
                 break
@@ -183,12 +188,13 @@ def _in_words(entity: Entity, text: str, language: str) -> bool:
 
 def neighbours(paired: list[bool], index: int) -> list[int]:
     """The beads near bead ``index``: up to ``NEIGHBOUR_BEADS`` pairing beads each way, nearest first,
-    and every unpaired block on the way to them."""
+    and every unpaired block on the way to them — never further than ``NEIGHBOUR_REACH`` beads, so that
+    an edition of thousands of unpaired blocks costs time in proportion to its length."""
     found: list[int] = []
     for step in (-1, 1):
         seen = 0
         j = index + step
-        while 0 <= j < len(paired) and seen < NEIGHBOUR_BEADS:
+        while 0 <= j < len(paired) and seen < NEIGHBOUR_BEADS and abs(j - index) <= NEIGHBOUR_REACH:
             found.append(j)
             seen += paired[j]
             j += step
