@@ -150,34 +150,3 @@ def test_a_number_written_apart_is_still_compared_when_the_other_side_lacks_it()
     en = edition("en.md", "en", "Hash01 Hash23 after pruning Tx0-2 from the block with 36 nodes")
     ru = edition("ru.md", "ru", "Хэш 01 Хэш 47 после обрезки Тр. 0-2 из блока с 36 узлами")
     assert [f.translation.value for f in compare(en, ru)] == ["47"]
-
-
-def test_one_fact_placed_in_different_blocks_is_blamed_on_neither_side() -> None:
-    """Five editions all say CPU once but two put it four blocks later: each block's vote alone would blame
-    the reference and the German edition (CPU "not in 3 of 5 editions" in block 1) and the Bulgarian and
-    Lithuanian ones (CPU "not in the reference" in block 4) — both sides of one fact."""
-    from heroes_i18ncheck.rules import acronyms
-
-    news = ("Welcome to the newsletter.", "Other news one.", "Other news two.", "Other news three.", "Other news four.")
-
-    def stating_cpu_in(path: str, block: int) -> Edition:
-        texts = [f"{path} {text}" for text in news]
-        texts[block] += " The CPU load is high."
-        return edition(path, path, *texts)
-
-    french = edition("fr", "fr", *(f"fr {text}" for text in news))
-    found = compare(
-        stating_cpu_in("en", 1), stating_cpu_in("bg", 4), stating_cpu_in("lt", 4), french, stating_cpu_in("de", 1),
-        rule=acronyms.RULE,
-    )
-    assert [(f.translation.path, f.message) for f in found] == []
-
-
-def test_an_edition_that_states_another_value_is_still_blamed_once() -> None:
-    found = compare(
-        edition("en", "en", *EN),
-        edition("bg", "bg", "Имаме 24 партньори.", "Идват от 17 държави."),
-        edition("lt", "lt", "Turime 24 partnerius.", "Jie iš 17 šalių."),
-        edition("de", "de", "Wir haben 25 Partner.", "Sie kommen aus 17 Ländern."),
-    )
-    assert [(f.translation.path, f.change, f.translation.normalized) for f in found] == [("de", "changed", "25")]

@@ -5,17 +5,10 @@ edition votes on each fact; when more editions agree on another value than on
 the reference's, the reference and every edition that sides with it are the
 ones blamed — a grant number right in six of seven editions blames the
 seventh, even when the seventh is the reference.
-
-One fact, one blame: each block is voted on apart, so a fact that the
-editions place in different blocks would be blamed on both sides (the
-editions that have it here, and those that have it there). An edition that
-states the fact as often as most editions do is not blamed for where it
-states it.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
@@ -79,34 +72,7 @@ def _value_findings(
         for pair, diffs in per_pair:
             yield from (_pairwise(rule, pair, d, noun, None) for d in diffs if d.status is not Status.SAME)
         return
-    tallies = _tallies(comparison, kinds)
-    for found in _by_majority(rule, comparison, per_pair, noun, agree):
-        if not _placed_elsewhere(found, tallies):
-            yield found
-
-
-def _tallies(comparison: Comparison, kinds: frozenset[EntityKind]) -> dict[str, Counter[str]]:
-    """How often each edition states each value of ``kinds``, anywhere in it."""
-    return {
-        edition.document.path: Counter(e.value for block in edition.entities for e in block if e.kind in kinds)
-        for edition in comparison.editions
-    }
-
-
-def _placed_elsewhere(found: Finding, tallies: dict[str, Counter[str]]) -> bool:
-    """Whether the blamed edition states each value of the finding as often as most editions do: then only
-    the block it is in differs, which the votes of other blocks would blame on the other side."""
-    blamed = found.translation
-    if blamed is None or blamed.path not in tallies:
-        return False
-    values = {side.normalized for side in (found.reference, found.translation) if side is not None and side.normalized}
-    return bool(values) and all(tallies[blamed.path][value] == _usual_count(tallies, value) for value in values)
-
-
-def _usual_count(tallies: dict[str, Counter[str]], value: str) -> int | None:
-    """How many times most editions state ``value``; ``None`` when no count is held by more than half."""
-    count, editions = Counter(tally[value] for tally in tallies.values()).most_common(1)[0]
-    return count if editions * 2 > len(tallies) else None
+    yield from _by_majority(rule, comparison, per_pair, noun, agree)
 
 
 def _as_same(diff: ValueDiff) -> ValueDiff:
