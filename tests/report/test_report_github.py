@@ -135,3 +135,14 @@ def test_the_step_summary_is_markdown_that_no_value_can_break(text_report: Repor
     text = step_summary(tricky)
     assert "a \\| b \\<script\\> \\`x\\`" in text
     assert text.count("\n| ") == 2 + len(tricky.documents) + len(tricky.findings)  # two header rows, then one row each
+
+
+def test_a_newline_in_a_file_name_is_encoded_in_file_not_turned_into_a_space() -> None:
+    from heroes_i18ncheck.model import InputError, Report
+    from heroes_i18ncheck.report.github import render
+
+    name = "x\n::error file=en.md,title=FORGED::boom.md"
+    out = render(Report((), None, errors=(InputError(name, "unreadable"),)))
+    first = out.splitlines()[0]
+    assert first.startswith("::error file=x%0A%3A%3Aerror file=en.md%2Ctitle=FORGED%3A%3Aboom.md")
+    assert not any(line.startswith("::error file=en.md") for line in out.splitlines())

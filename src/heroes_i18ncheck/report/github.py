@@ -25,7 +25,7 @@ from collections import Counter
 from pathlib import PurePath
 
 from ..model import Finding, InputError, Report, Severity, Side
-from .safe_text import one_line
+from .safe_text import one_line, printable
 from .text_format import location, shown_sides, snippet
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -52,7 +52,13 @@ def command(name: str, properties: dict[str, str | int | None], message: str) ->
 
 
 def _file(side: Side | None) -> str | None:
-    return one_line(PurePath(side.path).as_posix()) if side is not None and side.path else None
+    return _file_name(side.path) if side is not None and side.path else None
+
+
+def _file_name(path: str) -> str:
+    """A ``file=`` value: control characters shown as escapes, except line breaks, which ``escape_property``
+    encodes (``%0A``): turned into a space they would name another file."""
+    return "".join(c if c in "\r\n" else printable(c) for c in PurePath(path).as_posix())
 
 
 def _message(finding: Finding) -> str:
@@ -78,14 +84,14 @@ def annotation(finding: Finding) -> str:
 
 def error_annotation(error: InputError) -> str:
     """The command for an input that could not be read."""
-    path = None if error.path == "-" else one_line(PurePath(error.path).as_posix())
+    path = None if error.path == "-" else _file_name(error.path)
     properties = {"file": path, "title": "unreadable input"}
     return command("error", properties, one_line(f"{error.path}: {error.message}"))
 
 
 def extraction_warning(path: str, warning: str) -> str:
     """The command for an edition read only in part (pages without text, damage pdfminer worked around)."""
-    properties = {"file": one_line(PurePath(path).as_posix()), "title": "extraction warning"}
+    properties = {"file": _file_name(path), "title": "extraction warning"}
     return command("warning", properties, one_line(f"{path}: {warning}"))
 
 
