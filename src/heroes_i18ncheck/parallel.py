@@ -219,12 +219,7 @@ class Workers:
 
     def close(self) -> None:
         """Stop our workers (a job still running is killed); the caller's executor is left as it is."""
-        if self._own is not None:
-            self._own.stop()
-            self._own.join(5)
-            self._own = None
-            if self.jobs > 1:
-                gc.unfreeze()
+        self._renew()
 
 
 def _outcome(future: Future) -> Any:
