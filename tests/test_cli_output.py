@@ -110,3 +110,23 @@ def test_align_json_carries_each_pairs_signals(capsys) -> None:
     paired = [p for p in pairs if p["reference"] and p["translation"]]
     assert paired and set(paired[0]["signals"]) >= {"length", "words", "facts"}
     assert set(paired[0]["signals"]["length"]) == {"similarity", "availability"}
+
+
+def test_an_unreadable_input_is_said_once_on_a_terminal_and_on_stderr_when_the_report_goes_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from heroes_i18ncheck.cli import main
+
+    (tmp_path / "en.md").write_text("24 partners.\n", encoding="utf-8")
+    (tmp_path / "bg.md").write_text("24 партньори.\n", encoding="utf-8")
+    broken = tmp_path / "lt.pdf"
+    broken.write_bytes(b"not a pdf")
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    assert main(["check", str(tmp_path), "--no-cache"]) == 2
+    both = capsys.readouterr()
+    assert both.out.count(str(broken)) == 1 and str(broken) not in both.err
+    monkeypatch.setattr("sys.stdout.isatty", lambda: False)
+    assert main(["check", str(tmp_path), "--no-cache"]) == 2
+    both = capsys.readouterr()
+    assert str(broken) in both.err and str(broken) in both.out

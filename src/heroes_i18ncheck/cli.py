@@ -198,8 +198,10 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.dry_run:
         return max(_dry_run(one, config) for one in inputs)
     reports = [_check(one, config, args) for one in inputs]
+    # The text report on a terminal lists the unreadable inputs itself: said once there, not twice.
+    shown_in_report = args.format == "text" and args.output is None and sys.stdout.isatty() and sys.stderr.isatty()
     for report in reports:
-        for error in report.errors:
+        for error in () if shown_in_report else report.errors:
             _error(f"{printable(error.path)}: {printable(error.message)}")
         for language, paths in same_language((d.path, d.language) for d in report.documents).items():
             _warn(f"{len(paths)} editions in {language}: {', '.join(map(printable, paths))} (one not an edition? --exclude it)")
