@@ -18,10 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from .cache import ExtractionCache
-from .check import NOT_EDITIONS, _check_files, excluded
+from .check import _check_files, is_edition_file
 from .config import Config
 from .errors import ConfigError
-from .extract import SUPPORTED_SUFFIXES
 from .model import BatchReport, IssueReport
 from .parallel import Workers, default_jobs
 
@@ -32,17 +31,7 @@ IssueProgress = Callable[[int, int, str], None]
 def find_issues(root: str, exclude: Sequence[str] = ()) -> list[str]:
     """The folders under ``root`` (itself included) that hold an edition directly, sorted; hidden ones left out."""
     base = Path(root)
-    folders = set()
-    for path in base.rglob("*"):
-        relative = path.relative_to(base).parts
-        if (
-            path.suffix.lower() in SUPPORTED_SUFFIXES
-            and path.stem.lower() not in NOT_EDITIONS
-            and not any(part.startswith(".") for part in relative)
-            and not excluded(str(path), exclude)
-            and path.is_file()
-        ):
-            folders.add(str(path.parent))
+    folders = {str(path.parent) for path in base.rglob("*") if is_edition_file(path, base, exclude)}
     return sorted(folders)
 
 

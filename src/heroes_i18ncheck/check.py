@@ -46,21 +46,24 @@ def expand_inputs(paths: Iterable[str], exclude: Sequence[str] = ()) -> tuple[li
             if not excluded(path, exclude):
                 files.append(path)
             continue
-        found = sorted(
-            str(p)
-            for p in folder.rglob("*")
-            if p.is_file()
-            and p.suffix.lower() in SUPPORTED_SUFFIXES
-            and p.stem.lower() not in NOT_EDITIONS
-            and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-            and not excluded(str(p), exclude)
-        )
+        found = sorted(str(p) for p in folder.rglob("*") if is_edition_file(p, folder, exclude))
         if found:
             files.extend(found)
         else:
             kinds = ", ".join(SUPPORTED_SUFFIXES)
             errors.append(InputError(path, f"no editions in this directory (looked for {kinds})"))
     return files, errors
+
+
+def is_edition_file(path: Path, folder: Path, exclude: Sequence[str] = ()) -> bool:
+    """Whether ``path``, found under ``folder``, is an edition: a supported file, not paperwork, not hidden, not excluded."""
+    return (
+        path.suffix.lower() in SUPPORTED_SUFFIXES
+        and path.stem.lower() not in NOT_EDITIONS
+        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+        and not excluded(str(path), exclude)
+        and path.is_file()
+    )
 
 
 def excluded(path: str, exclude: Sequence[str]) -> bool:
@@ -186,11 +189,12 @@ def _check(
         return Report(tuple(documents), None, errors=_sorted_errors(errors))
     patterns = tuple(config.identifier_patterns)
     known = dict(enumerate(read))
-    order = [documents.index(ref), *(i for i, d in enumerate(documents) if d is not ref)]
+    order = sorted(range(len(documents)), key=lambda i: documents[i] is not ref)  # the reference first, by identity
     ordered = [documents[i] for i in order]
 
     def entities_of(todo: list[int]) -> list[BlockEntities]:
-        return [known.get(order[i]) or _document_entities(patterns, ordered[i]) for i in todo]
+        found = [known.get(order[i]) for i in todo]
+        return [_document_entities(patterns, ordered[i]) if f is None else f for i, f in zip(todo, found)]
 
     reference_edition, *editions = map(Edition, ordered, cached_entities(cache, ordered, patterns, entities_of))
     lost: dict[int, InputError] = {}

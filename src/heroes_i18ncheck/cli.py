@@ -185,12 +185,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _run_check(args: argparse.Namespace) -> int:
+def _config(args: argparse.Namespace) -> Config:
+    """The run's configuration, its warnings said, ``--exclude`` added to the config's."""
     config = load_config(args.config)
     for warning in config.warnings:
         _warn(warning)
     if args.exclude:
         config = config.with_overrides(exclude=(*config.exclude, *args.exclude))
+    return config
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    config = _config(args)
     groups = _issue_folders(args.inputs) if args.issue_folders else [args.inputs]
     if len(groups) > 1 and args.format not in ("text", "github"):
         raise ConfigError(f"--issue-folders found {len(groups)} issue folders; --format {args.format} holds one report")
@@ -290,11 +296,7 @@ def _run_batch(args: argparse.Namespace) -> int:
     from .batch import check_batch, executor_for
     from .report.batch_format import BATCH_FORMATTERS, issue_summary, totals
 
-    config = load_config(args.config)
-    for warning in config.warnings:
-        _warn(warning)
-    if args.exclude:
-        config = config.with_overrides(exclude=(*config.exclude, *args.exclude))
+    config = _config(args)
     if not Path(args.root).is_dir():
         raise ConfigError(f"{printable(args.root)}: not a folder")
     remote = args.executor.startswith("dask://")

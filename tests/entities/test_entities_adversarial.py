@@ -8,12 +8,12 @@ shapes; here hypothesis draws the unit, the fragments around it and the language
 from __future__ import annotations
 
 import pytest
+from entity_checks import assert_well_formed
 from hang_guard import hang_guard
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from heroes_i18ncheck.entities import extract_entities
-from heroes_i18ncheck.model import Entity
 
 EU_LANGUAGES = "lt en bg cs da de el es et fi fr ga hr hu it lv mt nl pl pt ro sk sl sv".split()
 LENGTH = 20_000
@@ -39,16 +39,6 @@ def hostile_text(draw: st.DrawFn, alphabet: str) -> str:
     unit = draw(st.text(alphabet=alphabet, min_size=1, max_size=6))
     body = (unit * (LENGTH // len(unit) + 1))[:LENGTH]
     return draw(st.sampled_from(FRAGMENTS)) + body + draw(st.sampled_from(FRAGMENTS))
-
-
-def assert_well_formed(text: str, entities: tuple[Entity, ...]) -> None:
-    """In order, not overlapping, each raw text exactly its span, each with a value."""
-    end = 0
-    for entity in entities:
-        assert end <= entity.start < entity.end <= len(text)
-        assert entity.text == text[entity.start : entity.end]
-        assert entity.value and entity.value in entity.values
-        end = entity.end
 
 
 @pytest.mark.parametrize("family", FAMILIES)

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
+from entity_checks import assert_well_formed
+from hang_guard import hang_guard
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from heroes_i18ncheck.entities import extract_entities
-from heroes_i18ncheck.model import Entity
 
 EU_LANGUAGES = "lt en bg cs da de el es et fi fr ga hr hu it lv mt nl pl pt ro sk sl sv".split()
 LANGUAGES = [*EU_LANGUAGES, "", "xx", "pt-BR", "EN"]
@@ -139,30 +136,6 @@ PATHOLOGICAL = {
 """100 kB inputs of the shapes that make regexes backtrack: long runs of digits, separators, letters, repeats."""
 HANG_GUARD_SECONDS = 60
 """A guard against catastrophic backtracking (which would take hours), not a speed target: see bench/."""
-
-
-@contextmanager
-def hang_guard(seconds: int) -> Iterator[None]:
-    def give_up(signum: int, frame: object) -> None:
-        raise TimeoutError(f"no result after {seconds} s: catastrophic backtracking?")
-
-    previous = signal.signal(signal.SIGALRM, give_up)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def assert_well_formed(text: str, entities: tuple[Entity, ...]) -> None:
-    """In order, not overlapping, each raw text exactly its span, each with a value."""
-    end = 0
-    for entity in entities:
-        assert end <= entity.start < entity.end <= len(text)
-        assert entity.text == text[entity.start : entity.end]
-        assert entity.value and entity.value in entity.values
-        end = entity.end
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
