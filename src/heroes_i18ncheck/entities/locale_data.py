@@ -15,8 +15,8 @@ it (``COMPACT_VARIANTS``, ``DATE_WORD_VARIANTS``, ``EXTRA_DOT_ORDINAL_LANGUAGES`
 from __future__ import annotations
 
 import functools
-import re
 import os.path
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -91,6 +91,9 @@ class LocaleData:
     dot_ordinals: bool
     compact: Mapping[str, tuple[int, bool]]
     compact_spellings: tuple[str, ...]
+    compact_dotted: frozenset[str]
+    compact_stems: Mapping[str, int]
+    compact_stem_patterns: tuple[str, ...]
     currency_symbols: Mapping[str, str]
     currency_words: Mapping[str, str]
     currency_spellings: tuple[str, ...]
@@ -106,6 +109,11 @@ class LocaleData:
         found = self.compact.get(key if len(key) == 1 else fold(key))
         if found is None and self.agglutinative and len(key) > 1:
             return self.compact.get(without_ending(fold(key), self.compact))
+        if found is None and self.compact_stems and len(key) > 1:
+            folded = fold(key)
+            for stem, exponent in self.compact_stems.items():
+                if folded.startswith(stem) and len(folded) - len(stem) <= INFLECTION:
+                    return exponent, True
         return found
 
     @property
@@ -120,10 +128,19 @@ AGGLUTINATIVE = frozenset({"hu", "fi", "et", "tr"})
 
 MAX_ENDING = 6
 
+DECLINING = frozenset({"cs", "sk", "pl", "sl", "hr", "sr", "bs", "bg", "mk", "ru", "uk", "be", "lt", "lv", "el"})
+"""Languages that decline a scale word in every case (Czech ``142 milionům``, Lithuanian ``milijonams``, Greek
+``εκατομμυρίων``), where CLDR lists only its plural forms. Elsewhere a longer word is another one (French
+``milles`` are miles, not thousands)."""
+INFLECTION = 4
+MIN_COMPACT_STEM = 5
+"""In a ``DECLINING`` language, the start all CLDR forms of a scale word share (``milijon`` of ``milijonas``,
+``milijonų``), when this long, stands for the word with an ending of up to ``INFLECTION`` letters."""
 
-def without_ending(key: str, table: Mapping[str, object]) -> str:
+
+def without_ending(key: str, table: Mapping[str, object], longest: int = MAX_ENDING) -> str:
     """The longest start of a folded word that ``table`` knows, if what is left is an ending; else ``key``."""
-    for cut in range(1, MAX_ENDING + 1):
+    for cut in range(1, longest + 1):
         if len(key) - cut >= 3 and key[:-cut] in table:
             return key[:-cut]
     return key
@@ -132,6 +149,25 @@ def without_ending(key: str, table: Mapping[str, object]) -> str:
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: ``Μαρτίου`` and ``ΜΑΡΤΙΟΥ`` fold alike."""
     return strip_accents(text).casefold()
+
+
+@functools.cache
+def _accented() -> dict[str, str]:
+    """Each lower-case letter of the Latin, Greek and Cyrillic blocks → all letters that fold to it."""
+    letters: dict[str, set[str]] = {}
+    for code in (*range(0x61, 0x7B), *range(0xE0, 0x250), *range(0x370, 0x400), *range(0x400, 0x530)):
+        char = chr(code)
+        if char.isalpha() and char.islower():
+            base = fold(char)
+            if len(base) == 1:
+                letters.setdefault(base, {base}).add(char)
+    return {base: "".join(sorted(chars)) for base, chars in letters.items()}
+
+
+def accent_insensitive(word: str) -> str:
+    """A regex source matching ``word`` (folded) with any accents on its letters: ``milion`` matches ``milión``."""
+    table = _accented()
+    return "".join(f"[{re.escape(table[c])}]" if len(table.get(c, "")) > 1 else re.escape(c) for c in word)
 
 
 def strip_accents(text: str) -> str:
@@ -183,6 +219,7 @@ def locale_data(language: str) -> LocaleData:
     compact = _compact_words(locales, tuple(Locale.parse(r) for r in REGIONAL_VARIANTS.get(code, ())))
     currency_symbols, currency_names = _currency_tables(locales, region)
     am, pm = _day_period_words(own)
+    stems = _compact_stems(own) if code in DECLINING else {}
     return LocaleData(
         language=code,
         script=script,
@@ -203,6 +240,9 @@ def locale_data(language: str) -> LocaleData:
         compact_spellings=tuple(
             sorted({w if len(w) == 1 else s for w in compact for s in spellings([w])}, key=lambda w: (-len(w), w))
         ),
+        compact_dotted=frozenset(fold(w) for w in _dotted_compact_words(locales)),
+        compact_stems=MappingProxyType(stems),
+        compact_stem_patterns=tuple(accent_insensitive(stem) for stem in stems),
         currency_symbols=MappingProxyType(currency_symbols),
         currency_words=MappingProxyType({fold(n): c for n, c in reversed(currency_names.items())}),
         currency_spellings=spellings(currency_names),
@@ -336,6 +376,39 @@ def _compact_words(locales: tuple[Locale, ...], regional: tuple[Locale, ...] = (
     for word, exponent in COMPACT_VARIANTS.items():
         words.setdefault(word, (exponent, True))
     return words
+
+
+def _compact_stems(locale: Locale) -> dict[str, int]:
+    """Folded start shared by all of a language's long forms of one scale word → its power of ten."""
+    forms: dict[int, set[str]] = {}
+    for length in ("long",):
+        for magnitude_forms in locale.compact_decimal_formats.get(length, {}).values():
+            for magnitude, pattern in magnitude_forms.items():
+                found: dict[str, tuple[int, bool]] = {}
+                _add_compact_word(found, pattern.pattern, len(magnitude) - 1)
+                for word, (exponent, _) in found.items():
+                    if word.isalpha():
+                        forms.setdefault(exponent, set()).add(fold(word))
+    stems = {}
+    for exponent, words in forms.items():
+        stem = os.path.commonprefix(sorted(words))
+        if len(stem) >= MIN_COMPACT_STEM:
+            stems[stem] = exponent
+    return dict(sorted(stems.items(), key=lambda item: (-len(item[0]), item[0])))
+
+
+def _dotted_compact_words(locales: tuple[Locale, ...]) -> set[str]:
+    """The compact words CLDR writes as an abbreviation with a dot (Czech ``mil.``, Bulgarian ``млн.``): without
+    its dot such a word may be another one (Czech ``130 mil`` is 130 miles)."""
+    dotted: set[str] = set()
+    for locale in locales:
+        for formats in (locale.compact_decimal_formats, locale.compact_currency_formats):
+            for forms in formats.get("short", {}).values():
+                for pattern in forms.values():
+                    text = pattern.pattern.split(";")[0].replace("'", "").replace("¤", "").strip("0" + SPACE_LIKE)
+                    if len(text) > 2 and text.endswith(".") and text[:-1].isalpha():
+                        dotted.add(text[:-1])
+    return dotted
 
 
 def _add_compact_word(words: dict[str, tuple[int, bool]], pattern: str, exponent: int) -> None:

@@ -18,8 +18,9 @@ import regex
 
 from ..model import EntityKind
 from .guards import could_begin
-from .locale_data import ATTACHED_ONLY_COMPACT, MAX_ENDING, LocaleData, fold, locale_data, without_ending
+from .locale_data import ATTACHED_ONLY_COMPACT, INFLECTION, MAX_ENDING, LocaleData, fold, locale_data, without_ending
 from .numbers import number_pattern, number_readings, scale, signed_start
+from .quantities import is_unit_word
 from .resolve import Candidate, Tier
 
 _GAP = r"[ \u00a0\u202f\u2009]{0,2}"
@@ -43,20 +44,23 @@ def _amount_regexes(language: str) -> tuple[regex.Pattern[str], regex.Pattern[st
         "compact": [w for w in data.compact_spellings if len(w) > 1],
     }
     ending = rf"(?:-?\p{{Ll}}{{1,{MAX_ENDING}}})?" if data.agglutinative else ""
+    stems = "|".join(data.compact_stem_patterns)
+    declined = rf"|(?i:{stems})\p{{Ll}}{{0,{INFLECTION}}}" if stems else ""
     currency = (
         could_begin([*symbols, *lists["words"]])
         + r"(?:(?:\L<signs>)|(?<!\p{L})(?:\L<symbols>)(?!\p{L})"
         + rf"|(?<!\p{{L}})(?i:\L<words>){ending}(?!\p{{L}}))"
     )
     compact = (
-        could_begin([*lists["letters"], *lists["compact"]])
-        + rf"(?:(?<!\p{{L}})(?:\L<letters>|(?i:\L<compact>){ending})\.?(?!\p{{L}}))"
+        could_begin([*lists["letters"], *lists["compact"], *data.compact_stems])
+        + rf"(?:(?<!\p{{L}})(?:\L<letters>|(?i:\L<compact>){ending}{declined})\.?(?!\p{{L}}))"
     )
     number = number_pattern(data)
     link = _link(data.language)
     after = regex.compile(
         rf"(?P<n>{number})(?:(?P<gap>{_GAP})(?P<k>{compact})(?:{link}(?P<c2>{currency}))?|{link}(?P<c2b>{currency}))",
         **lists,
+        ignore_unused=True,
     )
     magnitude = regex.compile(rf"(?P<n>{number})(?:(?P<gap>{_GAP})(?P<k>{compact}))?", **lists, ignore_unused=True)
     endings = regex.escape("".join(sorted({s[-1] for s in symbols})))
@@ -163,6 +167,11 @@ def _exponent(match: regex.Match[str], data: LocaleData, money: bool) -> int | N
     found = data.compact_exponent(word)
     if found is None:
         return None
+    key = fold(word.rstrip("."))
+    inflected = key not in data.compact
+    dotless = not word.endswith(".") and key in data.compact_dotted
+    if (inflected or dotless) and is_unit_word(word, data.language):
+        return None  # French "10 milles" are miles, Czech "130 mil" too; "130 mil." is 130 million
     exponent, spaced = found
     if len(word.rstrip(".")) == 1 and not glued and not spaced:
         return None

@@ -4,8 +4,11 @@ Words are not entities (``one`` in "one of the partners" is no count to compare)
 they are evidence. ``spelled_out(value, text, language)`` tells whether a text
 writes a value out, so a number one edition gives in digits and the other in
 words is no difference. ICU (icu4py) spells every EU language — num2words lacks
-Bulgarian, Greek, Lithuanian and Czech. Its MessageFormat gives the default
-cardinal only: ordinals and declined forms (``dwudziestoletni``) are not read.
+Bulgarian, Greek, Lithuanian and Czech. Besides the cardinal, ICU's ordinal,
+feminine and genitive rule sets are read (``dwunasty``, ``douăsprezece``,
+``dwustu``), and words are matched by their stem, so declined forms and compounds
+count: ``dwudziestoletni`` (20-year-old), ``dvaačtyřicetiletý`` (42-year-old),
+``kétszázan`` (200 of them), ``nyolcvanas években`` (in the eighties).
 """
 
 from __future__ import annotations
@@ -17,54 +20,149 @@ import regex
 from ..model import Entity, EntityKind
 from .locale_data import fold
 
-SPELLED = (*range(0, 101), *range(200, 1001, 100), *range(2000, 10001, 1000))
-"""The values looked for: every number to a hundred, round hundreds, round thousands."""
+MAX_SPELLED = 10_000
+"""Every whole number up to this is looked for; beyond it, only numbers of at most ``ROUND_DIGITS`` significant digits."""
+ROUND_DIGITS = 3
+
+RULE_SETS = (
+    "",
+    "%spellout-ordinal",
+    "%spellout-ordinal-masculine",
+    "%spellout-ordinal-feminine",
+    "%spellout-cardinal-feminine",
+    "%spellout-cardinal-masculine-genitive",
+)
+"""ICU rule sets spelled besides the default cardinal (a name a language lacks falls back to its cardinal).
+Each costs ICU about 7 ms to build, so only those whose stems differ: other genders and cases of the same
+words share their stems (``czterdziesty``, ``czterdziestego``, ``czterdziestą``)."""
+
+SMALL = 10
+"""Up to this a number's word is short and common (``una``, ``dwa``): it must be read whole, never by its stem."""
+
+_TOKEN = regex.compile(r"\p{L}+")
+_CONNECTOR_LENGTH = 2
+"""Words this short between the parts of a spelled number join them (``y``, ``e``, ``și``, ``и``)."""
 
 
 @functools.cache
-def _spell_out(language: str) -> dict[int, tuple[str, ...]]:
-    """Each value in ``SPELLED`` → how ICU spells it in ``language`` (folded, with and without hyphens)."""
+def _formats(language: str) -> tuple:
+    """``language``'s spell-out formats, one per rule set; none where ICU (or the language) is missing."""
     try:
         from icu4py.messageformat import MessageFormat
 
-        spell = MessageFormat("{n, spellout}", language)
-        written = {n: spell.format({"n": n}) for n in SPELLED}
+        return tuple(MessageFormat(f"{{n, spellout,{name}}}" if name else "{n, spellout}", language) for name in RULE_SETS)
     except Exception:  # an ICU without the language, or no ICU: no word is read
-        return {}
-    table: dict[int, tuple[str, ...]] = {}
-    for n, text in written.items():
+        return ()
+
+
+@functools.lru_cache(maxsize=8192)
+def _forms(language: str, value: int) -> tuple[tuple[str, ...], ...]:
+    """How ``language`` spells ``value``: each form as its words, folded (``czterdziesty drugi`` → two words)."""
+    forms: set[tuple[str, ...]] = set()
+    a_power_of_ten = value >= 100 and str(value).rstrip("0") == "1"
+    for spell in _formats(language):
+        try:
+            text = spell.format({"n": value})
+        except Exception:  # a value ICU will not spell in this rule set
+            continue
         if not text or any(c.isdigit() for c in text):
             continue
-        base = fold(text.replace("\u00ad", ""))
-        forms = {base, base.replace("-", " "), base.replace("-", ""), base.replace(" ", "-")}
-        table[n] = tuple(sorted(forms, key=lambda f: (-len(f), f)))
-    return table
+        words = tuple(_TOKEN.findall(fold(text.replace("\u00ad", ""))))
+        if not words:
+            continue
+        forms.add(words)
+        if a_power_of_ten and len(words) > 1:
+            forms.add(words[1:])  # "one thousand" is mostly written "thousand", "jedna tisíc" "tisíc"
+    return tuple(sorted(forms))
 
 
-@functools.lru_cache(maxsize=4096)
-def _pattern(language: str, value: int) -> regex.Pattern[str] | None:
-    forms = _spell_out(language).get(value)
-    if not forms:
-        return None
-    alternatives = "|".join(regex.escape(f).replace(r"\ ", r"[\s\-]+") for f in forms)
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]|\p{{L}}-)(?:{alternatives})(?![\p{{L}}\p{{N}}]|-\p{{L}})", regex.IGNORECASE)
+@functools.cache
+def _units(language: str) -> frozenset[str]:
+    """The words of one to nine, which after a matched word would make it part of a larger number (``vingt-cinq``)."""
+    return frozenset(words[0] for n in range(1, 10) for words in _forms(language, n) if len(words) == 1)
 
 
-def spelled_out(value: int, text: str, language: str) -> bool:
-    """Whether ``text`` (in ``language`` or English) writes ``value`` out in words."""
-    if value not in SPELLED:
-        return False
-    folded = _fold_text(text)
-    for code in dict.fromkeys((language, "en")):
-        pattern = _pattern(code, value)
-        if pattern is not None and pattern.search(folded):
+def _stem(word: str, leading: bool) -> str:
+    """The part of a number word its declined forms keep: a long word loses up to two letters, a short one none;
+    a word inside a compound (``dwu`` in ``czterdziestodwuletni``) keeps two letters at least."""
+    if len(word) >= 7:
+        return word[:-2]
+    if len(word) >= 4:
+        return word[:-1]
+    return word if leading else word[:2]
+
+
+def _reads(words: tuple[str, ...], tokens: tuple[str, ...], small: bool) -> bool:
+    """Whether the folded ``tokens`` of a text hold the number spelled as ``words``."""
+    parts = [w for w in words if len(w) > _CONNECTOR_LENGTH] or list(words)
+    if small:
+        return _whole_words(parts, tokens)
+    stems = [_stem(p, True) for p in parts]
+    inner = [_stem(p, False) for p in parts]
+    for i, token in enumerate(tokens):
+        if not any(token.startswith(s) for s in stems):
+            continue
+        if _in_a_row(stems, tokens, i) or (len(parts) > 1 and all(s in token for s in inner) and len(token) >= sum(map(len, inner))):
             return True
     return False
 
 
+def _whole_words(parts: list[str], tokens: tuple[str, ...]) -> bool:
+    size, wanted = len(parts), tuple(parts)
+    return any(tokens[i : i + size] == wanted for i in range(len(tokens) - size + 1))
+
+
+def _in_a_row(stems: list[str], tokens: tuple[str, ...], start: int) -> bool:
+    """Each stem begins one of the tokens from ``start`` on, in order, short joining words skipped."""
+    j = start
+    for stem in stems:
+        while j < len(tokens) and len(tokens[j]) <= _CONNECTOR_LENGTH and not tokens[j].startswith(stem):
+            j += 1
+        if j >= len(tokens) or not tokens[j].startswith(stem):
+            return False
+        j += 1
+    return True
+
+
+def spellable(value: int) -> bool:
+    """Whether ``value`` is one a translator may write in words: any up to ``MAX_SPELLED``, a round one beyond."""
+    if value < 0:
+        return False
+    return value <= MAX_SPELLED or len(str(value).rstrip("0")) <= ROUND_DIGITS
+
+
+def spelled_out(value: int, text: str, language: str) -> bool:
+    """Whether ``text`` (in ``language`` or English) writes ``value`` out in words, in any case, gender or compound."""
+    if not spellable(value):
+        return False
+    tokens = _tokens(text)
+    if not tokens:
+        return False
+    small = value <= SMALL
+    for code in dict.fromkeys((language, "en")):
+        for words in _forms(code, value):
+            if _reads(words, tokens, small) and not _followed_by_a_unit(words, tokens, code, value):
+                return True
+    return False
+
+
+def _followed_by_a_unit(words: tuple[str, ...], tokens: tuple[str, ...], language: str, value: int) -> bool:
+    """A round ten read whole but followed by a unit word (``vingt`` in ``vingt-cinq``) is another number."""
+    if value % 10 or value > 90 or len(words) != 1:
+        return False
+    units = _units(language)
+    stem = _stem(words[0], True)
+    return all(
+        i + 1 < len(tokens) and tokens[i + 1] in units
+        for i, token in enumerate(tokens)
+        if token.startswith(stem)
+    )
+
+
 @functools.lru_cache(maxsize=1024)
-def _fold_text(text: str) -> str:
-    return fold(text.replace("\u00ad", ""))
+def _tokens(text: str) -> tuple[str, ...]:
+    """The words of ``text``, folded: case and accents gone, a soft hyphen joining."""
+    return tuple(_TOKEN.findall(fold(text.replace("\u00ad", ""))))
 
 
 def whole_numbers(entity: Entity) -> frozenset[int]:

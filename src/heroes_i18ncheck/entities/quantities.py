@@ -112,9 +112,11 @@ _TOLERANCE = Decimal("0.07")
 def unit_words(language: str) -> tuple[tuple[str, str], ...]:
     """Every unit word (as CLDR writes it, lower-case) with its CLDR unit, in ``language`` and English.
 
-    A word the language also writes for a magnitude is left to the amounts (Portuguese ``mi`` is a million).
+    A word the language also writes for a magnitude is left to the amounts (Portuguese ``mi`` is a million),
+    unless CLDR writes the magnitude with a dot (Czech ``mil.`` is a million, ``mil`` miles).
     """
-    compact = {fold(w) for w in locale_data(language).compact_spellings}
+    data = locale_data(language)
+    compact = {fold(w) for w in data.compact_spellings} - data.compact_dotted
     found: dict[str, str] = {}
     for code in dict.fromkeys((language, "en")):
         for word, unit in _locale_unit_words(code):
@@ -145,6 +147,11 @@ def _locale_unit_words(code: str) -> tuple[tuple[str, str], ...]:
     for word, unit in EXTRA_SPELLINGS.get(code, {}).items():
         found.setdefault(word, unit)
     return tuple(found.items())
+
+
+def is_unit_word(word: str, language: str) -> bool:
+    """Whether ``word`` (any case, no dot) is one of ``language``'s unit words (``mil`` in Czech: miles)."""
+    return fold(word).rstrip(".") in _unit_table(language)
 
 
 @functools.cache

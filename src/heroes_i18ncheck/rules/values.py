@@ -154,7 +154,16 @@ def written_in_a_word(entity: Entity, text: str) -> bool:
     """
     if entity.kind not in _DIGIT_KINDS or not entity.text[:1].isdigit():
         return False
-    return regex.search(rf"(?<=[\p{{L}}_]){regex.escape(entity.text)}(?![\p{{N}}])", text) is not None
+    if regex.search(rf"(?<=[\p{{L}}_]){regex.escape(entity.text)}(?![\p{{N}}])", text) is not None:
+        return True
+    return entity.kind is EntityKind.YEAR and _in_a_season_code(entity.value, text)
+
+
+def _in_a_season_code(year: str, text: str) -> bool:
+    """A year the other side writes as a code's two last digits: ``SS19`` (spring/summer 2019), ``AW19``, ``FY19``."""
+    if not (len(year) == 4 and year.isdigit()):
+        return False
+    return regex.search(rf"(?<![\p{{L}}\p{{N}}])\p{{Lu}}{{2}}['’]?{year[2:]}(?![\p{{N}}])", text) is not None
 
 
 def _there_all_the_same(entity: Entity, text: str, language: str) -> bool:
