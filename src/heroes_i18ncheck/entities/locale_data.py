@@ -14,6 +14,7 @@ it (``COMPACT_VARIANTS``, ``DATE_WORD_VARIANTS``, ``EXTRA_DOT_ORDINAL_LANGUAGES`
 
 from __future__ import annotations
 
+import datetime
 import functools
 import os.path
 import re
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from babel import Locale, UnknownLocaleError
+from babel.dates import get_period_id
 from babel.core import get_global
 from babel.dates import tokenize_pattern
 from babel.numbers import get_territory_currencies
@@ -100,6 +102,8 @@ class LocaleData:
     percent_spellings: tuple[str, ...]
     am_spellings: tuple[str, ...]
     pm_spellings: tuple[str, ...]
+    day_periods: Mapping[str, frozenset[int]]
+    day_period_spellings: tuple[str, ...]
     time_separators: str
 
     def compact_exponent(self, word: str) -> tuple[int, bool] | None:
@@ -219,6 +223,7 @@ def locale_data(language: str) -> LocaleData:
     compact = _compact_words(locales, tuple(Locale.parse(r) for r in REGIONAL_VARIANTS.get(code, ())))
     currency_symbols, currency_names = _currency_tables(locales, region)
     am, pm = _day_period_words(own)
+    periods = _flexible_day_periods(own)
     stems = _compact_stems(own) if code in DECLINING else {}
     return LocaleData(
         language=code,
@@ -249,6 +254,8 @@ def locale_data(language: str) -> LocaleData:
         percent_spellings=spellings([*_percent_words(locales), *PERCENT_VARIANTS]),
         am_spellings=spellings(am),
         pm_spellings=spellings(pm),
+        day_periods=MappingProxyType({fold(w): hours for w, hours in periods.items()}),
+        day_period_spellings=spellings(periods),
         time_separators=":" + ("." if "." in _time_separator(own) else ""),
     )
 
@@ -505,6 +512,27 @@ def _day_period_words(locale: Locale) -> tuple[tuple[str, ...], tuple[str, ...]]
             if len(periods.get(key, "")) > 1:
                 target.add(periods[key])
     return tuple(am), tuple(pm)
+
+
+def _flexible_day_periods(locale: Locale) -> dict[str, frozenset[int]]:
+    """CLDR's words for a part of the day said with a time (``de la tarde``, ``du soir``, ``délután``) → the
+    hours of the 24-hour clock it covers in this locale, from CLDR's day-period rules."""
+    hours: dict[str, set[int]] = {}
+    for hour in range(24):
+        try:
+            period = get_period_id(datetime.time(hour, 30), locale=locale)
+        except Exception:  # a locale without day-period rules
+            return {}
+        hours.setdefault(period, set()).add(hour)
+    words: dict[str, set[int]] = {}
+    for width in ("abbreviated", "wide"):
+        for period, word in locale.day_periods.get("format", {}).get(width, {}).items():
+            if period.rstrip("12") in FLEXIBLE_PERIODS and len(word.rstrip(".").replace(" ", "")) > 3 and period in hours:
+                words.setdefault(word, set()).update(hours[period])
+    return {word: frozenset(h) for word, h in words.items()}
+
+
+FLEXIBLE_PERIODS = ("morning", "afternoon", "evening", "night")
 
 
 def _time_separator(locale: Locale) -> str:

@@ -32,6 +32,11 @@ PERCENT_STEM = 6
 """Letters of a percent word after which a case or adjective ending is read too (``17 procentach``, ``14-procentowy``,
 ``százalékkal``); English ``percentage`` points are no percentage."""
 
+POINT_STEMS = ("points", "point", "bod", "punkt", "punct", "punt", "pont", "ponto", "punto", "пункт", "μονάδ", "točk")
+"""A percent word followed by one of these is percentage points, no percentage (Czech ``40 procentních bodů``,
+Polish ``5 punktów procentowych`` is no percent already: its number stands before the points). CLDR has no word
+for them. Hungarian glues them on (``százalékpont``)."""
+
 _SEPARATED = regex.compile(r"([^0-9])")
 
 ORDINAL_SUFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -155,8 +160,9 @@ def _percent_regex(language: str) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?P<n>{number})(?:[ \u00a0\u202f\u2009]{{0,2}}|-(?=\p{{L}}))"
         rf"(?:(?P<sign>[%‰])|{could_start(data.percent_spellings)}(?P<word>(?i:\L<words>))"
-        rf"(?:(?<=\p{{L}}{{{PERCENT_STEM}}})(?!age)\p{{L}}{{1,5}})?(?!\p{{L}}))",
+        rf"(?:(?<=\p{{L}}{{{PERCENT_STEM}}})(?!age|pont)\p{{L}}{{1,5}})?(?!\p{{L}})(?![ \u00a0]+(?i:\L<points>)))",
         words=list(data.percent_spellings),
+        points=list(POINT_STEMS),
     )
 
 

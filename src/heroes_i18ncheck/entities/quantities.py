@@ -71,14 +71,17 @@ EXTRA_SPELLINGS = {
            "sq mi": "area-square-mile", "metres": "length-meter", "metre": "length-meter",
            "kilometres": "length-kilometer", "kilometre": "length-kilometer", "centimetres": "length-centimeter",
            "millimetres": "length-millimeter", "litres": "volume-liter", "litre": "volume-liter"},
-    **{code: {"kilos": "mass-kilogram", "kilo": "mass-kilogram"} for code in ("fr", "es", "it", "ro")},
+    **{code: {"kilos": "mass-kilogram", "kilo": "mass-kilogram"} for code in ("fr", "es", "it")},
+    "ro": {"kilos": "mass-kilogram", "kilo": "mass-kilogram", "km pe oră": "speed-kilometer-per-hour",
+           "km pe ora": "speed-kilometer-per-hour"},
     "pt": {"kilos": "mass-kilogram", "kilo": "mass-kilogram", "quilos": "mass-kilogram", "quilo": "mass-kilogram",
            "quilómetros": "length-kilometer", "quilómetro": "length-kilometer", "metros": "length-meter",
            "quilómetros por hora": "speed-kilometer-per-hour", "graus": "temperature-generic"},
 }  # fmt: skip
 """What CLDR lacks: English's long generic degree is "degrees temperature", and British spellings and
 newsroom abbreviations (``kph``, ``lbs``, ``sq ft``) are not CLDR display names; nor is the everyday ``kilos``
-of the Romance languages, nor the European Portuguese spelling (``quilómetros``; CLDR's is Brazilian)."""
+of the Romance languages, nor the European Portuguese spelling (``quilómetros``; CLDR's is Brazilian), nor
+Romanian news's ``km pe oră`` (CLDR: ``kilometri pe oră``, ``km/h``)."""
 
 _SAMPLES = (0, 1, 2, 3, 5, 11, 21, 22, 25, 100, 101, 102, 105, 0.5, 1.5)
 """Numbers that between them fall in every plural category of the EU languages."""

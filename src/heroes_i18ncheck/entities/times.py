@@ -17,7 +17,7 @@ import regex
 
 from ..model import EntityKind
 from .guards import could_start
-from .locale_data import LocaleData, locale_data
+from .locale_data import LocaleData, fold, locale_data
 from .resolve import Candidate, Tier
 
 
@@ -25,16 +25,19 @@ from .resolve import Candidate, Tier
 def _time_regex(language: str) -> regex.Pattern[str]:
     data = locale_data(language)
     separators = regex.escape(data.time_separators + ".")
-    guard = could_start([*data.am_spellings, *data.pm_spellings])
-    period = guard + r"(?:(?P<am>(?i:\L<am>))|(?P<pm>(?i:\L<pm>)))\.?(?!\p{L})"
+    guard = could_start([*data.am_spellings, *data.pm_spellings, *data.day_period_spellings])
+    flexible = r"|(?P<part>(?i:\L<parts>))"
+    period = guard + rf"(?:(?:(?P<am>(?i:\L<am>))|(?P<pm>(?i:\L<pm>)))\.?{flexible})(?!\p{{L}})"
+    before = r"(?:(?<!\p{L})(?P<before>(?i:\L<parts>))[ \u00a0\u202f])?"
     return regex.compile(
-        rf"(?<![0-9.,:])(?P<h>[0-9][0-9]?+)"
+        rf"{before}(?<![0-9.,:])(?P<h>[0-9][0-9]?+)"
         rf"(?:(?P<sep>[{separators}])(?P<m>[0-9]{{2}})(?:(?P=sep)(?P<s>[0-9]{{2}}))?(?![0-9]|[.,][0-9])"
         rf"(?:[ \u00a0\u202f]?{period})?"
         rf"|[ \u00a0\u202f]?{period}"
         r"|[ \u00a0]?h[ \u00a0]?(?P<hm>[0-9]{2})(?![0-9]))",
         am=list(data.am_spellings),
         pm=list(data.pm_spellings),
+        parts=list(data.day_period_spellings) or ["\x00"],
     )
 
 
@@ -44,20 +47,40 @@ def find_times(text: str, data: LocaleData) -> Iterator[Candidate]:
         hour, minute = int(match.group("h")), match.group("m") or match.group("hm") or "00"
         if hour > 23 or int(minute) > 59 or int(match.group("s") or 0) > 59:
             continue
-        period = match.group("am") or match.group("pm") or ""
-        if match.group("sep") == "." and not _dot_is_a_clock(period, data, text, match.start()):
+        start, end = match.start("h"), match.end()
+        part = match.group("part") or (match.group("before") if match.group("m") else None)
+        if match.group("before") and part:
+            start = match.start("before")
+        period = match.group("am") or match.group("pm") or part or ""
+        if match.group("sep") == "." and not _dot_is_a_clock(period, data, text, start):
             continue
-        end = match.end()
         if period and not _period_counts(period, data):
             if not match.group("m"):
                 continue
             period, end = "", match.end("s") if match.group("s") else match.end("m")
-        if period:
+        if part:
+            clock = _on_a_day_part(hour, part, data)
+            if clock is None:
+                if not match.group("m"):
+                    continue
+                start, end = match.start("h"), match.end("s") if match.group("s") else match.end("m")
+            else:
+                hour = clock
+        elif period:
             if not 1 <= hour <= 12:
                 continue
             hour = hour % 12 + (12 if match.group("pm") else 0)
         value = f"{hour:02d}:{minute}" + (f":{match.group('s')}" if match.group("s") else "")
-        yield Candidate(Tier.AMOUNT, EntityKind.TIME, text[match.start() : end], match.start(), end, value)
+        yield Candidate(Tier.AMOUNT, EntityKind.TIME, text[start:end], start, end, value)
+
+
+def _on_a_day_part(hour: int, part: str, data: LocaleData) -> int | None:
+    """The 24-hour reading of ``hour`` said with a part of the day (``5.30 de la tarde`` → 17, ``délután 5:30``
+    → 17, ``7 du matin`` → 7), from the hours CLDR gives that part; ``None`` if neither reading falls in it."""
+    hours = data.day_periods.get(fold(part.rstrip(".")), frozenset()) or data.day_periods.get(fold(part), frozenset())
+    readings = {hour % 24} if hour > 12 else {hour % 12, hour % 12 + 12}
+    fitting = readings & hours
+    return fitting.pop() if len(fitting) == 1 else None
 
 
 def _dot_is_a_clock(period: str, data: LocaleData, text: str, start: int) -> bool:
