@@ -6,6 +6,7 @@ import pytest
 
 from heroes_i18ncheck.extract.repairs import (
     collapse_letter_spacing,
+    blank_control_characters,
     drop_unmapped_glyphs,
     hyphenated_vocabulary,
     join_lines,
@@ -100,6 +101,13 @@ def test_squeeze_spaces(given: str, expected: str) -> None:
 def test_unmapped_glyph_placeholders_are_dropped_and_counted() -> None:
     assert drop_unmapped_glyphs("(cid:12)(cid:7)ok (cid:300)") == ("ok ", 3)
     assert drop_unmapped_glyphs("(cid:x) (cid: 5)") == ("(cid:x) (cid: 5)", 0)
+
+
+def test_a_space_glyph_mapped_to_nul_and_line_separators_become_spaces() -> None:
+    # ontology-techwp's en and ko editions draw every space as U+0000: words, links and "[1]" marks ran together.
+    assert blank_control_characters("[1]\x00 Burnett,\x00Daniel") == "[1]  Burnett, Daniel"
+    assert blank_control_characters("chain\u2028 (Building\u2029") == "chain  (Building "
+    assert blank_control_characters("plain text\ttab") == "plain text\ttab"
 
 
 def test_hyphenated_vocabulary_collects_inner_hyphens_only() -> None:

@@ -36,7 +36,13 @@ from pdfminer.utils import Matrix
 
 from ..model import BBox
 from .lines import PageText, TextLine
-from .repairs import collapse_letter_spacing, drop_unmapped_glyphs, map_ligatures, squeeze_spaces
+from .repairs import (
+    blank_control_characters,
+    collapse_letter_spacing,
+    drop_unmapped_glyphs,
+    map_ligatures,
+    squeeze_spaces,
+)
 
 LAYOUT = LAParams(all_texts=True, boxes_flow=None)
 """pdfminer groups glyphs into lines (and lines into boxes) only; reading order is ours (``columns``)."""
@@ -189,7 +195,7 @@ def _text_line(line: LTTextLineHorizontal, repeated: set[int], counts: list[int]
     raw, unmapped = drop_unmapped_glyphs("".join(parts))
     counts[0] += len(chars)
     counts[1] += unmapped
-    text = squeeze_spaces(collapse_letter_spacing(map_ligatures(raw)))
+    text = squeeze_spaces(collapse_letter_spacing(map_ligatures(blank_control_characters(raw))))
     if not text or not chars:
         return None
     size = round(median([char.size for char in chars]), 2)

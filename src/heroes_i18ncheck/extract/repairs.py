@@ -6,6 +6,7 @@ from a PDF carries the same artifacts), and each leaves clean text unchanged:
 - ``map_ligatures``: ``ﬁ`` → ``fi`` (U+FB00–FB06 only; NFKC would also rewrite ``№`` and superscripts);
 - ``squeeze_spaces``: runs of layout spaces → one space; no-break and thin spaces are kept;
 - ``drop_unmapped_glyphs``: ``(cid:12)`` placeholders for glyphs without Unicode → gone, counted;
+- ``blank_control_characters``: a space glyph mapped to U+0000, or a line separator (U+2028/9) → a space;
 - ``collapse_letter_spacing``: ``В а р ш а в а  ,  П о л ш а`` → ``Варшава, Полша``;
 - ``join_lines``: line-end hyphenation undone, a URL broken at its own hyphen rejoined.
 """
@@ -27,6 +28,8 @@ _LAYOUT_SPACES = regex.compile(r"[ \t\r\n\f\v]+")
 _UNUSUAL_LAYOUT_SPACES = ("  ", "\t", "\r", "\n", "\f", "\v")
 """What ``_LAYOUT_SPACES`` would change; a line without any (most lines) needs no regex pass."""
 _UNMAPPED_GLYPH = regex.compile(r"\(cid:\d+\)")
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u2028\u2029]")
+"""Control characters no text shows (NUL, …) and the Unicode line and paragraph separators."""
 # Four or more one-character tokens (a grapheme: a base and its marks) separated by layout spaces.
 _SPACED_RUN = regex.compile(r"(?<![^ \t])[^ \t]\p{M}*(?:[ \t]+[^ \t]\p{M}*){3,}(?![^ \t])")
 # What every spaced run holds (its second and third tokens, each between spaces): a cheaper
@@ -67,6 +70,12 @@ def drop_unmapped_glyphs(text: str) -> tuple[str, int]:
         return text, 0
     cleaned, count = _UNMAPPED_GLYPH.subn("", text)
     return cleaned, count
+
+
+def blank_control_characters(text: str) -> str:
+    """Control characters and U+2028/U+2029 as spaces: some fonts map their space glyph to U+0000
+    (``A\\x00New\\x00Platform``), which no word, link or reference mark can then span."""
+    return _CONTROL.sub(" ", text) if _CONTROL.search(text) else text
 
 
 def collapse_letter_spacing(text: str) -> str:
