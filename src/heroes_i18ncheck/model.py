@@ -43,6 +43,8 @@ class BlockKind(StrEnum):
     HEADING = "heading"
     PARAGRAPH = "paragraph"
     LIST_ITEM = "list-item"
+    CONTENTS_ENTRY = "contents-entry"
+    """A line of a table of contents: a section's title, its page number left out."""
 
 
 @pickled_as_built

@@ -65,3 +65,26 @@ def test_many_unpaired_blocks_are_told_in_one_warning_with_their_pages() -> None
 def test_a_few_unpaired_blocks_are_each_reported() -> None:
     found = _blocks(f"{INTRO_EN}\n\n{OUTRO_EN}", INTRO_LT)
     assert len(found) == 1 and "missing here" in found[0]
+
+
+def test_a_contents_entry_without_counterpart_is_not_missing() -> None:
+    # ontology-techwp: contents entries split or merged differently per edition were each a missing or extra block.
+    from heroes_i18ncheck.model import Alignment, Bead, Block, Document
+    from heroes_i18ncheck.rules import Comparison, Edition, Pair
+    from heroes_i18ncheck.rules.blocks import EXTRA, MISSING
+
+    ref_blocks = (
+        Block(0, 1, BlockKind.CONTENTS_ENTRY, "4.2.1. Centralized Trust Model", "en"),
+        Block(1, 2, BlockKind.PARAGRAPH, INTRO_EN, "en"),
+    )
+    tr_blocks = (
+        Block(0, 1, BlockKind.CONTENTS_ENTRY, "4.2.2. Gedecentraliseerd vertrouwensmodel", "nl"),
+        Block(1, 2, BlockKind.PARAGRAPH, INTRO_LT, "lt"),
+    )
+    reference = Edition(Document("en", "en", "name", 2, ref_blocks), ((), ()))
+    translation = Edition(Document("lt", "lt", "name", 2, tr_blocks), ((), ()))
+    beads = (Bead((0,), (), 0.0, 0.9), Bead((), (0,), 0.0, 0.9), Bead((1,), (1,), 0.9, 0.9))
+    pair = Pair(Alignment(reference.document, translation.document, beads, 0.9), reference, translation)
+    comparison = Comparison(reference, (pair,))
+    assert list(MISSING.run(comparison)) == []
+    assert list(EXTRA.run(comparison)) == []

@@ -6,6 +6,7 @@ first-line indent (not a lowercase hanging-indent continuation). "Half a line" g
 gap between lines where it sets them further apart (``usual_line_gaps``). A block is a
 heading when its type is clearly larger than the page's body text (or bold and
 short), a list item when it starts with a bullet (dropped) or a number (kept),
+a contents entry when ``contents`` finds it one (each entry a block, its page number left out),
 else a paragraph.
 
 A paragraph cut by a column or page break continues in the next flow when the
@@ -25,6 +26,7 @@ import regex
 
 from ..model import BlockKind
 from .columns import Flow
+from .contents import contents_spans, without_page_reference
 from .lines import PageText, TextLine, union
 from .repairs import LINE_END_HYPHENS, SOFT_HYPHEN, join_lines
 from .text import RawBlock
@@ -98,18 +100,33 @@ def flow_blocks(flow: Flow, page: int, body: float, gaps: dict[float, float] | N
         return []
     left = min(line.x0 for line in flow)
     right = max(line.x1 for line in flow)
+    contents = _contents_lines(flow)
     groups: list[list[TextLine]] = [[flow[0]]]
+    entries: list[bool] = [0 in contents]
     for i in range(1, len(flow)):
         nxt = flow[i + 1] if i + 1 < len(flow) else None
-        if _starts_block(groups[-1], flow[i], nxt, left, right, gaps or {}):
+        if i in contents or i - 1 in contents:
+            starts = contents.get(i, True)
+        else:
+            starts = _starts_block(groups[-1], flow[i], nxt, left, right, gaps or {})
+        if starts:
             groups.append([flow[i]])
+            entries.append(i in contents)
         else:
             groups[-1].append(flow[i])
-    justified = _is_justified(groups, right)
+    justified = _is_justified([g for g, entry in zip(groups, entries) if not entry], right)
     return [
-        LaidBlock(page, tuple(g), _kind(g, body), i == 0, i == len(groups) - 1, right, justified, len(g))
-        for i, g in enumerate(groups)
+        LaidBlock(
+            page, tuple(g), BlockKind.CONTENTS_ENTRY if entry else _kind(g, body), i == 0, i == len(groups) - 1,
+            right, justified, len(g),
+        )
+        for i, (g, entry) in enumerate(zip(groups, entries))
     ]
+
+
+def _contents_lines(flow: Flow) -> dict[int, bool]:
+    """The flow's contents lines, each with whether it begins an entry."""
+    return {i: i in span.starts for span in contents_spans(flow) for i in range(span.start, span.end)}
 
 
 def _starts_block(
@@ -203,6 +220,10 @@ def join_continued(blocks: Sequence[LaidBlock]) -> list[LaidBlock]:
 def raw_block(block: LaidBlock, keep_hyphen: frozenset[str]) -> RawBlock:
     """The block's text (bullet dropped, lines joined, hyphenation undone) with its page and box."""
     texts = [line.text for line in block.lines]
+    if block.kind == BlockKind.CONTENTS_ENTRY:
+        texts = [t for t in (without_page_reference(t) for t in texts) if t]
+    if not texts:
+        return RawBlock("", block.kind, 0, block.page, union([line.bbox for line in block.lines]))
     if _has_bullet(texts[0]):
         texts[0] = texts[0][1:].lstrip()
     text = join_lines(texts, dehyphenate=True, keep_hyphen=keep_hyphen)

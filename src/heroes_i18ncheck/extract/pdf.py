@@ -28,6 +28,7 @@ from pdfminer.pdfparser import PDFParser
 from ..errors import UnreadableInput
 from .blocks import body_size, flow_blocks, join_continued, raw_block, usual_line_gaps
 from .columns import reading_order
+from .contents import join_leader_rows
 from .glyphs import DedupingAggregator, page_text
 from .headers import strip_running_headers
 from .lines import PageText
@@ -121,6 +122,7 @@ def layout_blocks(path: str, pages: list[PageText], warnings: list[str]) -> PdfT
         warnings.append(f"page {page.number}: {page.unmapped} glyphs without a Unicode mapping left out")
     usable = [p.with_lines(()) if p.number in empty else p for p in pages]
     body, _ = strip_running_headers(usable)
+    body = [join_leader_rows(page) for page in body]
     laid = []
     gaps = usual_line_gaps(body)
     for page in body:

@@ -3,7 +3,8 @@
 A block made only of facts (a link, an address, a handle, a date) that the
 other edition states elsewhere is a layout difference — a contact box placed
 on another page, the issue date repeated — not lost or added content, and is
-not reported. When an edition has many unpaired blocks (``drowning``), one
+not reported, and neither is a contents entry (its section is checked at its heading). When an edition has
+many unpaired blocks (``drowning``), one
 warning says how many and on which pages instead of listing each.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from ..model import Block, Document, Finding, Severity
+from ..model import Block, BlockKind, Document, Finding, Severity
 from .base import Comparison, Edition, Rule, finding, prose_words, side
 
 SNIPPET = 60
@@ -63,10 +64,19 @@ def check_extra(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
 
 
 def unpaired(edition: Edition, groups: Sequence[tuple[int, ...]], stated: frozenset[str]) -> list[Block]:
-    """The blocks of ``edition`` in ``groups`` (beads with nothing on the other side), less those made only of facts
-    the other edition states elsewhere."""
+    """The blocks of ``edition`` in ``groups`` (beads with nothing on the other side), less contents entries and
+    those made only of facts the other edition states elsewhere.
+
+    A contents entry stands for a heading: a section dropped or added is told once, at its heading; an entry
+    the other edition's contents split or merged differently is no lost content.
+    """
     blocks = edition.document.blocks
-    return [blocks[i] for group in groups for i in group if not only_facts_stated_elsewhere(blocks[i], edition, stated)]
+    return [
+        blocks[i]
+        for group in groups
+        for i in group
+        if blocks[i].kind != BlockKind.CONTENTS_ENTRY and not only_facts_stated_elsewhere(blocks[i], edition, stated)
+    ]
 
 
 DROWNING_BLOCKS = 20
