@@ -291,7 +291,8 @@ def test_each_editions_entities_are_read_by_the_job_that_extracted_it_unless_the
     cache = ExtractionCache(tmp_path / "cache")
     extract_all(editions, cache=cache, jobs=2)  # the documents in the cache, not their entities
     assert check_files(editions, cache=cache, jobs=2) == fresh
-    assert _readers(calls) == [str(os.getpid())] * 3, "editions read back from the cache are read here"
+    readers = _readers(calls)
+    assert len(readers) == 3 and str(os.getpid()) not in readers, "editions read back from the cache: on workers too"
     assert check_files(editions, cache=cache, jobs=2) == fresh
     assert _readers(calls) == [], "and their entities came from the cache the second time"
 

@@ -11,6 +11,7 @@ __version__ = "0.1.0"
 
 from .cache import ExtractionCache
 from .check import check_documents, check_files, check_texts
+from .editions import extract_edition
 from .errors import ConfigError, HeroesError, UnreadableInput, WorkerError
 from .model import (
     Alignment,
@@ -49,4 +50,5 @@ __all__ = [
     "check_documents",
     "check_files",
     "check_texts",
+    "extract_edition",
 ]

@@ -7,6 +7,7 @@ import functools
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import Executor
 from pathlib import Path
+from typing import Any
 
 from .align import align, same_issue, shared_facts
 from .align.confidence import MATCH_THRESHOLD, MIN_JUDGED_CHARS
@@ -14,13 +15,11 @@ from .analysis_cache import BlockEntities, cached_alignments, cached_entities
 from .cache import ExtractionCache
 from .config import Config, Limits
 from .decide import active_rules, decide
+from .editions import Progress, extract_with, read_texts_with
 from .entities import edition_entities
-from .errors import UnreadableInput
-from .extract import SUPPORTED_SUFFIXES, document_from_raw
-from .extract.text import split_paragraphs
+from .extract import SUPPORTED_SUFFIXES
 from .model import Alignment, Bead, Document, Finding, InputError, Report
-from .editions import Progress, extract_with
-from .parallel import Failure, Job, Workers
+from .parallel import Failure, Job, Workers, default_jobs
 from .rules import Comparison, Edition, Pair, run_rules
 
 NOT_EDITIONS = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice", "authors"})
@@ -124,19 +123,23 @@ def check_texts(
     reference: str | None = None,
     config: Config | None = None,
     baseline: frozenset[str] = frozenset(),
+    jobs: int | None = None,
 ) -> Report:
     """Check editions given as text, keyed by a name that carries the language (``"bg"``, ``"x.lt.md"``).
 
-    Each text is read as Markdown: paragraphs separated by blank lines.
+    Each text is read as Markdown (paragraphs separated by blank lines) as ``check_files`` reads a file: a text
+    past ``config.limits.max_file_bytes`` is refused unread, the others read, and their facts and alignments
+    found, by jobs on ``jobs`` worker processes of this call's own (default: one per edition, at most one per
+    core) under the limits; none is left once the call returns.
     """
-    documents: list[Document] = []
-    errors: list[InputError] = []
-    for name, text in texts.items():
-        try:
-            documents.append(document_from_raw(name, split_paragraphs(text, markdown=True), 1))
-        except UnreadableInput as exc:
-            errors.append(InputError(exc.path, exc.reason))
-    return check_documents(documents, reference=reference, errors=errors, config=config, baseline=baseline)
+    config = config or Config()
+    then = functools.partial(_document_entities, tuple(config.identifier_patterns))
+    with Workers(jobs or min(len(texts), default_jobs()) or None) as workers:
+        read = read_texts_with(texts, then, config.limits, workers)
+        documents = [result for result, _ in read if isinstance(result, Document)]
+        entities = [found for result, found in read if isinstance(result, Document)]
+        errors = [result for result, _ in read if isinstance(result, InputError)]
+        return _check(documents, reference, errors, config, baseline, None, workers, entities)
 
 
 def check_documents(
@@ -151,15 +154,33 @@ def check_documents(
 ) -> Report:
     """Align every edition with the reference, run the rules, then apply config and baseline.
 
-    With a ``cache``, the entities of an edition and the alignment of a pair
-    already computed for the same content and settings are read back. With
-    ``jobs`` other than 1 (``None``: one per core), the pairs are aligned on
-    worker processes, each within ``config.limits.timeout_seconds``.
+    The documents' text is untrusted: their facts are read, and the pairs aligned, on ``jobs`` worker
+    processes of this call's own (``None``: one per core), each job within ``config.limits.timeout_seconds``
+    and the workers' memory cap; a document past ``max_file_bytes`` of text or ``max_pages`` pages is an
+    error, not read. With a ``cache``, the entities of an edition and the alignment of a pair already
+    computed for the same content and settings are read back.
     """
-    if jobs == 1:
-        return _check(documents, reference, errors, config, baseline, cache, None)
+    config = config or Config()
+    errors = list(errors)
+    within = []
+    for document in documents:
+        problem = _past_limits(document, config.limits)
+        if problem:
+            errors.append(InputError(document.path, problem))
+        else:
+            within.append(document)
     with Workers(jobs) as workers:
-        return _check(documents, reference, errors, config, baseline, cache, workers)
+        return _check(within, reference, errors, config, baseline, cache, workers)
+
+
+def _past_limits(document: Document, limits: Limits) -> str:
+    """Why a caller's ``document`` is too big to read (more pages, or more text, than a file may have), or ``""``."""
+    if document.pages > limits.max_pages:
+        return f"more than {limits.max_pages} pages ({document.pages}; limits.max-pages)"
+    size = sum(len(block.text) for block in document.blocks)
+    if size > limits.max_file_bytes:
+        return f"more text than a file may hold ({size} characters > limit {limits.max_file_bytes}, limits.max-file-bytes)"
+    return ""
 
 
 def _check(
@@ -169,10 +190,11 @@ def _check(
     config: Config | None,
     baseline: frozenset[str],
     cache: ExtractionCache | None,
-    workers: Workers | None,
+    workers: Workers,
     read: Sequence[BlockEntities | None] = (),
 ) -> Report:
-    """``read`` holds, beside each of ``documents``, its entities if a worker read them already."""
+    """``read`` holds, beside each of ``documents``, its entities if a worker read them already; the others
+    are read, and the pairs aligned, by jobs on ``workers``."""
     config = config or Config()
     errors = list(errors)
     if len(documents) < 2:
@@ -191,12 +213,23 @@ def _check(
     known = dict(enumerate(read))
     order = sorted(range(len(documents)), key=lambda i: documents[i] is not ref)  # the reference first, by identity
     ordered = [documents[i] for i in order]
+    unread: dict[int, InputError] = {}
 
-    def entities_of(todo: list[int]) -> list[BlockEntities]:
-        found = [known.get(order[i]) for i in todo]
-        return [_document_entities(patterns, ordered[i]) if f is None else f for i, f in zip(todo, found)]
+    def entities_of(todo: list[int]) -> list[BlockEntities | None]:
+        found: dict[int, BlockEntities | None] = {i: known.get(order[i]) for i in todo}
+        missing = [i for i in todo if found[i] is None]
+        for i, result in zip(missing, _entities_all([ordered[i] for i in missing], patterns, workers, config.limits)):
+            if isinstance(result, InputError):
+                unread[i] = result
+            else:
+                found[i] = result
+        return [found[i] for i in todo]
 
-    reference_edition, *editions = map(Edition, ordered, cached_entities(cache, ordered, patterns, entities_of))
+    entities = cached_entities(cache, ordered, patterns, entities_of)
+    errors += unread.values()
+    if 0 in unread:  # the reference's facts could not be read: nothing to compare with
+        return Report(tuple(documents), None, errors=_sorted_errors(errors))
+    reference_edition, *editions = (Edition(d, e) for i, (d, e) in enumerate(zip(ordered, entities)) if i not in unread)
     lost: dict[int, InputError] = {}
 
     def alignments_of(todo: list[int]) -> list[Alignment | None]:
@@ -254,26 +287,42 @@ def _document_entities(patterns: tuple[str, ...], document: Document) -> BlockEn
     return edition_entities(document.blocks, identifier_patterns=patterns, edition_language=document.language)
 
 
+def _entities_all(
+    documents: Sequence[Document], patterns: tuple[str, ...], workers: Workers, limits: Limits
+) -> list[BlockEntities | InputError]:
+    """Each document's entities, read by a job on ``workers`` within the time limit; one that outlives it, or
+    runs out of memory, is its document's error."""
+    found = workers.map([Job(functools.partial(_document_entities, patterns), d, limits.timeout_seconds) for d in documents])
+    return [_or_error(d.path, "reading its facts", result, limits) for d, result in zip(documents, found)]
+
+
 def _align_all(
-    reference: Edition, translations: Sequence[Edition], workers: Workers | None, limits: Limits
+    reference: Edition, translations: Sequence[Edition], workers: Workers, limits: Limits
 ) -> list[Alignment | InputError]:
     """Each translation aligned with the reference, the pairs spread over ``workers`` (only the beads travel
     back), each within the time limit; a pair that outlives it is its translation's error."""
-    pairs = [(reference, t) for t in translations]
-    if workers is None:
-        found = [_beads_of(pair) for pair in pairs]
-    else:
-        found = workers.map([Job(_beads_of, pair, limits.timeout_seconds) for pair in pairs])
+    found = workers.map([Job(_beads_of, (reference, t), limits.timeout_seconds) for t in translations])
     aligned: list[Alignment | InputError] = []
     for t, result in zip(translations, found):
-        if isinstance(result, Failure) and result.kind == "error" and result.error is not None:
-            raise result.error
-        if isinstance(result, Failure):
-            aligned.append(InputError(t.document.path, f"aligning it with the reference {_why(result, limits)}"))
+        result = _or_error(t.document.path, "aligning it with the reference", result, limits)
+        if isinstance(result, InputError):
+            aligned.append(result)
         else:
             beads, score = result
             aligned.append(Alignment(reference.document, t.document, beads, score))
     return aligned
+
+
+def _or_error(path: str, doing: str, result: Any, limits: Limits) -> Any:
+    """A job's result, or the one line saying why ``doing`` gave none; a job's own error, but for running out
+    of memory or stack, is a bug and raised here."""
+    if not isinstance(result, Failure):
+        return result
+    if result.kind == "error" and isinstance(result.error, (MemoryError, RecursionError)):
+        return InputError(path, f"{doing} needs more memory than a worker may take (hostile input?)")
+    if result.kind == "error" and result.error is not None:
+        raise result.error
+    return InputError(path, f"{doing} {_why(result, limits)}")
 
 
 def _why(failure: Failure, limits: Limits) -> str:

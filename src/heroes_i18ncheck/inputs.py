@@ -13,8 +13,8 @@ from pathlib import Path
 
 from .check import expand_inputs
 from .config import Config
-from .errors import ConfigError, UnreadableInput
-from .extract import extract_document
+from .editions import extract_all
+from .errors import ConfigError
 from .extract.language import language_from_name, normalize_language_code
 from .model import InputError
 
@@ -91,23 +91,21 @@ def _reference(value: str, spelled: Mapping[Path, str], what: str, folders: Sequ
 
 
 def plan_editions(files: Sequence[str], languages: Mapping[str, str], config: Config) -> list[Edition]:
-    """Each file's language without checking anything: given, else from its name, else detected (read once)."""
-    planned = []
+    """Each file's language without checking anything: given, else from its name, else detected (read once,
+    on a bounded worker, as ``check`` reads it)."""
+    planned: dict[str, Edition] = {}
     for path in files:
         if path in languages:
-            planned.append(Edition(path, languages[path], "option"))
-            continue
-        named = language_from_name(path)
-        if named:
-            planned.append(Edition(path, named, "name"))
-            continue
-        try:
-            document = extract_document(path, max_bytes=config.limits.max_file_bytes, max_pages=config.limits.max_pages)
-        except UnreadableInput as exc:
-            planned.append(Edition(path, None, "unreadable", exc.reason))
-            continue
-        planned.append(Edition(path, document.language, document.language_source))
-    return planned
+            planned[path] = Edition(path, languages[path], "option")
+        elif language_from_name(path):
+            planned[path] = Edition(path, language_from_name(path), "name")
+    unnamed = [path for path in files if path not in planned]
+    for path, read in zip(unnamed, extract_all(unnamed, limits=config.limits) if unnamed else []):
+        if isinstance(read, InputError):
+            planned[path] = Edition(path, None, "unreadable", read.message)
+        else:
+            planned[path] = Edition(path, read.language, read.language_source)
+    return [planned[path] for path in files]
 
 
 def planned_reference(editions: Sequence[Edition], inputs: Inputs) -> tuple[str | None, str]:

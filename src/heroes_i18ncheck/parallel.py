@@ -136,6 +136,7 @@ class Workers:
         self.jobs = min(jobs or default_jobs(), MAX_JOBS_PER_CORE * default_jobs())
         self._given = executor
         self._own: ProcessPool | None = None
+        self._frozen = False
         self._finished = 0
 
     def __enter__(self) -> Self:
@@ -154,10 +155,18 @@ class Workers:
         if self._given is not None:
             return self._given.submit(job.function, job.item)
         if self._own is None:
-            if self.jobs > 1:
-                gc.freeze()  # a forked worker's collector would otherwise walk, and so copy, every page it inherited
-            self._own = _started_pool(self.jobs)
+            self._start(self.jobs)
+        assert self._own is not None
         return self._own.schedule(job.function, args=(job.item,), timeout=job.timeout)
+
+    def _start(self, size: int) -> None:
+        """Our pool, of ``size`` workers at most ``jobs``, started if it is not running."""
+        if self._own is None and self._given is None:
+            size = max(1, min(size, self.jobs))
+            if size > 1:
+                gc.freeze()  # a forked worker's collector would otherwise walk, and so copy, every page it inherited
+            self._own = _started_pool(size)
+            self._frozen = size > 1
 
     def run(self, jobs: Sequence[Job]) -> Iterator[tuple[int, Any]]:
         """Each job's index and its result (or ``Failure``), in the order they finish.
@@ -168,6 +177,8 @@ class Workers:
         """
         if self._finished >= RENEW_AFTER_JOBS:
             self._renew()
+        if jobs:
+            self._start(len(jobs))  # no more workers than the first jobs need
         tries = [0] * len(jobs)
         pending = {self.submit(job): i for i, job in enumerate(jobs)}
         while pending:
@@ -214,8 +225,9 @@ class Workers:
             self._own.stop()
             self._own.join(5)
             self._own = None
-            if self.jobs > 1:
+            if self._frozen:
                 gc.unfreeze()
+                self._frozen = False
 
     def close(self) -> None:
         """Stop our workers (a job still running is killed); the caller's executor is left as it is."""
