@@ -81,7 +81,7 @@ from .money import find_amounts
 from .numbers import find_numbers, find_ordinals, find_percents, find_ranges
 from .periods import find_decades, find_roman_ordinals
 from .phones import find_phones
-from .quantities import find_quantities, quantities_agree
+from .quantities import decade_of_degrees, find_quantities, quantities_agree
 from .resolve import Candidate, most_specific
 from .times import find_times
 
@@ -89,6 +89,7 @@ __all__ = [
     "block_entities",
     "compile_identifier_pattern",
     "dates_agree",
+    "decade_of_degrees",
     "edition_entities",
     "extract_entities",
     "extract_entities_many",

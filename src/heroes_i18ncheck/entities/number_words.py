@@ -14,6 +14,7 @@ count: ``dwudziestoletni`` (20-year-old), ``dvaačtyřicetiletý`` (42-year-old)
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 import regex
 
@@ -179,3 +180,33 @@ def whole_numbers(entity: Entity) -> frozenset[int]:
         if number.isdigit():
             found.add(int(number))
     return frozenset(found)
+
+
+FRACTION_WORDS = {("half", "a"): "0.5", ("half", "an"): "0.5", ("a", "quarter"): "0.25", ("a",): "1", ("an",): "1"}
+"""English words for an amount before a unit (``half an inch``, ``about a mile``), which ICU does not spell:
+a source text in English states small measures so."""
+
+
+@functools.cache
+def word_values(language: str) -> dict[tuple[str, ...], str]:
+    """Folded words → the whole number (1–100) they spell in ``language`` in any of ICU's forms; in English
+    also ``FRACTION_WORDS``."""
+    values: dict[tuple[str, ...], str] = dict(FRACTION_WORDS) if language == "en" else {}
+    for n in range(100, 0, -1):
+        for words in _forms(language, n):
+            values[words] = str(n)
+    return values
+
+
+def spelled_amounts(tokens: Sequence[str], end: int, language: str) -> str | None:
+    """The amount the words just before ``tokens[end]`` spell (``two``, ``half an``, ``seis``), if any."""
+    table = word_values(language)
+    for size in (3, 2, 1):
+        if end - size >= 0 and (found := table.get(tuple(tokens[end - size : end]))) is not None:
+            return found
+    return None
+
+
+def folded_words(text: str) -> tuple[str, ...]:
+    """The words of ``text``, folded as the spelled numbers are."""
+    return _tokens(text)

@@ -19,7 +19,9 @@ from .locale_data import LocaleData
 from .numbers import ORDINAL_SUFFIXES
 from .resolve import Candidate, Tier
 
-_DECADE = regex.compile(r"(?<![\p{L}\p{N}'’])(?:(?P<year>1[0-9]|20)(?P<d>[0-9])0|['’](?P<short>[0-9])0)['’]?s(?![\p{L}\p{N}])")
+_DECADE = regex.compile(
+    r"(?<![\p{L}\p{N}'’.,])(?:(?P<year>1[0-9]|20)(?P<d>[0-9])0|['’]?(?P<short>[1-9])0)['’]?s(?![\p{L}\p{N}])"
+)
 _ROMAN_GUARD = regex.compile(r"[IVX]{2}|(?<![\p{L}])[IVX](?=[IVX\p{Ll}.]*[\s\p{P}])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 MAX_ROMAN = 39
@@ -27,7 +29,8 @@ MAX_ROMAN = 39
 
 
 def find_decades(text: str, data: LocaleData) -> Iterator[Candidate]:
-    """``1980s``, ``'80s`` → a year of subkind ``decade``: ``1980s``, read also as ``1980`` and ``80``."""
+    """``1980s``, ``'80s``, ``80s`` → a year of subkind ``decade``: ``1980s``, read also as ``1980`` and ``80``
+    (a short decade of years, of an age, or of degrees in US weather news: ``widespread 80s``)."""
     del data
     if "0s" not in text and "0’s" not in text and "0's" not in text:
         return

@@ -25,6 +25,7 @@ from babel.units import format_unit
 from ..model import Entity, EntityKind
 from .guards import could_begin
 from .locale_data import LocaleData, fold, locale_data, spellings
+from .number_words import folded_words, spelled_amounts
 from .numbers import YEARS, number_pattern, number_readings, signed_start
 from .resolve import Candidate, Tier
 
@@ -99,10 +100,12 @@ MIN_STEM = 5
 RANGE_WORDS = ("to", "and", "or", "à", "et", "ou", "a", "y", "o", "e", "ou", "do", "i", "lub", "bis", "und", "oder", "iki", "ir",
                "arba", "до", "и", "или", "έως", "ως", "και", "ή", "și", "sau", "és", "vagy", "až", "nebo", "tot", "en", "of")
 """Words joining the two ends of a range or an alternative (``1 to 2 inches``): CLDR has no such list."""
+RANGE_ARTICLES = ("os", "as", "los", "las", "les", "the")
+"""An article the second end of a range may take (Portuguese ``entre os 27 e os 30 graus``)."""
 _RANGE_START = regex.compile(
     r"(?<![\p{L}\p{N}.,])(?P<n>[0-9]+(?:[.,][0-9]+)?)(?:[ \u00a0]*[-–—][ \u00a0]*|[ \u00a0]+(?:"
     + "|".join(sorted(RANGE_WORDS, key=lambda w: (-len(w), w)))
-    + r")[ \u00a0]+)$",
+    + r")[ \u00a0]+(?:(?:" + "|".join(RANGE_ARTICLES) + r")[ \u00a0]+)?)$",
     regex.IGNORECASE,
 )
 ROUND_SHARE = Decimal("0.2")
@@ -312,7 +315,7 @@ def _close(x: Decimal, unit_x: str, y: Decimal, unit_y: str) -> bool:
     step = _convert(x + _last_digit(x), unit_x, unit_y)
     if converted is None or step is None:
         return False
-    slack = max(abs(step - converted), _last_digit(y)) + _TOLERANCE * max(abs(converted), abs(y))
+    slack = max(abs(step - converted), _last_digit(y) / 2) + _TOLERANCE * max(abs(converted), abs(y))
     return abs(converted - y) <= slack
 
 
@@ -352,3 +355,42 @@ def _registry():  # type: ignore[no-untyped-def]
     import pint
 
     return pint.UnitRegistry()
+
+
+def stated_in_words(entity: Entity, text: str, language: str) -> bool:
+    """Whether ``text`` states the quantity ``entity`` holds with its number in words and a unit (``half an inch``
+    = ``1,3 cm``, ``two-foot`` = ``60 cm``, ``seis metros`` = ``20 feet``), converted within the rounding used."""
+    if entity.kind is not EntityKind.QUANTITY:
+        return False
+    tokens = folded_words(text)
+    for code in dict.fromkeys((language, "en")):
+        table = _unit_table(code)
+        stems = [w[:-1] for w in table if w.endswith("*")]
+        for i, token in enumerate(tokens):
+            unit = table.get(token) or next((table[s + "*"] for s in stems if token.startswith(s)), None)
+            if unit is None:
+                continue
+            amount = spelled_amounts(tokens, i, code)
+            if amount is not None and any(_agree(f"{amount} {unit}", value) for value in entity.values):
+                return True
+    return False
+
+
+def decade_of_degrees(decade: Entity, quantity: Entity) -> bool:
+    """Whether a short decade (``the 80s``) is the temperature the other edition gives: US weather news say
+    ``widespread 80s`` (80–89 °F), a European edition ``27 graus`` (26.7–31.7 °C)."""
+    short = decade.value.removesuffix("s")
+    if decade.subkind != "decade" or not (short.isdigit() and len(short) == 2):
+        return False
+    low, high = Decimal(short), Decimal(short) + 9
+    for value in quantity.values:
+        parsed = _parse(value)
+        if parsed is None or _dimension(parsed[1]) != "temperature":
+            continue
+        number, unit = parsed
+        scales = ("temperature-fahrenheit", "temperature-celsius") if unit == "temperature-generic" else (unit,)
+        for scale in scales:
+            lowest, highest = _convert(low, "temperature-fahrenheit", scale), _convert(high, "temperature-fahrenheit", scale)
+            if lowest is not None and highest is not None and lowest - 1 <= number <= highest + 1:
+                return True
+    return False

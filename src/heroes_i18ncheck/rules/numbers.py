@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import regex
 
-from ..entities import quantities_agree
+from ..entities import decade_of_degrees, quantities_agree
 from ..entities.number_words import whole_numbers
 from ..model import Block, Entity, EntityKind, Severity
 from .base import Edition, Pair, Rule
@@ -123,7 +123,8 @@ _YEAR = regex.compile(r"(?<![0-9])(1[0-9]|20)[0-9]{2}(?![0-9])")
 
 def numbers_agree(a: Entity, b: Entity) -> bool:
     """One reading shared; or two quantities equal once converted; or a quantity whose unit the other side
-    writes in words the checker does not read (its bare number); or ``pounds`` as money and as weight; or a
+    writes in words the checker does not read (its bare number); or ``pounds`` as money and as weight; or a short
+    decade of degrees (``80s`` = ``27 °C``); or a
     time on the hour and that hour written with a word for the clock (``7 a.m.`` = ``7 rano``, ``3 p.m.`` = ``15 h``)."""
     if values_overlap(a, b):
         return True
@@ -134,6 +135,8 @@ def numbers_agree(a: Entity, b: Entity) -> bool:
         return _on_the_hour(a if a.kind is EntityKind.TIME else b, b if a.kind is EntityKind.TIME else a)
     if a.kind is not EntityKind.QUANTITY and b.kind is not EntityKind.QUANTITY:
         return False
+    if EntityKind.YEAR in (a.kind, b.kind):
+        return decade_of_degrees(*((a, b) if a.kind is EntityKind.YEAR else (b, a)))
     if a.kind is b.kind:
         return quantities_agree(a, b)
     quantity, other = (a, b) if a.kind is EntityKind.QUANTITY else (b, a)

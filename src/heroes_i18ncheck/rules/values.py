@@ -18,6 +18,7 @@ from enum import StrEnum
 import regex
 
 from ..entities.number_words import spelled_out, whole_numbers
+from ..entities.quantities import stated_in_words
 from ..model import Block, Entity, EntityKind
 from .base import Edition, Pair
 
@@ -90,9 +91,16 @@ def _not_repeated(leftover: list[Located], matched: list[Located], agree: Agree)
     """Leftovers that are not a repeated mention of a value the bead already shares.
 
     Translations merge and repeat mentions freely ("HEROES … the project" →
-    "HEROES … HEROES"); a repetition is not a new fact.
+    "HEROES … HEROES"); a repetition is not a new fact. Nor is a value that agrees with
+    a span the other side states and this bead already paired: the other end of a range
+    that side gives as one value (``80s`` → ``27 to 30 degrees``).
     """
     return [item for item in leftover if not any(agree(item.entity, other.entity) for other in matched)]
+
+
+def _spans(items: list[Located]) -> list[Located]:
+    """The facts that stand for a span of values rather than one (a decade: ``the 80s``)."""
+    return [item for item in items if item.entity.subkind == "decade"]
 
 
 def compare_pair(pair: Pair, kinds: frozenset[EntityKind], agree: Agree = values_overlap) -> list[ValueDiff]:
@@ -116,7 +124,10 @@ def compare_pair(pair: Pair, kinds: frozenset[EntityKind], agree: Agree = values
             continue
         same, removed, added = _pair_off(ref_items, tr_items, agree)
         diffs += [ValueDiff(Status.SAME, r, t, r.block, t.block) for r, t in same]
-        leftovers.append((_not_repeated(removed, [r for r, _ in same], agree), _not_repeated(added, [t for _, t in same], agree)))
+        ref_same, tr_same = [r for r, _ in same], [t for _, t in same]
+        leftovers.append(
+            (_not_repeated(removed, ref_same + _spans(tr_same), agree), _not_repeated(added, tr_same + _spans(ref_same), agree))
+        )
     for i, (removed, _) in enumerate(leftovers):
         if not removed:
             continue
@@ -168,7 +179,12 @@ def _in_a_season_code(year: str, text: str) -> bool:
 
 def _there_all_the_same(entity: Entity, text: str, language: str) -> bool:
     """Whether the other side's ``text`` has the value in a form the entities do not read as this one."""
-    return written_in_a_word(entity, text) or grouped_otherwise(entity, text) or _in_words(entity, text, language)
+    return (
+        written_in_a_word(entity, text)
+        or grouped_otherwise(entity, text)
+        or _in_words(entity, text, language)
+        or stated_in_words(entity, text, language)
+    )
 
 
 _DIGIT_GROUPS = regex.compile(r"(?<![0-9.,])[0-9]+(?:[ \u00a0\u202f][0-9]+)+(?![0-9]|[.,][0-9])")
