@@ -299,8 +299,12 @@ def _is_plain_month(month: str, data: LocaleData) -> bool:
     if key not in data.wide_months:
         declined = key not in data.months and _month_number(month, data) > 0
         return declined or (data.language == "en" and month[:1].isupper() and key in data.months)
-    english = locale_data("en")
-    return data.language != "en" and key not in english.wide_months or month[:1].isupper()
+    return data.language != "en" and key not in ENGLISH_WORD_MONTHS or month[:1].isupper()
+
+
+ENGLISH_WORD_MONTHS = frozenset({"may", "march", "august"})
+"""English month names that are everyday words as well ("we may", "a march", "an august body"): lower-case in
+any language's text they are those words. Other months lower-case are months (Hungarian ``november 6-án``)."""
 
 
 def _month_number(name: str, data: LocaleData) -> int:

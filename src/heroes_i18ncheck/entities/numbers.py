@@ -32,6 +32,14 @@ PERCENT_STEM = 6
 """Letters of a percent word after which a case or adjective ending is read too (``17 procentach``, ``14-procentowy``,
 ``százalékkal``); English ``percentage`` points are no percentage."""
 
+RANGE_WORDS = ("to", "and", "or", "à", "et", "ou", "a", "y", "o", "e", "ou", "do", "i", "lub", "bis", "und", "oder", "iki", "ir",
+               "arba", "до", "и", "или", "έως", "ως", "και", "ή", "și", "sau", "és", "vagy", "až", "nebo", "tot", "en", "of")
+"""Words joining the two ends of a range or an alternative (``1 to 2 inches``): CLDR has no such list."""
+RANGE_ARTICLES = ("os", "as", "el", "los", "las", "les", "the")
+"""An article the second end of a range may take (``entre os 27 e os 30 graus``, ``entre el 30 y el 43 %``)."""
+MAX_LIST = 6
+"""Numbers before a percentage that may share its percent word (``72, 69 and 63 percent``)."""
+
 POINT_STEMS = ("points", "point", "bod", "punkt", "punct", "punt", "pont", "ponto", "punto", "пункт", "μονάδ", "točk")
 """A percent word followed by one of these is percentage points, no percentage (Czech ``40 procentních bodů``,
 Polish ``5 punktów procentowych`` is no percent already: its number stands before the points). CLDR has no word
@@ -220,6 +228,42 @@ def find_percents(text: str, data: LocaleData) -> Iterator[Candidate]:
             unit = "‰" if match.group("sign") == "‰" else "%"
             values = tuple(r + unit for r in readings)
             yield _candidate(Tier.DETAIL, EntityKind.PERCENT, text[start : match.end()], start, values)
+            yield from _sharing_the_percent(text, start, unit, data)
+
+
+def _sharing_the_percent(text: str, start: int, unit: str, data: LocaleData) -> Iterator[Candidate]:
+    """The numbers of a list or range that end in this percentage and share its percent word: ``between 30 and
+    43 percent``, ``72, 69 és 63 százaléka``. Commas alone make a list only with two numbers or more before it
+    (``In 2019, 45 percent`` is no list)."""
+    before = _list_item_regex(data.language)
+    items: list[tuple[int, int, tuple[str, ...]]] = []
+    worded = False
+    at = start
+    while len(items) < MAX_LIST:
+        found = before.search(text, max(0, at - 40), at)
+        if not found:
+            break
+        readings = number_readings(found.group("n"), data)
+        if not readings or (len(found.group("n")) == 4 and found.group("n").isdigit() and int(found.group("n")) in YEARS):
+            break
+        items.append((found.start("n"), found.end("n"), readings))
+        worded = worded or bool(found.group("word"))
+        at = found.start("n")
+    if worded or len(items) >= 2:
+        for first, end, readings in items:
+            yield _candidate(Tier.DETAIL, EntityKind.PERCENT, text[first:end], first, tuple(r + unit for r in readings))
+
+
+@functools.cache
+def _list_item_regex(language: str) -> regex.Pattern[str]:
+    """A number just before a list's comma or joining word, at the end of the searched span."""
+    number = number_pattern(locale_data(language))
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}.,])(?P<n>{number})(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?P<word>(?i:\L<words>))[ \u00a0]+)"
+        r"(?:(?i:\L<articles>)[ \u00a0]+)?\Z",
+        words=list(RANGE_WORDS),
+        articles=list(RANGE_ARTICLES),
+    )
 
 
 @functools.cache

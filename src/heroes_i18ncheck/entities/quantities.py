@@ -26,7 +26,7 @@ from ..model import Entity, EntityKind
 from .guards import could_begin
 from .locale_data import LocaleData, fold, locale_data, spellings
 from .number_words import folded_words, spelled_amounts
-from .numbers import YEARS, number_pattern, number_readings, signed_start
+from .numbers import RANGE_ARTICLES, RANGE_WORDS, YEARS, number_pattern, number_readings, signed_start
 from .resolve import Candidate, Tier
 
 UNITS = {
@@ -97,11 +97,6 @@ _BRACKET_BEFORE = regex.compile(r"[ \u00a0]*[(\[][ \u00a0]*$")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)$")
 MIN_STEM = 5
 """Letters a unit word's stem needs before its inflected endings are read too (``kilogram-owa``, ``laipsn-ių``)."""
-RANGE_WORDS = ("to", "and", "or", "à", "et", "ou", "a", "y", "o", "e", "ou", "do", "i", "lub", "bis", "und", "oder", "iki", "ir",
-               "arba", "до", "и", "или", "έως", "ως", "και", "ή", "și", "sau", "és", "vagy", "až", "nebo", "tot", "en", "of")
-"""Words joining the two ends of a range or an alternative (``1 to 2 inches``): CLDR has no such list."""
-RANGE_ARTICLES = ("os", "as", "los", "las", "les", "the")
-"""An article the second end of a range may take (Portuguese ``entre os 27 e os 30 graus``)."""
 _RANGE_START = regex.compile(
     r"(?<![\p{L}\p{N}.,])(?P<n>[0-9]+(?:[.,][0-9]+)?)(?:[ \u00a0]*[-–—][ \u00a0]*|[ \u00a0]+(?:"
     + "|".join(sorted(RANGE_WORDS, key=lambda w: (-len(w), w)))
