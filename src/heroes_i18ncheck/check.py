@@ -242,17 +242,11 @@ def _check(
     editions = [e for i, e in enumerate(editions) if i not in lost]
     alignments = [a for i, a in enumerate(alignments) if i not in lost]
     pairs = [Pair(a, reference_edition, e) for a, e in zip(alignments, editions)]
-    same = [same_issue(p.alignment) for p in pairs]
-    matched = [
-        (ok or same_issue(p.alignment, shared_facts(p.reference.entities, p.translation.entities))) and not _stray(p.alignment)
-        for p, ok in zip(pairs, same)
-    ]
-    comparison = Comparison(
-        reference_edition,
-        tuple(p if ok else _as_whole(p) for p, ok, match in zip(pairs, same, matched) if match),
-        tuple(p for p, match in zip(pairs, matched) if not match),
-    )
-    findings = decide(run_rules(comparison, active_rules(config)), config, baseline)
+    (found,) = workers.map([Job(_compared, (reference_edition, pairs, config), config.limits.timeout_seconds)])
+    result = _or_error(ref.path, "comparing the editions", found, config.limits)
+    if isinstance(result, InputError):
+        errors.append(InputError(result.path, f"{result.message}: no findings reported"))
+    findings = decide(() if isinstance(result, InputError) else result, config, baseline)
     return Report(
         documents=tuple(documents),
         reference=ref.path,
@@ -260,6 +254,23 @@ def _check(
         findings=tuple(sorted(findings, key=_finding_order)),
         errors=_sorted_errors(errors),
     )
+
+
+def _compared(job: tuple[Edition, Sequence[Pair], Config]) -> tuple[Finding, ...]:
+    """On a worker: each pair judged the same issue or not, then every finding of the configured rules (their
+    work grows with the values and blocks a hostile edition chooses)."""
+    reference, pairs, config = job
+    same = [same_issue(p.alignment) for p in pairs]
+    matched = [
+        (ok or same_issue(p.alignment, shared_facts(p.reference.entities, p.translation.entities))) and not _stray(p.alignment)
+        for p, ok in zip(pairs, same)
+    ]
+    comparison = Comparison(
+        reference,
+        tuple(p if ok else _as_whole(p) for p, ok, match in zip(pairs, same, matched) if match),
+        tuple(p for p, match in zip(pairs, matched) if not match),
+    )
+    return tuple(run_rules(comparison, active_rules(config)))
 
 
 def _stray(alignment: Alignment) -> bool:

@@ -28,7 +28,7 @@ from .model import Alignment, Document, InputError, Report
 from .parallel import Failure, Job, Workers
 from .report import FORMATTERS, render
 from .report.github import step_summary
-from .report.safe_text import printable, without_surrogates
+from .report.safe_text import one_line, printable, without_surrogates
 from .report.text_format import summary
 from .rules import RULES
 
@@ -208,18 +208,18 @@ def _run_check(args: argparse.Namespace) -> int:
     shown_in_report = args.format == "text" and args.output is None and sys.stdout.isatty() and sys.stderr.isatty()
     for report in reports:
         for error in () if shown_in_report else report.errors:
-            _error(f"{printable(error.path)}: {printable(error.message)}")
+            _error(f"{shown_name(error.path)}: {printable(error.message)}")
         for language, paths in same_language((d.path, d.language) for d in report.documents).items():
-            _warn(f"{len(paths)} editions in {language}: {', '.join(map(printable, paths))} (one not an edition? --exclude it)")
+            _warn(f"{len(paths)} editions in {language}: {', '.join(map(shown_name, paths))} (one not an edition? --exclude it)")
     if args.write_baseline:
         _write(baseline_text(f for report in reports for f in report.findings), args.write_baseline)
         count = sum(len(report.findings) for report in reports)
-        print(f"{PROG}: wrote {count} finding(s) to {printable(args.write_baseline)}", file=sys.stderr)
+        print(f"{PROG}: wrote {count} finding(s) to {shown_name(args.write_baseline)}", file=sys.stderr)
     stream_color = args.output is None and _wants_color(sys.stdout)
     _write("".join(render(report, args.format, color=stream_color) for report in reports), args.output)
     if args.output is not None:  # the job log would otherwise say nothing
         for report in reports:
-            print(f"{PROG}: {_summary_paragraph(report)}; report in {printable(args.output)}", file=sys.stderr)
+            print(f"{PROG}: {_summary_paragraph(report)}; report in {shown_name(args.output)}", file=sys.stderr)
     if args.format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
         _append_step_summary(os.environ["GITHUB_STEP_SUMMARY"], reports)
     fail_on = "never" if args.write_baseline else args.fail_on or config.fail_on
@@ -251,7 +251,7 @@ def _summary_paragraph(report: Report) -> str:
     """What a CI log shows when the report went elsewhere: counts, the reference, who has the most findings."""
     text = summary(report)
     if report.reference:
-        text += f", compared with {printable(report.reference)}"
+        text += f", compared with {shown_name(report.reference)}"
     per_edition: dict[str, int] = {}
     for finding in report.findings:
         side = finding.translation or finding.reference
@@ -259,7 +259,7 @@ def _summary_paragraph(report: Report) -> str:
             per_edition[side.path] = per_edition.get(side.path, 0) + 1
     if per_edition:
         ranked = sorted(per_edition.items(), key=lambda item: (-item[1], item[0]))
-        text += " — " + ", ".join(f"{printable(path)} {count}" for path, count in ranked)
+        text += " — " + ", ".join(f"{shown_name(path)} {count}" for path, count in ranked)
     return text
 
 
@@ -268,24 +268,24 @@ def _append_step_summary(path: str, reports: Sequence[Report]) -> None:
         with open(path, "a", encoding="utf-8") as handle:
             handle.write("".join(step_summary(report) for report in reports))
     except OSError as exc:
-        _warn(f"cannot write the step summary to {printable(path)}: {exc.strerror or exc}")
+        _warn(f"cannot write the step summary to {shown_name(path)}: {exc.strerror or exc}")
 
 
 def _dry_run(inputs: Inputs, config: Config) -> int:
     """Print what a check would read and why; read a file only where its language must be detected."""
     editions = plan_editions(inputs.files, dict(inputs.languages), config)
     reference, why = planned_reference(editions, inputs)
-    lines = [f"config: {printable(config.source)}" if config.source else "config: none found (defaults)"]
-    lines.append(f"reference: {printable(reference) if reference else '(none)'} — {why}")
-    width = max((len(printable(e.path)) for e in editions), default=0)
+    lines = [f"config: {shown_name(config.source)}" if config.source else "config: none found (defaults)"]
+    lines.append(f"reference: {shown_name(reference) if reference else '(none)'} — {why}")
+    width = max((len(shown_name(e.path)) for e in editions), default=0)
     for edition in editions:
         if edition.language is None:
-            lines.append(f"  {printable(edition.path):<{width}}  unreadable: {printable(edition.problem)}")
+            lines.append(f"  {shown_name(edition.path):<{width}}  unreadable: {printable(edition.problem)}")
         else:
-            lines.append(f"  {printable(edition.path):<{width}}  {edition.language:<3} ({edition.language_source})")
-    lines.extend(f"  {printable(e.path)}: {printable(e.message)}" for e in inputs.errors)
+            lines.append(f"  {shown_name(edition.path):<{width}}  {edition.language:<3} ({edition.language_source})")
+    lines.extend(f"  {shown_name(e.path)}: {printable(e.message)}" for e in inputs.errors)
     for language, paths in same_language((e.path, e.language) for e in editions if e.language).items():
-        lines.append(f"warning: {len(paths)} editions in {language}: {', '.join(map(printable, paths))}")
+        lines.append(f"warning: {len(paths)} editions in {language}: {', '.join(map(shown_name, paths))}")
     lines.append(f"{len(editions)} file(s); nothing checked (--dry-run)")
     _write("\n".join(lines) + "\n", None)
     unreadable = reference is None or inputs.errors or any(e.language is None for e in editions)
@@ -298,7 +298,7 @@ def _run_batch(args: argparse.Namespace) -> int:
 
     config = _config(args)
     if not Path(args.root).is_dir():
-        raise ConfigError(f"{printable(args.root)}: not a folder")
+        raise ConfigError(f"{shown_name(args.root)}: not a folder")
     remote = args.executor.startswith("dask://")
     cache = None if args.no_cache or remote else ExtractionCache()
     with executor_for(args.executor, args.jobs) as executor, _issue_progress(sys.stderr) as progress:
@@ -313,17 +313,17 @@ def _run_batch(args: argparse.Namespace) -> int:
         )
     for issue in batch.issues:
         if issue.report is None:
-            _error(f"{printable(issue.folder)}: {printable(issue_summary(issue))}")
+            _error(f"{shown_name(issue.folder)}: {printable(issue_summary(issue))}")
         else:
             for error in issue.report.errors:
-                _error(f"{printable(error.path)}: {printable(error.message)}")
+                _error(f"{shown_name(error.path)}: {printable(error.message)}")
     stream_color = args.output is None and _wants_color(sys.stdout)
     _write(BATCH_FORMATTERS[args.format](batch, stream_color), args.output)
     if args.output is not None or not batch.issues:
         t = totals(batch)
         print(
             f"{PROG}: {t['issues']} issue(s), {t['findings']} finding(s), {t['issues_not_checked']} not checked"
-            + (f"; report in {printable(args.output)}" if args.output else ""),
+            + (f"; report in {shown_name(args.output)}" if args.output else ""),
             file=sys.stderr,
         )
     return batch.exit_code(args.fail_on or config.fail_on)
@@ -344,7 +344,7 @@ def _issue_progress(stream: TextIO) -> Any:
 
             def advance(done: int, total: int, folder: str) -> None:
                 shown.total = total
-                shown.set_postfix_str(printable(folder)[-40:], refresh=False)
+                shown.set_postfix_str(shown_name(folder)[-40:], refresh=False)
                 shown.update(done - shown.n)
 
             yield advance
@@ -356,7 +356,7 @@ def _run_extract(args: argparse.Namespace) -> int:
     limits = load_config(None).limits  # the same limits as check: time, memory, pages, size
     (document,) = extract_all([args.file], {args.file: args.lang} if args.lang else None, limits, jobs=1)
     if isinstance(document, InputError):
-        _error(f"{printable(document.path)}: {printable(document.message)}")
+        _error(f"{shown_name(document.path)}: {printable(document.message)}")
         return ExitCode.ERROR
     _write(_document_json(document) if args.format == "json" else _document_text(document), None)
     return ExitCode.OK
@@ -367,7 +367,7 @@ def _run_align(args: argparse.Namespace) -> int:
     read = extract_all([args.reference, args.translation], limits=limits, jobs=2)
     for error in read:
         if isinstance(error, InputError):
-            _error(f"{printable(error.path)}: {printable(error.message)}")
+            _error(f"{shown_name(error.path)}: {printable(error.message)}")
     documents = [d for d in read if isinstance(d, Document)]
     if len(documents) < 2:
         return ExitCode.ERROR
@@ -377,7 +377,7 @@ def _run_align(args: argparse.Namespace) -> int:
         (found,) = workers.map([Job(_aligned, (documents[0], documents[1], wanted), limit)])
     if isinstance(found, Failure):
         why = f"took longer than {limit:g} s" if found.kind == "timeout" else f"failed ({found.kind})"
-        _error(f"{printable(args.translation)}: aligning it with the reference {why}")
+        _error(f"{shown_name(args.translation)}: aligning it with the reference {why}")
         return ExitCode.ERROR
     alignment, signals = found
     _write(_alignment_json(alignment, signals) if args.format == "json" else _alignment_text(alignment, signals), None)
@@ -525,7 +525,7 @@ def _progress_printer(stream: TextIO) -> Progress | None:
         if total < PROGRESS_MIN_FILES:
             return
         end = "\n" if done == total else ""
-        stream.write(f"\r\033[Kextracting {done}/{total}: {printable(path)[-60:]}{end}")
+        stream.write(f"\r\033[Kextracting {done}/{total}: {shown_name(path)[-60:]}{end}")
         stream.flush()
 
     return show
@@ -543,9 +543,16 @@ def _tolerate_any_encoding() -> None:
             stream.reconfigure(errors="backslashreplace")
 
 
+def shown_name(path: str) -> str:
+    """A file name for a line of output: as it is, or quoted with escapes (``'x\\n::error…'``) when it holds a
+    character that could break the line, forge another or hide what it is (a line break, a control or bidi
+    character, a space that is not a space)."""
+    return path if path.isprintable() else repr(path)
+
+
 def _error(message: str) -> None:
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+    print(f"{PROG}: error: {one_line(message)}", file=sys.stderr)
 
 
 def _warn(message: str) -> None:
-    print(f"{PROG}: warning: {message}", file=sys.stderr)
+    print(f"{PROG}: warning: {one_line(message)}", file=sys.stderr)
