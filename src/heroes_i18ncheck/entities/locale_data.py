@@ -136,10 +136,11 @@ DECLINING = frozenset({"cs", "sk", "pl", "sl", "hr", "sr", "bs", "bg", "mk", "ru
 """Languages that decline a scale word in every case (Czech ``142 milionům``, Lithuanian ``milijonams``, Greek
 ``εκατομμυρίων``), where CLDR lists only its plural forms. Elsewhere a longer word is another one (French
 ``milles`` are miles, not thousands)."""
-INFLECTION = 4
+INFLECTION = 5
 MIN_COMPACT_STEM = 5
 """In a ``DECLINING`` language, the start all CLDR forms of a scale word share (``milijon`` of ``milijonas``,
-``milijonų``), when this long, stands for the word with an ending of up to ``INFLECTION`` letters."""
+``milijonų``), when this long, stands for the word with an ending of up to ``INFLECTION`` letters (Czech
+``60 miliardového``, an adjective)."""
 
 
 def without_ending(key: str, table: Mapping[str, object], longest: int = MAX_ENDING) -> str:

@@ -78,7 +78,28 @@ def _link(language: str) -> str:
 
 
 def find_amounts(text: str, data: LocaleData) -> Iterator[Candidate]:
-    """Money (``4990000 EUR``) and compact numbers (``3000``, subkind ``compact``)."""
+    """Money (``4990000 EUR``) and compact numbers (``3000``, subkind ``compact``); an amount in brackets just
+    after one in another currency is its equivalent (``€2.2 billion ($3.6bn)``), subkind ``equivalent``."""
+    found = sorted(_amounts(text, data), key=lambda c: (c.start, -c.end))
+    previous: Candidate | None = None
+    for candidate in found:
+        if candidate.kind is EntityKind.MONEY:
+            if previous is not None and _equivalent_of(previous, candidate, text):
+                candidate = candidate._replace(subkind="equivalent")
+            previous = candidate
+        yield candidate
+
+
+_OPENING_BRACKET = regex.compile(r"[ \u00a0]*[(\[][ \u00a0]*")
+
+
+def _equivalent_of(previous: Candidate, candidate: Candidate, text: str) -> bool:
+    """Whether ``candidate`` stands in brackets right after ``previous``, in another currency."""
+    gap = _OPENING_BRACKET.fullmatch(text, previous.end, candidate.start)
+    return gap is not None and previous.value.split(" ")[-1] != candidate.value.split(" ")[-1]
+
+
+def _amounts(text: str, data: LocaleData) -> Iterator[Candidate]:
     after, magnitude, after_symbol = _amount_regexes(data.language)
     for match in after.finditer(text):
         currency = _currency(match.group("c2") or match.group("c2b"), data)
@@ -89,7 +110,7 @@ def find_amounts(text: str, data: LocaleData) -> Iterator[Candidate]:
         exponent = _exponent(match, data, bool(currency))
         if match.group("k") and exponent is None:
             continue
-        end = match.end("c2") if match.group("c2") else match.end("c2b") if match.group("c2b") else match.end("k")
+        end = match.end("c2") if match.group("c2") else match.end("c2b") if match.group("c2b") else _word_end(match, data)
         found = _amount(text, signed_start(text, match.start()), end, match.group("n"), exponent, currency, data)
         if found:
             yield found
@@ -105,6 +126,16 @@ def find_amounts(text: str, data: LocaleData) -> Iterator[Candidate]:
         found = _amount(text, start, end, amount.group("n"), exponent, currency, data)
         if found:
             yield found
+
+
+def _word_end(match: regex.Match[str], data: LocaleData) -> int:
+    """Where the scale word ends: its dot is an abbreviation's (``mln.``), not the full stop after a word
+    (``36 millions.``)."""
+    word = match.group("k")
+    bare = word.rstrip(".")
+    if bare != word and len(bare) > 4 and fold(bare) not in data.compact_dotted:
+        return match.start("k") + len(bare)
+    return match.end("k")
 
 
 def _bare_word_counts(raw: str, data: LocaleData) -> bool:

@@ -24,7 +24,7 @@ from babel.units import format_unit
 
 from ..model import Entity, EntityKind
 from .guards import could_begin
-from .locale_data import LocaleData, fold, locale_data, spellings
+from .locale_data import MAX_ENDING, LocaleData, fold, locale_data, spellings
 from .number_words import folded_words, spelled_amounts
 from .numbers import RANGE_ARTICLES, RANGE_WORDS, YEARS, number_pattern, number_readings, signed_start
 from .resolve import Candidate, Tier
@@ -73,6 +73,7 @@ EXTRA_SPELLINGS = {
            "kilometres": "length-kilometer", "kilometre": "length-kilometer", "centimetres": "length-centimeter",
            "millimetres": "length-millimeter", "litres": "volume-liter", "litre": "volume-liter"},
     **{code: {"kilos": "mass-kilogram", "kilo": "mass-kilogram"} for code in ("fr", "es", "it")},
+    "hu": {"kiló": "mass-kilogram"},
     "ro": {"kilos": "mass-kilogram", "kilo": "mass-kilogram", "km pe oră": "speed-kilometer-per-hour",
            "km pe ora": "speed-kilometer-per-hour"},
     "pt": {"kilos": "mass-kilogram", "kilo": "mass-kilogram", "quilos": "mass-kilogram", "quilo": "mass-kilogram",
@@ -82,7 +83,8 @@ EXTRA_SPELLINGS = {
 """What CLDR lacks: English's long generic degree is "degrees temperature", and British spellings and
 newsroom abbreviations (``kph``, ``lbs``, ``sq ft``) are not CLDR display names; nor is the everyday ``kilos``
 of the Romance languages, nor the European Portuguese spelling (``quilómetros``; CLDR's is Brazilian), nor
-Romanian news's ``km pe oră`` (CLDR: ``kilometri pe oră``, ``km/h``)."""
+Romanian news's ``km pe oră`` (CLDR: ``kilometri pe oră``, ``km/h``), nor the Hungarian everyday ``kiló``. In a
+language that glues case endings on, a unit word of three letters or more may carry one (``26 fokos``)."""
 
 _SAMPLES = (0, 1, 2, 3, 5, 11, 21, 22, 25, 100, 101, 102, 105, 0.5, 1.5)
 """Numbers that between them fall in every plural category of the EU languages."""
@@ -182,11 +184,18 @@ def _quantity_regex(language: str) -> regex.Pattern[str]:
     data = locale_data(language)
     words = spellings(word for word, _ in unit_words(language))
     stems = spellings(w[:-1] for w in _unit_table(language) if w.endswith("*"))
-    unit = r"(?P<u>(?i:\L<units>))(?![\p{L}\p{N}])|(?P<s>(?i:\L<stems>))\p{L}{0,6}(?![\p{L}\p{N}])"
+    # A unit word that also names a currency takes no ending: Hungarian "12 fontos" is "12 important", not pounds.
+    glued = [w for w in words if len(w) >= 3 and fold(w) not in data.currency_words] if data.agglutinative else []
+    ending = rf"|(?P<u>(?i:\L<glued>))-?\p{{Ll}}{{1,{MAX_ENDING}}}(?![\p{{L}}\p{{N}}])" if glued else ""
+    unit = rf"(?P<u>(?i:\L<units>))(?![\p{{L}}\p{{N}}]){ending}|(?P<s>(?i:\L<stems>))\p{{L}}{{0,6}}(?![\p{{L}}\p{{N}}])"
     meter = r"(?P<m>m)(?![\p{L}\p{N}.])"
     guard = could_begin([*words, *stems, "m"])  # most numbers have no unit after them: rule it out at once
     return regex.compile(
-        rf"(?P<n>{number_pattern(data)})(?P<gap>{_GAP}){guard}(?:{unit}|{meter})", units=words, stems=stems or ["\x00"]
+        rf"(?P<n>{number_pattern(data)})(?P<gap>{_GAP}){guard}(?:{unit}|{meter})",
+        units=words,
+        stems=stems or ["\x00"],
+        glued=glued or ["\x00"],
+        ignore_unused=True,
     )
 
 

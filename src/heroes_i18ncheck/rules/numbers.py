@@ -124,7 +124,8 @@ _YEAR = regex.compile(r"(?<![0-9])(1[0-9]|20)[0-9]{2}(?![0-9])")
 def numbers_agree(a: Entity, b: Entity) -> bool:
     """One reading shared; or two quantities equal once converted; or a quantity whose unit the other side
     writes in words the checker does not read (its bare number); or ``pounds`` as money and as weight; or a short
-    decade of degrees (``80s`` = ``27 °C``); or a
+    decade of degrees (``80s`` = ``27 °C``); or an amount whose currency the other side leaves to the context
+    (``€2.2 billion`` = ``2,2 milliards``); or a
     time on the hour and that hour written with a word for the clock (``7 a.m.`` = ``7 rano``, ``3 p.m.`` = ``15 h``)."""
     if values_overlap(a, b):
         return True
@@ -133,6 +134,9 @@ def numbers_agree(a: Entity, b: Entity) -> bool:
         return int(decade.value[:-1]) // 100 + 1 == int(roman.value) if decade.value[:-1].isdigit() else False
     if {a.kind, b.kind} == {EntityKind.TIME, EntityKind.NUMBER}:
         return _on_the_hour(a if a.kind is EntityKind.TIME else b, b if a.kind is EntityKind.TIME else a)
+    if {a.kind, b.kind} == {EntityKind.MONEY, EntityKind.NUMBER}:
+        money, number = (a, b) if a.kind is EntityKind.MONEY else (b, a)
+        return not {v.split(" ", 1)[0] for v in money.values}.isdisjoint(number.values)
     if a.kind is not EntityKind.QUANTITY and b.kind is not EntityKind.QUANTITY:
         return False
     if EntityKind.YEAR in (a.kind, b.kind):
