@@ -198,7 +198,7 @@ def test_check_reads_every_attack_in_one_run_and_loses_none(
     for path, message in refused.items():
         assert f"heroes-i18ncheck: error: {shown_name(path)}: {message}" in lines
     assert not any(line.startswith("::") for line in lines), "no line of stderr is a workflow command"
-    for name in sorted(FORMATTERS):
+    for name in ("github", "html"):  # every format renders this report in test_check_files_and_every_format…
         output = tmp_path / f"report.{name}"
         with hang_guard(GUARD):
             code = main(["check", *good, *paths, "--format", name, "--output", str(output), "--fail-on", "never"])
@@ -282,3 +282,27 @@ def test_a_file_name_cannot_forge_a_line_of_stderr(
     assert capsys.readouterr().err.splitlines() == [
         "heroes-i18ncheck: error: 'x\\n::error file=en.md,title=FORGED::y.md': not a text file (contains NUL bytes)"
     ]
+
+
+def test_a_fifo_or_dangling_link_in_a_folder_of_editions_is_said_not_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    issue = tmp_path / "issue"
+    issue.mkdir()
+    (issue / "en.md").write_text(ENGLISH, encoding="utf-8")
+    (issue / "bg.md").write_text(BULGARIAN, encoding="utf-8")
+    os.mkfifo(issue / "lt.md")
+    (issue / "de.md").symlink_to(tmp_path / "gone.md")
+    monkeypatch.chdir(tmp_path)
+    with hang_guard(GUARD):
+        assert main(["check", "issue", "--format", "json", "--no-cache"]) == 2
+    out, err = capsys.readouterr()
+    assert {(Path(e["path"]).name, e["message"]) for e in json.loads(out)["errors"]} == {
+        ("lt.md", "not a regular file (a FIFO)"),
+        ("de.md", "no such file"),
+    }
+    assert len(err.splitlines()) == 2
+    with hang_guard(GUARD):
+        assert main(["batch", ".", "--format", "json", "--no-cache"]) == 2
+    (issue_report,) = json.loads(capsys.readouterr().out)["issues"]
+    assert sorted(Path(e["path"]).name for e in issue_report["report"]["errors"]) == ["de.md", "lt.md"]

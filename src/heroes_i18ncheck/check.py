@@ -55,13 +55,15 @@ def expand_inputs(paths: Iterable[str], exclude: Sequence[str] = ()) -> tuple[li
 
 
 def is_edition_file(path: Path, folder: Path, exclude: Sequence[str] = ()) -> bool:
-    """Whether ``path``, found under ``folder``, is an edition: a supported file, not paperwork, not hidden, not excluded."""
+    """Whether ``path``, found under ``folder``, is an edition: named as a supported file, not paperwork, not
+    hidden, not excluded. A FIFO, a device or a dangling link so named is one too: reading it is refused with
+    a line that says why, where leaving it out would lose an input without a word."""
     return (
         path.suffix.lower() in SUPPORTED_SUFFIXES
         and path.stem.lower() not in NOT_EDITIONS
         and not any(part.startswith(".") for part in path.relative_to(folder).parts)
         and not excluded(str(path), exclude)
-        and path.is_file()
+        and not path.is_dir()
     )
 
 
