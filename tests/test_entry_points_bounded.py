@@ -195,3 +195,42 @@ def test_the_html_report_of_a_pdf_with_a_costly_shading_is_written_within_the_cr
     code = main(["check", str(folder), "--format", "html", "--output", str(out), "--no-cache", "--fail-on", "never"])
     assert time.monotonic() - started < 60, "114 s before the crops were bounded"
     assert code in (0, 2) and out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_the_command_caps_its_own_memory_and_a_caller_of_main_keeps_its_own(
+    tmp_path: Path, started: list[subprocess.Popen[str]], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import resource
+
+    from heroes_i18ncheck import cli
+    from heroes_i18ncheck.parallel import MAIN_MEMORY_CAP_BYTES
+
+    (tmp_path / "lt.md").write_text("\n\n".join(f"Pastraipa {n}: {n * 7} eurų." for n in range(40_000)), encoding="utf-8")
+    (tmp_path / "en.md").write_text("A paragraph.\n", encoding="utf-8")
+    run = subprocess.Popen(
+        [sys.executable, "-m", "heroes_i18ncheck", "check", str(tmp_path), "--no-cache"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        start_new_session=True,
+    )
+    started.append(run)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and len(_processes_naming(str(tmp_path))) < 2:  # past argument parsing
+        time.sleep(0.05)
+    limits = Path(f"/proc/{run.pid}/limits").read_text()
+    (line,) = [line for line in limits.splitlines() if line.startswith("Max address space")]
+    assert line.split()[3] == str(MAIN_MEMORY_CAP_BYTES)
+
+    before = resource.getrlimit(resource.RLIMIT_AS)
+
+    def out_of_memory(*args: object, **kwargs: object) -> object:
+        raise MemoryError
+
+    monkeypatch.setattr(cli, "check_files", out_of_memory)
+    assert main(["check", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == (
+        f"heroes-i18ncheck: error: out of memory: the run needs more than {MAIN_MEMORY_CAP_BYTES >> 20} MB"
+        " (fewer or smaller editions at once?)\n"
+    )
+    assert resource.getrlimit(resource.RLIMIT_AS) == before, "main(argv) from a caller's process caps nothing"

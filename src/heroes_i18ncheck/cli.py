@@ -25,7 +25,7 @@ from .editions import Progress, extract_all
 from .errors import ConfigError, WorkerError
 from .inputs import Inputs, plan_editions, planned_reference, resolve_inputs, same_language
 from .model import Alignment, Document, InputError, Report
-from .parallel import Failure, Job, Workers
+from .parallel import MAIN_MEMORY_CAP_BYTES, Failure, Job, Workers, cap_memory
 from .report import FORMATTERS, render
 from .report.github import step_summary
 from .report.safe_text import one_line, printable, without_surrogates
@@ -50,18 +50,27 @@ class ExitCode(IntEnum):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code instead of exiting."""
+    """Run the command line; returns the exit code instead of exiting.
+
+    Run as the command (``argv`` is ``None``), the process caps its own memory at ``MAIN_MEMORY_CAP_BYTES``
+    (not for a Dask executor, whose processes would inherit it); a caller's process is left as it is.
+    """
     _tolerate_any_encoding()
     parser = _parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
+    if argv is None and getattr(args, "executor", "local") == "local":
+        cap_memory(MAIN_MEMORY_CAP_BYTES)
     previous = _end_on_sigterm()
     try:
         return int(args.run(args))
     except (ConfigError, WorkerError) as exc:
         _error(str(exc))
+        return ExitCode.ERROR
+    except MemoryError:
+        _error(f"out of memory: the run needs more than {MAIN_MEMORY_CAP_BYTES >> 20} MB (fewer or smaller editions at once?)")
         return ExitCode.ERROR
     except BrokenPipeError:
         return ExitCode.ERROR
