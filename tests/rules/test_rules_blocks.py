@@ -88,3 +88,30 @@ def test_a_contents_entry_without_counterpart_is_not_missing() -> None:
     comparison = Comparison(reference, (pair,))
     assert list(MISSING.run(comparison)) == []
     assert list(EXTRA.run(comparison)) == []
+
+
+def test_the_other_side_of_a_drowning_pair_is_told_in_one_warning_too() -> None:
+    # htm-whitepaper pt: 84 reference blocks unpaired (one warning) while 64 of the edition's were listed one by one.
+    from heroes_i18ncheck.model import Alignment, Bead, Block, Document, Severity
+    from heroes_i18ncheck.rules import Comparison, Edition, Pair
+    from heroes_i18ncheck.rules.blocks import DROWNING_BLOCKS, EXTRA, MISSING
+
+    def paragraphs(count: int, text: str, language: str) -> tuple[Block, ...]:
+        return tuple(Block(i, 1 + i // 10, BlockKind.PARAGRAPH, f"{text} {i}.", language) for i in range(count))
+
+    ref_blocks = paragraphs(100, "Paragraph number tells a story of its own", "en")
+    tr_extra = DROWNING_BLOCKS + 5  # too few to drown in an edition of 500 blocks
+    tr_blocks = paragraphs(500, "Pastraipa pasakoja savo istoriją", "lt")
+    reference = Edition(Document("en", "en", "name", 10, ref_blocks), tuple(() for _ in ref_blocks))
+    translation = Edition(Document("lt", "lt", "name", 50, tr_blocks), tuple(() for _ in tr_blocks))
+    beads = (
+        *(Bead((i,), (i,), 0.9, 0.9) for i in range(60)),
+        *(Bead((i,), (), 0.0, 0.9) for i in range(60, 100)),
+        *(Bead((), (j,), 0.0, 0.9) for j in range(60, 60 + tr_extra)),
+    )
+    pair = Pair(Alignment(reference.document, translation.document, beads, 0.3), reference, translation)
+    comparison = Comparison(reference, (pair,))
+    (missing,) = MISSING.run(comparison)
+    (extra,) = EXTRA.run(comparison)
+    assert missing.severity is Severity.WARNING and missing.message.startswith("40 of 100 blocks")
+    assert extra.severity is Severity.WARNING and extra.message.startswith(f"{tr_extra} of 500 blocks")

@@ -4,8 +4,8 @@ A block made only of facts (a link, an address, a handle, a date) that the
 other edition states elsewhere is a layout difference — a contact box placed
 on another page, the issue date repeated — not lost or added content, and is
 not reported, and neither is a contents entry (its section is checked at its heading). When an edition has
-many unpaired blocks (``drowning``), one
-warning says how many and on which pages instead of listing each.
+many unpaired blocks (``drowning``), one warning says how many and on which pages instead of listing each;
+so does the other side of the same pair when it has more than a few: the two layouts differ too much.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..model import Block, BlockKind, Document, Finding, Severity
-from .base import Comparison, Edition, Rule, finding, prose_words, side
+from .base import Comparison, Edition, Pair, Rule, finding, prose_words, side
 
 SNIPPET = 60
 
@@ -40,43 +40,60 @@ def check_missing(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """Reference blocks that the alignment paired with nothing in a translation."""
     for pair in comparison.pairs:
         reference, translation = pair.reference.document, pair.translation.document
-        gaps = unpaired(pair.reference, [b.reference for b in pair.alignment.beads if not b.translation], stated_values(pair.translation))
-        if drowning(gaps, reference):
+        gaps, other = pair_gaps(comparison, pair)
+        if pair_drowning(gaps, reference, other, translation):
             yield _summary(rule, pair.reference, pair.translation, gaps, "of the reference have no counterpart here")
             continue
-        for block in gaps:
+        for block in without_contents(gaps):
             message = f"{block.kind} missing here: {snippet(block.text)!r}"
             yield finding(rule, message, side(reference, block), side(translation, None), block.text[:200], change="removed")
 
 
 def check_extra(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """Translation blocks that the alignment paired with nothing in the reference."""
-    stated = stated_values(comparison.reference)  # one reference for every pair
     for pair in comparison.pairs:
         reference, translation = pair.reference.document, pair.translation.document
-        gaps = unpaired(pair.translation, [b.translation for b in pair.alignment.beads if not b.reference], stated)
-        if drowning(gaps, translation):
+        other, gaps = pair_gaps(comparison, pair)
+        if pair_drowning(gaps, translation, other, reference):
             yield _summary(rule, pair.reference, pair.translation, gaps, "of this edition have no counterpart in the reference")
             continue
-        for block in gaps:
+        for block in without_contents(gaps):
             message = f"{block.kind} not in the reference: {snippet(block.text)!r}"
             yield finding(rule, message, side(reference, None), side(translation, block), block.text[:200], change="added")
 
 
+def pair_gaps(comparison: Comparison, pair: Pair) -> tuple[list[Block], list[Block]]:
+    """The unpaired blocks of the reference and of the translation of one pair (see ``unpaired``)."""
+    beads = pair.alignment.beads
+    missing = unpaired(pair.reference, [b.reference for b in beads if not b.translation], stated_values(pair.translation))
+    extra = unpaired(pair.translation, [b.translation for b in beads if not b.reference], stated_values(comparison.reference))
+    return missing, extra
+
+
+def pair_drowning(gaps: Sequence[Block], document: Document, other: Sequence[Block], other_document: Document) -> bool:
+    """Whether one side's unpaired blocks are told in one finding: too many of them (``drowning``), or more than
+    ``DROWNING_BLOCKS`` while the other side of the same pair drowns — the layouts differ too much for either
+    side's list to be worth reading."""
+    if drowning(gaps, document):
+        return True
+    return len(gaps) > DROWNING_BLOCKS and drowning(other, other_document)
+
+
 def unpaired(edition: Edition, groups: Sequence[tuple[int, ...]], stated: frozenset[str]) -> list[Block]:
-    """The blocks of ``edition`` in ``groups`` (beads with nothing on the other side), less contents entries and
-    those made only of facts the other edition states elsewhere.
+    """The blocks of ``edition`` in ``groups`` (beads with nothing on the other side), less those made only of facts
+    the other edition states elsewhere."""
+    blocks = edition.document.blocks
+    return [blocks[i] for group in groups for i in group if not only_facts_stated_elsewhere(blocks[i], edition, stated)]
+
+
+def without_contents(blocks: Sequence[Block]) -> list[Block]:
+    """The unpaired blocks to tell one by one: all but contents entries.
 
     A contents entry stands for a heading: a section dropped or added is told once, at its heading; an entry
-    the other edition's contents split or merged differently is no lost content.
+    the other edition's contents split or merged differently is no lost content. (Entries still count towards
+    ``drowning``: a layout the aligner cannot follow shows in its contents too.)
     """
-    blocks = edition.document.blocks
-    return [
-        blocks[i]
-        for group in groups
-        for i in group
-        if blocks[i].kind != BlockKind.CONTENTS_ENTRY and not only_facts_stated_elsewhere(blocks[i], edition, stated)
-    ]
+    return [block for block in blocks if block.kind != BlockKind.CONTENTS_ENTRY]
 
 
 DROWNING_BLOCKS = 20
