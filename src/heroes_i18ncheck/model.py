@@ -45,6 +45,8 @@ class BlockKind(StrEnum):
     LIST_ITEM = "list-item"
     CONTENTS_ENTRY = "contents-entry"
     """A line of a table of contents: a section's title, its page number left out."""
+    FIGURE_TEXT = "figure-text"
+    """Labels inside a drawing (boxes, arrows): one edition may have them as text, another as an image."""
 
 
 @pickled_as_built

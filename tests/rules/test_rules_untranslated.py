@@ -57,3 +57,35 @@ def test_reads_as_citation(text: str, expected: bool) -> None:
 def test_a_reference_list_entry_left_in_english_is_not_untranslated() -> None:
     entry = '[3] S. Haber, W.S. Stornetta, "How to time-stamp a digital document," In Journal of Cryptology, vol 3, no 2, pages 99-111, 1991.'
     assert _untranslated(f"Introduction in English, long enough to count.\n\n{entry}", f"Įžanga lietuviškai, pakankamai ilga.\n\n{entry}") == []
+
+
+def _figure_comparison(others: dict[str, str]):
+    """A reference whose figure labels ``nl`` copies as they are, and the ``others`` editions' labels."""
+    from heroes_i18ncheck.model import Alignment, Bead, Block, BlockKind, Document
+    from heroes_i18ncheck.rules import Comparison, Edition, Pair
+
+    labels = "Owner Public Key Private Key Signature Verify Transaction"
+    reference = Edition(Document("en.pdf", "en", "name", 1, (Block(0, 1, BlockKind.FIGURE_TEXT, labels, "en"),)), ((),))
+    pairs = []
+    for language, text in {"nl": labels, **others}.items():
+        block_language = "en" if text == labels else language
+        document = Document(f"{language}.pdf", language, "name", 1, (Block(0, 1, BlockKind.FIGURE_TEXT, text, block_language),))
+        edition = Edition(document, ((),))
+        pairs.append(Pair(Alignment(reference.document, document, (Bead((0,), (0,), 0.9, 0.9),), 0.9), reference, edition))
+    return Comparison(reference, tuple(pairs))
+
+
+def test_figure_labels_every_edition_keeps_in_the_original_are_not_untranslated() -> None:
+    # ontology-techwp nl: figures pasted from the English original (ko has them as images) were 17 findings.
+    from heroes_i18ncheck.rules.untranslated import RULE
+
+    assert list(RULE.run(_figure_comparison({}))) == []
+
+
+def test_figure_labels_another_edition_translated_are_untranslated_where_copied() -> None:
+    # bitcoin-whitepaper gr: the es, lt and ru editions translate the figure labels; gr kept them in English.
+    from heroes_i18ncheck.rules.untranslated import RULE
+
+    others = {"de": "Eigentümer Öffentlicher Schlüssel Privater Schlüssel Signatur Prüfen Transaktion"}
+    found = list(RULE.run(_figure_comparison(others)))
+    assert [f.translation.path for f in found] == ["nl.pdf"]

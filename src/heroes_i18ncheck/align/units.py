@@ -41,16 +41,20 @@ class Unit:
     heading: bool
 
 
+RUNNING_TEXT = frozenset({BlockKind.PARAGRAPH, BlockKind.FIGURE_TEXT})
+"""Kinds whose blocks may carry on one another's sentence: a label inside a drawing may run on into the text."""
+
+
 def continues(previous: Block, block: Block) -> bool:
     """Whether ``block`` carries on the sentence that ``previous`` left unfinished.
 
-    Only paragraph blocks of the same page join, and never a link or handle
+    Only paragraph blocks (and figure text) of the same page join, and never a link or handle
     standing alone. The previous block must not end a sentence, and this one
     must start lower-case, follow a short trailing word (``и``, ``ir``,
     ``and``) that no sentence ends with, or be a sentence's last word or two
     after a lower-case word.
     """
-    if previous.kind != BlockKind.PARAGRAPH or block.kind != BlockKind.PARAGRAPH:
+    if previous.kind not in RUNNING_TEXT or block.kind not in RUNNING_TEXT:
         return False
     before, text = collapse_letter_spacing(previous.text), collapse_letter_spacing(block.text)
     if previous.page != block.page or _SENTENCE_END.search(before) or _STARTS_LINK.match(text):

@@ -7,7 +7,7 @@ gap between lines where it sets them further apart (``usual_line_gaps``). A bloc
 heading when its type is clearly larger than the page's body text (or bold and
 short), a list item when it starts with a bullet (dropped) or a number (kept),
 a contents entry when ``contents`` finds it one (each entry a block, its page number left out),
-else a paragraph.
+figure text when all its lines stand inside the page's ``figures``, else a paragraph.
 
 A paragraph cut by a column or page break continues in the next flow when the
 cut is mid-sentence (no closing punctuation, next piece starting in lowercase),
@@ -24,9 +24,10 @@ from statistics import median
 
 import regex
 
-from ..model import BlockKind
+from ..model import BBox, BlockKind
 from .columns import Flow
 from .contents import contents_spans, without_page_reference
+from .figures import in_figure
 from .lines import PageText, TextLine, union
 from .repairs import LINE_END_HYPHENS, SOFT_HYPHEN, join_lines
 from .text import RawBlock
@@ -94,15 +95,19 @@ MIN_GAP_SAMPLES = 5
 """Line pairs of one size needed before their usual gap counts."""
 
 
-def flow_blocks(flow: Flow, page: int, body: float, gaps: dict[float, float] | None = None) -> list[LaidBlock]:
-    """The blocks of one flow, in order; ``gaps`` are the edition's ``usual_line_gaps``."""
+def flow_blocks(
+    flow: Flow, page: int, body: float, gaps: dict[float, float] | None = None, figures: Sequence[BBox] = ()
+) -> list[LaidBlock]:
+    """The blocks of one flow, in order; ``gaps`` are the edition's ``usual_line_gaps``, ``figures`` the page's
+    ``figure_regions`` (a block all inside them is figure text)."""
     if not flow:
         return []
     left = min(line.x0 for line in flow)
     right = max(line.x1 for line in flow)
     contents = _contents_lines(flow)
+    figure = [in_figure(line, figures) for line in flow] if figures else [False] * len(flow)
     groups: list[list[TextLine]] = [[flow[0]]]
-    entries: list[bool] = [0 in contents]
+    roles: list[BlockKind | None] = [_role(0, contents, figure)]
     for i in range(1, len(flow)):
         nxt = flow[i + 1] if i + 1 < len(flow) else None
         if i in contents or i - 1 in contents:
@@ -111,17 +116,23 @@ def flow_blocks(flow: Flow, page: int, body: float, gaps: dict[float, float] | N
             starts = _starts_block(groups[-1], flow[i], nxt, left, right, gaps or {})
         if starts:
             groups.append([flow[i]])
-            entries.append(i in contents)
+            roles.append(_role(i, contents, figure))
         else:
             groups[-1].append(flow[i])
-    justified = _is_justified([g for g, entry in zip(groups, entries) if not entry], right)
+            if roles[-1] == BlockKind.FIGURE_TEXT and not figure[i]:
+                roles[-1] = None  # a label run on into text outside the drawing: a paragraph after all
+    justified = _is_justified([g for g, role in zip(groups, roles) if role is None], right)
     return [
-        LaidBlock(
-            page, tuple(g), BlockKind.CONTENTS_ENTRY if entry else _kind(g, body), i == 0, i == len(groups) - 1,
-            right, justified, len(g),
-        )
-        for i, (g, entry) in enumerate(zip(groups, entries))
+        LaidBlock(page, tuple(g), role or _kind(g, body), i == 0, i == len(groups) - 1, right, justified, len(g))
+        for i, (g, role) in enumerate(zip(groups, roles))
     ]
+
+
+def _role(i: int, contents: dict[int, bool], figure: list[bool]) -> BlockKind | None:
+    """The kind the layout gives the block starting at line ``i`` (``None``: told by its type and words)."""
+    if i in contents:
+        return BlockKind.CONTENTS_ENTRY
+    return BlockKind.FIGURE_TEXT if figure[i] else None
 
 
 def _contents_lines(flow: Flow) -> dict[int, bool]:
@@ -181,11 +192,16 @@ def _is_justified(groups: Sequence[Sequence[TextLine]], right: float) -> bool:
     return bool(inner) and sum(line.x1 >= right - 1.0 for line in inner) * 2 >= len(inner)
 
 
+RUNNING_TEXT = frozenset({BlockKind.PARAGRAPH, BlockKind.FIGURE_TEXT})
+"""Kinds that may continue one another across a column or page break (a label broken over two boxes of a
+drawing too); a paragraph joined with figure text is a paragraph."""
+
+
 def continues(before: LaidBlock, after: LaidBlock) -> bool:
     """Whether ``after`` (first in its flow) carries on the paragraph ``before`` (last in its flow)."""
     if not (before.last_in_flow and after.first_in_flow):
         return False
-    if before.kind != BlockKind.PARAGRAPH or after.kind != BlockKind.PARAGRAPH:
+    if before.kind not in RUNNING_TEXT or after.kind not in RUNNING_TEXT:
         return False
     if abs(before.size - after.size) > 0.5 or before.bold != after.bold:
         return False
@@ -206,6 +222,7 @@ def join_continued(blocks: Sequence[LaidBlock]) -> list[LaidBlock]:
             same_page = first.page == block.page and first.on_first_page == len(first.lines)
             out[-1] = replace(
                 first,
+                kind=first.kind if first.kind == block.kind else BlockKind.PARAGRAPH,
                 lines=first.lines + block.lines,
                 last_in_flow=block.last_in_flow,
                 right_edge=block.right_edge,

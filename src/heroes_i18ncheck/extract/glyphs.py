@@ -23,6 +23,7 @@ from pdfminer.layout import (
     LTAnno,
     LTChar,
     LTContainer,
+    LTCurve,
     LTFigure,
     LTItem,
     LTPage,
@@ -161,16 +162,28 @@ def _is_bold_font(name: str) -> bool:
 
 
 def page_text(number: int, layout: LTPage, repeated: set[int]) -> PageText:
-    """The lines and filled boxes of one analysed page, each line's text repaired."""
+    """The lines, filled boxes and drawn shapes of one analysed page, each line's text repaired."""
     lines: list[TextLine] = []
     boxes: list[BBox] = []
+    drawings: list[BBox] = []
     counts = [0, 0]
-    _collect(layout, repeated, lines, boxes, counts)
-    return PageText(number, layout.bbox, tuple(lines), tuple(boxes), glyphs=counts[0], unmapped=counts[1])
+    _collect(layout, repeated, lines, boxes, drawings, counts)
+    width, height = layout.width, layout.height
+    shapes = tuple(b for b in drawings if b[2] - b[0] < FRAME * width and b[3] - b[1] < FRAME * height)
+    return PageText(number, layout.bbox, tuple(lines), tuple(boxes), counts[0], counts[1], shapes)
+
+
+FRAME = 0.9
+"""A shape this much of the page's width or height is a frame or background, not part of a drawing."""
 
 
 def _collect(
-    container: Iterable[LTItem], repeated: set[int], lines: list[TextLine], boxes: list[BBox], counts: list[int]
+    container: Iterable[LTItem],
+    repeated: set[int],
+    lines: list[TextLine],
+    boxes: list[BBox],
+    drawings: list[BBox],
+    counts: list[int],
 ) -> None:
     for item in container:
         if isinstance(item, LTTextLineHorizontal):
@@ -178,9 +191,11 @@ def _collect(
             if line is not None:
                 lines.append(line)
         elif isinstance(item, (LTTextBox, LTFigure)):
-            _collect(item, repeated, lines, boxes, counts)
-        elif isinstance(item, LTRect) and item.fill and min(item.width, item.height) >= MIN_BOX_SIDE:
-            boxes.append(item.bbox)
+            _collect(item, repeated, lines, boxes, drawings, counts)
+        elif isinstance(item, LTCurve):  # lines and rectangles are curves too
+            drawings.append(item.bbox)
+            if isinstance(item, LTRect) and item.fill and min(item.width, item.height) >= MIN_BOX_SIDE:
+                boxes.append(item.bbox)
 
 
 def _text_line(line: LTTextLineHorizontal, repeated: set[int], counts: list[int]) -> TextLine | None:

@@ -48,10 +48,12 @@ class TextLine:
 
 @dataclass(frozen=True, slots=True)
 class PageText:
-    """A page's text lines (any order), its filled boxes, and its glyph counts.
+    """A page's text lines (any order), its filled boxes, its glyph counts and its drawn shapes.
 
     ``boxes`` are filled rectangles (shaded panels, photo frames) that can mark a
-    full-width section; ``unmapped`` counts glyphs that had no Unicode mapping.
+    full-width section; ``unmapped`` counts glyphs that had no Unicode mapping;
+    ``drawings`` are the boxes of the lines, rectangles and curves drawn on the
+    page (frames as large as the page left out), from which ``figures`` finds drawings.
     """
 
     number: int
@@ -60,6 +62,7 @@ class PageText:
     boxes: tuple[BBox, ...] = ()
     glyphs: int = 0
     unmapped: int = 0
+    drawings: tuple[BBox, ...] = ()
 
     @property
     def height(self) -> float:

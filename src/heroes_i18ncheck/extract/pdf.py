@@ -7,7 +7,8 @@ The steps, each in its own module:
    text gets ligatures spelled out, letter spacing collapsed, ``(cid:NN)`` dropped.
 2. ``headers``: running headers, footers and page numbers are removed.
 3. ``columns``: columns and full-width parts give the reading order.
-4. ``blocks``: lines become headings, paragraphs and list items; paragraphs cut
+4. ``contents`` and ``figures`` find contents entries and the labels of drawings.
+5. ``blocks``: lines become headings, paragraphs, list items, contents entries and figure text; paragraphs cut
    by a column or page break are rejoined; line-end hyphenation is undone.
 
 Every failure to read the file is an ``UnreadableInput`` naming the reason; pages
@@ -29,6 +30,7 @@ from ..errors import UnreadableInput
 from .blocks import body_size, flow_blocks, join_continued, raw_block, usual_line_gaps
 from .columns import reading_order
 from .contents import join_leader_rows
+from .figures import figure_regions
 from .glyphs import DedupingAggregator, page_text
 from .headers import strip_running_headers
 from .lines import PageText
@@ -127,8 +129,9 @@ def layout_blocks(path: str, pages: list[PageText], warnings: list[str]) -> PdfT
     gaps = usual_line_gaps(body)
     for page in body:
         size = body_size(page)
+        figures = figure_regions(page)
         for flow in reading_order(page):
-            laid.extend(flow_blocks(flow, page.number, size, gaps))
+            laid.extend(flow_blocks(flow, page.number, size, gaps, figures))
     keep = hyphenated_vocabulary(line.text for page in body for line in page.lines)
     blocks = [b for b in (raw_block(block, keep) for block in join_continued(laid)) if b.text]
     if not blocks:

@@ -3,7 +3,8 @@
 A block made only of facts (a link, an address, a handle, a date) that the
 other edition states elsewhere is a layout difference — a contact box placed
 on another page, the issue date repeated — not lost or added content, and is
-not reported, and neither is a contents entry (its section is checked at its heading). When an edition has
+not reported, and neither is a contents entry (its section is checked at its heading); figure text (the
+labels of a drawing, perhaps an image in the other edition) is told once per page, as information. When an edition has
 many unpaired blocks (``drowning``), one warning says how many and on which pages instead of listing each;
 so does the other side of the same pair when it has more than a few: the two layouts differ too much.
 """
@@ -44,7 +45,14 @@ def check_missing(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
         if pair_drowning(gaps, reference, other, translation):
             yield _summary(rule, pair.reference, pair.translation, gaps, "of the reference have no counterpart here")
             continue
-        for block in without_contents(gaps):
+        listed, figures = apart(gaps)
+        for figure in figures:
+            message = f"figure text not in this edition (an image here?): {snippet(_joined(figure))!r}"
+            yield finding(
+                rule, message, side(reference, figure[0]), side(translation, None), figure[0].text[:200],
+                severity=Severity.INFO, change="removed",
+            )
+        for block in listed:
             message = f"{block.kind} missing here: {snippet(block.text)!r}"
             yield finding(rule, message, side(reference, block), side(translation, None), block.text[:200], change="removed")
 
@@ -57,7 +65,14 @@ def check_extra(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
         if pair_drowning(gaps, translation, other, reference):
             yield _summary(rule, pair.reference, pair.translation, gaps, "of this edition have no counterpart in the reference")
             continue
-        for block in without_contents(gaps):
+        listed, figures = apart(gaps)
+        for figure in figures:
+            message = f"figure text not in the reference (an image there?): {snippet(_joined(figure))!r}"
+            yield finding(
+                rule, message, side(reference, None), side(translation, figure[0]), figure[0].text[:200],
+                severity=Severity.INFO, change="added",
+            )
+        for block in listed:
             message = f"{block.kind} not in the reference: {snippet(block.text)!r}"
             yield finding(rule, message, side(reference, None), side(translation, block), block.text[:200], change="added")
 
@@ -86,14 +101,26 @@ def unpaired(edition: Edition, groups: Sequence[tuple[int, ...]], stated: frozen
     return [blocks[i] for group in groups for i in group if not only_facts_stated_elsewhere(blocks[i], edition, stated)]
 
 
-def without_contents(blocks: Sequence[Block]) -> list[Block]:
-    """The unpaired blocks to tell one by one: all but contents entries.
+def apart(blocks: Sequence[Block]) -> tuple[list[Block], list[list[Block]]]:
+    """The unpaired blocks to tell one by one, and the figure text by page, told once per page as information.
 
-    A contents entry stands for a heading: a section dropped or added is told once, at its heading; an entry
-    the other edition's contents split or merged differently is no lost content. (Entries still count towards
-    ``drowning``: a layout the aligner cannot follow shows in its contents too.)
+    A contents entry is neither: it stands for a heading, and a section dropped or added is told once, at its
+    heading; an entry the other edition's contents split or merged differently is no lost content. The labels
+    of a drawing that one edition has as text may be part of an image in the other. (Both still count towards
+    ``drowning``: a layout the aligner cannot follow shows there too.)
     """
-    return [block for block in blocks if block.kind != BlockKind.CONTENTS_ENTRY]
+    listed: list[Block] = []
+    figures: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.kind == BlockKind.FIGURE_TEXT:
+            figures.setdefault(block.page, []).append(block)
+        elif block.kind != BlockKind.CONTENTS_ENTRY:
+            listed.append(block)
+    return listed, [figures[page] for page in sorted(figures)]
+
+
+def _joined(blocks: Sequence[Block]) -> str:
+    return " ".join(block.text for block in blocks)
 
 
 DROWNING_BLOCKS = 20

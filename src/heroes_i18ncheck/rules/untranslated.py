@@ -10,7 +10,11 @@ words (``Universidad Complutense de Madrid (UCM)``) or a quotation in a third
 language: a copy only counts when its text reads as the reference's language.
 Entries of a reference list (``[3] S. Haber, W.S. Stornetta, "How to
 time-stamp a digital document," 1991``) keep the titles they cite, in the
-language they were published in, and are never reported.
+language they were published in, and are never reported. Figure text (the
+labels of a drawing) left in another language is reported only where the
+reference or another edition has those labels in a language of its own: a
+figure pasted from the original into every edition that has it as text is the
+publisher's choice, not a forgotten block.
 
 Passes (en → bg): ``The first annual review took place in Brussels.`` ↔ ``Първият годишен преглед се състоя в Брюксел.``.
 Fails (en → bg): ``The first annual review of the project took place in Brussels, Belgium, and the partners met the reviewers.`` ↔ ``The first annual review of the project took place in Brussels, Belgium, and the partners met the reviewers.``.
@@ -23,7 +27,7 @@ from collections.abc import Iterator
 import regex
 
 from ..extract.language import language_evidence, language_probabilities
-from ..model import Document, Finding, Severity
+from ..model import BlockKind, Document, Finding, Severity
 from .base import Comparison, Rule, finding, prose_words, side
 from .blocks import snippet
 
@@ -79,8 +83,30 @@ def _left_in_another_language(language: str, edition: str, reference: Document, 
     )
 
 
+def translated_elsewhere(comparison: Comparison) -> frozenset[int]:
+    """The reference's blocks that some edition renders in its own language, or that the reference itself does not
+    write in the language they were copied in (a Spanish reference whose English labels were translated)."""
+    found: set[int] = set()
+    for pair in comparison.pairs:
+        reference, translation = pair.reference.document, pair.translation.document
+        for bead in pair.alignment.beads:
+            ref_text = " ".join(reference.blocks[i].text for i in bead.reference)
+            if any(
+                translation.blocks[j].language == translation.language != reference.language
+                and not _same_text(translation.blocks[j].text, ref_text)
+                for j in bead.translation
+            ):
+                found.update(bead.reference)
+            found.update(
+                i for i in bead.reference
+                if any(reference.blocks[i].language != translation.blocks[j].language for j in bead.translation)
+            )
+    return frozenset(found)
+
+
 def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """Translation blocks in the reference's language, or copied from their reference block."""
+    translated = translated_elsewhere(comparison)
     for pair in comparison.pairs:
         reference, translation = pair.reference.document, pair.translation.document
         if translation.language == reference.language:
@@ -92,6 +118,8 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
                 block = translation.blocks[index]
                 if prose_words(block, pair.translation) < MIN_WORDS or reads_as_citation(block.text):
                     continue
+                if block.kind == BlockKind.FIGURE_TEXT and translated.isdisjoint(bead.reference):
+                    continue  # a drawing kept in the original's language by every edition that has it as text
                 if block.language == reference.language:
                     why = f"in {reference.language}, not {translation.language}"
                 elif _left_in_another_language(block.language, translation.language, reference, bead.reference):
