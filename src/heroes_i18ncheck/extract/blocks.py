@@ -121,7 +121,7 @@ def flow_blocks(
             groups[-1].append(flow[i])
             if roles[-1] == BlockKind.FIGURE_TEXT and not figure[i]:
                 roles[-1] = None  # a label run on into text outside the drawing: a paragraph after all
-    justified = _is_justified([g for g, role in zip(groups, roles) if role is None], right)
+    justified = _is_justified([g for g, role in zip(groups, roles) if role != BlockKind.CONTENTS_ENTRY], right)
     return [
         LaidBlock(page, tuple(g), role or _kind(g, body), i == 0, i == len(groups) - 1, right, justified, len(g))
         for i, (g, role) in enumerate(zip(groups, roles))
