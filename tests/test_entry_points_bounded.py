@@ -234,3 +234,23 @@ def test_the_command_caps_its_own_memory_and_a_caller_of_main_keeps_its_own(
         " (fewer or smaller editions at once?)\n"
     )
     assert resource.getrlimit(resource.RLIMIT_AS) == before, "main(argv) from a caller's process caps nothing"
+
+
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGINT], ids=["sigterm", "sigint"])
+def test_a_worker_forked_while_the_commands_handlers_are_set_ends_silently_on_a_signal(how: signal.Signals) -> None:
+    from heroes_i18ncheck import cli
+
+    previous = cli._end_on_signals()
+    try:
+        child = os.fork()
+        if child == 0:  # what a worker is before pebble sets its own handlers
+            try:
+                os.kill(os.getpid(), how)
+                time.sleep(5)
+            finally:
+                os._exit(0)
+        _, status = os.waitpid(child, 0)
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    assert os.waitstatus_to_exitcode(status) == 128 + how, "ended by the signal, not unwound into its start-up"

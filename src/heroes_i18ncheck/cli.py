@@ -63,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     if argv is None and getattr(args, "executor", "local") == "local":
         cap_memory(MAIN_MEMORY_CAP_BYTES)
-    previous = _end_on_sigterm()
+    previous = _end_on_signals()
     try:
         return int(args.run(args))
     except (ConfigError, WorkerError) as exc:
@@ -81,23 +81,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error("terminated")
         return TERMINATED
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            if handler is not None:  # None: set outside Python, nothing to restore from here
+                signal.signal(signum, handler)
 
 
 class _Terminated(BaseException):
     """SIGTERM arrived: end the run as Ctrl-C does (a BaseException, so that no broad handler swallows it)."""
 
 
-def _end_on_sigterm() -> Any:
-    """Have SIGTERM unwind the run (from the main thread only); the handler it replaces, to restore."""
+def _end_on_signals() -> dict[int, Any]:
+    """Have SIGTERM and SIGINT unwind the run (from the main thread only); the handlers they replace, to restore.
+
+    A worker forked while they are set has them too until pebble sets its own: there they end the worker
+    at once, silently, instead of raising into its start-up and printing a traceback on the shared stderr.
+    """
     if threading.current_thread() is not threading.main_thread():
-        return None
+        return {}
+    owner = os.getpid()
 
-    def terminate(signum: int, frame: object) -> None:
-        raise _Terminated
+    def unwind(signum: int, frame: object) -> None:
+        if os.getpid() != owner:
+            os._exit(128 + signum)
+        raise _Terminated if signum == signal.SIGTERM else KeyboardInterrupt
 
-    return signal.signal(signal.SIGTERM, terminate)
+    return {signum: signal.signal(signum, unwind) for signum in (signal.SIGTERM, signal.SIGINT)}
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -11,6 +11,7 @@ executor bounds.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
@@ -92,8 +93,29 @@ def cap_memory(cap: int) -> None:
         pass
 
 
+_STOP_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})
+
+
+@contextlib.contextmanager
+def _stop_signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM held back while this thread forks workers: a handler run inside a fork's callbacks
+    has its exception swallowed, and the run would not stop. The workers, born holding them too, let them
+    through once pebble has set their own handlers."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def _start_worker() -> None:
-    """A worker's first step: cap its memory, loosen its collector, and die with its parent."""
+    """A worker's first step: cap its memory, loosen its collector, die with its parent, and let the signals
+    held back while it was forked through (pebble's handlers are set by now)."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
     cap_memory(MEMORY_CAP_BYTES)
     _, middle, oldest = gc.get_threshold()
     gc.set_threshold(WORKER_GC_THRESHOLD, middle, oldest)
@@ -128,11 +150,17 @@ def _started_pool(jobs: int) -> ProcessPool:
     for size in range(jobs, 0, -1):
         pool = ProcessPool(size, initializer=_start_worker, context=context)
         try:
-            pool.schedule(_ready).result(timeout=60)
+            with _stop_signals_held():
+                ready = pool.schedule(_ready)  # starts the pool: forks its workers, starts its threads
+            ready.result(timeout=60)
             return pool
         except Exception as exc:  # noqa: BLE001 — refused (OSError), or the worker could not answer: try fewer
             cause = exc if isinstance(exc, OSError) else exc.__cause__ or exc.__context__ or exc
             reason = getattr(cause, "strerror", None) or str(cause) or type(cause).__name__
+        except BaseException:  # Ctrl-C or SIGTERM while it started: no worker is left behind
+            pool.stop()
+            pool.join(5)
+            raise
         pool.stop()
         pool.join(5)
     raise WorkerError(f"could not start a worker process: {reason}")
