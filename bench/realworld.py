@@ -462,7 +462,28 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True))
     else:
         print(text_table(scores, lost, caught))
+        print()
+        print(evidence_table(runs, labels))
     return 0
+
+
+def evidence_table(runs: Sequence[Run], labels: Labels) -> str:
+    """Precision by rule and by how the value fares (changed, removed, added): the evidence for each severity."""
+    counts: Counter[tuple[str, str, str, str]] = Counter()
+    for run in runs:
+        for key, finding in run.findings:
+            label = labels.find(key)
+            counts[(finding.rule, finding.change or "—", str(finding.severity), label.verdict if label else "unlabelled")] += 1
+    rows = sorted({(rule, change, severity) for rule, change, severity, _ in counts})
+    out = ["| rule | change | severity | findings | TRUE | FALSE | unlabelled | precision |", "|---|---|---|---|---|---|---|---|"]
+    for rule, change, severity in rows:
+        got = {v: counts[(rule, change, severity, v)] for v in (*VERDICTS, "unlabelled")}
+        judged = got["TRUE"] + got["FALSE"]
+        out.append(
+            f"| {rule} | {change} | {severity} | {sum(got.values())} | {got['TRUE']} | {got['FALSE']} | {got['unlabelled']} | "
+            f"{_percent(got['TRUE'] / judged if judged else None)} |"
+        )
+    return "\n".join(out)
 
 
 def _as_dict(s: Score) -> dict:

@@ -64,6 +64,9 @@ class Rule:
     summary: str
     description: str
     check: Callable[[Rule, Comparison], Iterator[Finding]]
+    one_sided: Severity | None = None
+    """The severity of a value one edition states and the other leaves out, where the real-world benchmark
+    measured that as weaker evidence than a changed value (``bench/README.md``); ``None``: ``severity``."""
 
     def run(self, comparison: Comparison) -> Iterator[Finding]:
         """The findings of this rule on one comparison."""
@@ -125,4 +128,6 @@ def finding(
         translation.normalized if translation else "",
         anchor,
     )
+    if severity is None and change in ("removed", "added"):
+        severity = rule.one_sided
     return Finding(rule.name, rule.code, severity or rule.severity, message, reference, translation, key, change)

@@ -56,4 +56,5 @@ RULE = Rule(
     summary="A date differs between editions.",
     description=__doc__ or "",
     check=value_check(KINDS, "date", agree=dates_agree),
+    one_sided=Severity.WARNING,
 )

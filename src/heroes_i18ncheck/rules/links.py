@@ -66,6 +66,7 @@ URL_MISMATCH = Rule(
     summary="A link differs between editions.",
     description=URL_MISMATCH_DESCRIPTION,
     check=value_check(KINDS, "link", select=lambda pair, d: not is_localized(pair, d)),
+    one_sided=Severity.WARNING,
 )
 
 LOCALIZED_LINK = Rule(

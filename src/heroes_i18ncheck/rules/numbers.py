@@ -162,4 +162,5 @@ RULE = Rule(
     summary="A number, amount, percentage, range, ordinal, year or time differs between editions.",
     description=__doc__ or "",
     check=value_check(KINDS, "number", agree=numbers_agree, select=may_be_spelled_out),
+    one_sided=Severity.WARNING,
 )

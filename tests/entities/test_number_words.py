@@ -1,0 +1,74 @@
+"""Numbers written as words: every form ICU spells reads as its number; another number's words do not."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from heroes_i18ncheck.entities.number_words import RULE_SETS, spelled_out, word_values
+
+icu = pytest.importorskip("icu4py.messageformat")
+
+LANGUAGES = ("en", "bg", "lt", "el", "de", "fr", "pl", "pt", "es", "ro", "hu", "cs", "it", "nl", "sk", "sl", "hr", "lv", "fi", "sv", "da")
+
+
+def _spell(value: int, language: str, rule_set: str) -> str:
+    pattern = f"{{n, spellout,{rule_set}}}" if rule_set else "{n, spellout}"
+    return icu.MessageFormat(pattern, language).format({"n": value})
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=0, max_value=1000), st.sampled_from(LANGUAGES), st.sampled_from(RULE_SETS))
+def test_every_form_icu_spells_reads_as_its_number(value: int, language: str, rule_set: str) -> None:
+    text = _spell(value, language, rule_set)
+    assert spelled_out(value, f"Nous avons {text} partenaires.", language), text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=11, max_value=99), st.integers(min_value=11, max_value=99), st.sampled_from(LANGUAGES))
+def test_another_numbers_words_do_not_read_as_it(value: int, other: int, language: str) -> None:
+    if value // 10 == other // 10 or value % 10 == other % 10 or 0 in (value % 10, other % 10):
+        return  # the same tens or units: a shared word is no evidence either way
+    text = _spell(other, language, "")
+    assert not spelled_out(value, text, language), (value, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("pl", "czterdziestodwuletni mężczyzna", 42),
+        ("cs", "dvaačtyřicetiletý muž", 42),
+        ("cs", "osmašedesátiletý", 68),
+        ("hu", "kétszázan jöttek", 200),
+        ("hu", "nyolcvanas években", 80),
+        ("ro", "al patruzeci și șaptelea", 47),
+        ("es", "trigésimo sexta", 36),
+        ("pl", "po raz dwunasty", 12),
+        ("cs", "tisícovka lidí", 1000),
+        ("es", "dos millones de dólares", 2_000_000),
+    ],
+)
+def test_declined_ordinal_and_compound_forms_read(language: str, text: str, value: int) -> None:
+    assert spelled_out(value, text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("fr", "vingt-cinq partenaires", 20),  # a round ten that begins another number
+        ("fr", "vingt-cinq partenaires", 24),
+        ("pl", "czterdziestotrzyletni", 42),
+        ("pl", "o dwunastej", 2),  # a small number is read only as a whole word: "dw…" begins twelve here
+        ("pt", "19 das partidas", 29),
+    ],
+)
+def test_other_words_do_not_read(language: str, text: str, value: int) -> None:
+    assert not spelled_out(value, text, language)
+
+
+def test_english_fractions_and_articles_stand_for_an_amount() -> None:
+    values = word_values("en")
+    assert values[("half", "an")] == "0.5"
+    assert values[("a",)] == "1"
+    assert values[("twenty", "two")] == "22"
