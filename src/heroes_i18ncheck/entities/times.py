@@ -28,9 +28,8 @@ def _time_regex(language: str) -> regex.Pattern[str]:
     guard = could_start([*data.am_spellings, *data.pm_spellings, *data.day_period_spellings])
     flexible = r"|(?P<part>(?i:\L<parts>))"
     period = guard + rf"(?:(?:(?P<am>(?i:\L<am>))|(?P<pm>(?i:\L<pm>)))\.?{flexible})(?!\p{{L}})"
-    before = r"(?:(?<!\p{L})(?P<before>(?i:\L<parts>))[ \u00a0\u202f])?"
     return regex.compile(
-        rf"{before}(?<![0-9.,:])(?P<h>[0-9][0-9]?+)"
+        rf"(?<![0-9.,:])(?P<h>[0-9][0-9]?+)"
         rf"(?:(?P<sep>[{separators}])(?P<m>[0-9]{{2}})(?:(?P=sep)(?P<s>[0-9]{{2}}))?(?![0-9]|[.,][0-9])"
         rf"(?:[ \u00a0\u202f]?{period})?"
         rf"|[ \u00a0\u202f]?{period}"
@@ -48,9 +47,11 @@ def find_times(text: str, data: LocaleData) -> Iterator[Candidate]:
         if hour > 23 or int(minute) > 59 or int(match.group("s") or 0) > 59:
             continue
         start, end = match.start("h"), match.end()
-        part = match.group("part") or (match.group("before") if match.group("m") else None)
-        if match.group("before") and part:
-            start = match.start("before")
+        part = match.group("part")
+        if not part and match.group("m") and not (match.group("am") or match.group("pm")):
+            before = _part_before_regex(data.language).search(text, max(0, start - 30), start)
+            if before:
+                part, start = before.group("before"), before.start()
         period = match.group("am") or match.group("pm") or part or ""
         if match.group("sep") == "." and not _dot_is_a_clock(period, data, text, start):
             continue
@@ -72,6 +73,13 @@ def find_times(text: str, data: LocaleData) -> Iterator[Candidate]:
             hour = hour % 12 + (12 if match.group("pm") else 0)
         value = f"{hour:02d}:{minute}" + (f":{match.group('s')}" if match.group("s") else "")
         yield Candidate(Tier.AMOUNT, EntityKind.TIME, text[start:end], start, end, value)
+
+
+@functools.cache
+def _part_before_regex(language: str) -> regex.Pattern[str]:
+    """A part of the day just before a time with minutes (Hungarian ``délután 5:30``)."""
+    parts = list(locale_data(language).day_period_spellings) or ["\x00"]
+    return regex.compile(r"(?<!\p{L})(?P<before>(?i:\L<parts>))[ \u00a0\u202f]\Z", parts=parts)
 
 
 def _on_a_day_part(hour: int, part: str, data: LocaleData) -> int | None:
