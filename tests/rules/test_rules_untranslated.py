@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from heroes_i18ncheck import check_texts
-from heroes_i18ncheck.rules.untranslated import reads_as_citation, reads_as_name
+from heroes_i18ncheck.rules.untranslated import reads_as_citation, reads_as_code, reads_as_name
 
 NAMES = [
     pytest.param("Universidad Complutense de Madrid (UCM)", True, id="organisation-with-a-lower-case-particle"),
@@ -57,6 +57,32 @@ def test_reads_as_citation(text: str, expected: bool) -> None:
 def test_a_reference_list_entry_left_in_english_is_not_untranslated() -> None:
     entry = '[3] S. Haber, W.S. Stornetta, "How to time-stamp a digital document," In Journal of Cryptology, vol 3, no 2, pages 99-111, 1991.'
     assert _untranslated(f"Introduction in English, long enough to count.\n\n{entry}", f"Įžanga lietuviškai, pakankamai ilga.\n\n{entry}") == []
+
+
+CODE = [
+    pytest.param("7. if overlap(c) < minOverlap then", True, id="numbered-pseudocode-line"),
+    pytest.param("11. if buPredicted == false then", True, id="numbered-line-with-a-comparison"),
+    pytest.param("32. boost(c) = boostFunction(activeDutyCycle(c), minDutyCycle(c)) 33.", True, id="assignment-of-calls"),
+    pytest.param("minLocalActivity = kthScore(neighbors(c), desiredLocalActivity)", True, id="identifiers-without-a-number"),
+    pytest.param("2. For the first time the partners met in Brussels.", False, id="a-numbered-sentence"),
+    pytest.param("Die Arrays activeState und predictiveState speichern die Zustände jeder Zelle zu jedem Zeitpunkt.", False,
+                 id="prose-naming-two-identifiers"),
+    pytest.param("The text, algorithms, sample code and pseudo code included herein are based upon works of Numenta.", False,
+                 id="prose-about-code"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CODE)
+def test_reads_as_code(text: str, expected: bool) -> None:
+    assert reads_as_code(text) is expected
+
+
+def test_pseudocode_every_edition_keeps_is_not_untranslated() -> None:
+    code = "if predictiveState(c, i, t-1) == true then learnState(c, i, t) = 1 and activeState(c, i, t) = 1 end"
+    prose_en = "The spatial pooler computes the overlap of each column with the input, then inhibits its neighbours."
+    prose_lt = "Erdvinis telkėjas apskaičiuoja kiekvieno stulpelio sutapimą su įvestimi ir slopina kaimynus."
+    report = check_texts({"en": f"{prose_en}\n\n{code}", "lt": f"{prose_lt}\n\n{code}"}, reference="en")
+    assert [f for f in report.findings if f.rule == "untranslated-block"] == []
 
 
 def _figure_comparison(others: dict[str, str]):

@@ -10,7 +10,8 @@ words (``Universidad Complutense de Madrid (UCM)``) or a quotation in a third
 language: a copy only counts when its text reads as the reference's language.
 Entries of a reference list (``[3] S. Haber, W.S. Stornetta, "How to
 time-stamp a digital document," 1991``) keep the titles they cite, in the
-language they were published in, and are never reported. Figure text (the
+language they were published in, and are never reported; nor is code or
+pseudocode (``7. if overlap(c) < minOverlap then``), which every edition keeps. Figure text (the
 labels of a drawing) left in another language is reported only where the
 reference or another edition has those labels in a language of its own: a
 figure pasted from the original into every edition that has it as text is the
@@ -60,6 +61,26 @@ def reads_as_name(text: str) -> bool:
         and all(w[0].isupper() for w in long_words)
         and not _SENTENCE_END.search(text)
     )
+
+
+_CODE_LINE = regex.compile(r"^\s*\d{1,3}\.?\s+(?:else\s+)?(?:if|for|foreach|while|until|return|end|then|do|repeat)\b")
+_IDENTIFIER = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{L}+_[\p{L}\p{N}_]+)")
+_CODE_SIGN = regex.compile(r"[\p{L}\p{N}_]\(|==|!=|<=|>=|:=|<-|\+=|&&|\|\||=")
+CODE_SHARE = 0.5
+"""Identifiers (``activeDutyCycle``, ``min_overlap``), calls and assignments per word from which a block is code."""
+
+
+def reads_as_code(text: str) -> bool:
+    """Whether a block is code or pseudocode, which every edition keeps as written: a numbered line that starts
+    with a keyword (``5. if predictiveState(c, i, t-1) == true then``), or as many identifiers, calls and
+    assignments as half its words (``boost(c) = boostFunction(activeDutyCycle(c))``)."""
+    words = _WORD.findall(text)
+    if not words:
+        return False
+    signs = len(_IDENTIFIER.findall(text)) + len(_CODE_SIGN.findall(text))
+    if _CODE_LINE.match(text) and (signs or text.rstrip().endswith(("then", " do"))):
+        return True
+    return signs >= CODE_SHARE * len(words)
 
 
 def reads_as_citation(text: str) -> bool:
@@ -116,7 +137,7 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
             first_ref = reference.blocks[bead.reference[0]] if bead.reference else None
             for index in bead.translation:
                 block = translation.blocks[index]
-                if prose_words(block, pair.translation) < MIN_WORDS or reads_as_citation(block.text):
+                if prose_words(block, pair.translation) < MIN_WORDS or reads_as_citation(block.text) or reads_as_code(block.text):
                     continue
                 if block.kind == BlockKind.FIGURE_TEXT and translated.isdisjoint(bead.reference):
                     continue  # a drawing kept in the original's language by every edition that has it as text
