@@ -33,7 +33,7 @@ RULE_SETS = (
     "%spellout-cardinal-feminine",
     "%spellout-cardinal-masculine-genitive",
 )
-"""ICU rule sets spelled besides the default cardinal (a name a language lacks falls back to its cardinal).
+"""ICU rule sets spelled: the default cardinal (``""``) and these (a name a language lacks falls back to its cardinal).
 Each costs ICU about 7 ms to build, so only those whose stems differ: other genders and cases of the same
 words share their stems (``czterdziesty``, ``czterdziestego``, ``czterdziestą``)."""
 
