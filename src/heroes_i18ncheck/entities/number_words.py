@@ -136,7 +136,7 @@ def spelled_out(value: int, text: str, language: str) -> bool:
     """Whether ``text`` (in ``language`` or English) writes ``value`` out in words, in any case, gender or compound."""
     if not spellable(value):
         return False
-    tokens = _tokens(text)
+    tokens = folded_words(text)
     if not tokens:
         return False
     small = value <= SMALL
@@ -161,7 +161,7 @@ def _followed_by_a_unit(words: tuple[str, ...], tokens: tuple[str, ...], languag
 
 
 @functools.lru_cache(maxsize=1024)
-def _tokens(text: str) -> tuple[str, ...]:
+def folded_words(text: str) -> tuple[str, ...]:
     """The words of ``text``, folded: case and accents gone, a soft hyphen joining."""
     return tuple(_TOKEN.findall(fold(text.replace("\u00ad", ""))))
 
@@ -205,8 +205,3 @@ def spelled_amounts(tokens: Sequence[str], end: int, language: str) -> str | Non
         if end - size >= 0 and (found := table.get(tuple(tokens[end - size : end]))) is not None:
             return found
     return None
-
-
-def folded_words(text: str) -> tuple[str, ...]:
-    """The words of ``text``, folded as the spelled numbers are."""
-    return _tokens(text)
