@@ -110,7 +110,7 @@ def test_crop_request_from_a_side(side, expected) -> None:
         ((100, 400, 120, 410), None, (0, 383, 320, 427)),
         ((100, 400, 120, 410), (90, 380, 300, 420), (35, 372, 355, 428)),
         ((500, 400, 520, 410), None, (275, 383, 595, 427)),
-        ((100, 100, 120, 110), (72, 0, 500, 800), (0, 20, 320, 190)),
+        ((100, 100, 120, 110), (72, 0, 500, 800), (64, 20, 508, 190)),
     ],
     ids=["short-value-grown-and-slid-inside-the-left-edge", "small-block-shown-whole", "slid-inside-the-right-edge",
          "tall-block-cut-around-the-value"],
@@ -189,3 +189,87 @@ def test_crop_png_is_gray_only_when_the_region_is(request_: CropRequest, color_t
     width, height, raw = decode_png(data)
     assert (width, height) == (crop.width, crop.height)
     assert len(raw) == height * (1 + width * (1 if color_type == 0 else 3))
+
+
+# A two-column page drawn by the test: 11 pt Helvetica on a 13 pt leading, the left column at x 72–282, the right
+# one at 300–510 (an 18 pt gutter), 24 lines each from y 720 down. Every line has ascenders and descenders.
+COLUMNS = {"left": (72.0, 282.0), "right": (300.0, 510.0)}
+BASELINES = [720.0 - 13.0 * n for n in range(24)]
+ASCENT, DESCENT = 8.5, 2.6
+"""Helvetica's ink above and below the baseline at 11 pt (with a little slack)."""
+
+
+def line_text(n: int, column: str) -> str:
+    return f"Ledger of jumpy quays, line {n:02d} {column}: {n * 7} yg"
+
+
+def two_column_pdf(path: Path) -> Path:
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path), pagesize=(612, 792))
+    page.setFont("Helvetica", 11)
+    for n, baseline in enumerate(BASELINES):
+        for column, (x0, _) in COLUMNS.items():
+            page.drawString(x0, baseline, line_text(n, column))
+    page.save()
+    return path
+
+
+def ink_of_column_in(window, column: str) -> list[int]:
+    """The lines of ``column`` any of whose ink lies inside the window."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    x0 = COLUMNS[column][0]
+    return [
+        n for n, b in enumerate(BASELINES)
+        if window[1] < b + ASCENT and b - DESCENT < window[3]
+        and window[0] < x0 + stringWidth(line_text(n, column), "Helvetica", 11) and x0 < window[2]
+    ]
+
+
+def column_block(column: str) -> tuple[float, float, float, float]:
+    x0, x1 = COLUMNS[column]
+    return (x0, BASELINES[-1] - DESCENT, x1, BASELINES[0] + ASCENT)
+
+
+def ink_is_cut(window, column: str) -> list[float]:
+    """The baselines of the lines of ``column`` whose ink the window's top or bottom edge goes through."""
+    x0, x1 = COLUMNS[column]
+    if window[2] <= x0 or window[0] >= x1:
+        return []
+    return [b for b in BASELINES if b - DESCENT < window[1] < b + ASCENT or b - DESCENT < window[3] < b + ASCENT]
+
+
+def edge_pixels(crop) -> list[int]:
+    """The darkest pixel value on each of the crop's four edges (255 is white)."""
+    data = base64.b64decode(crop.uri.removeprefix("data:image/png;base64,"))
+    assert data[25] == 0, "black text on white is a grayscale PNG"
+    width, height, raw = decode_png(data)
+    rows = [raw[r * (width + 1) + 1 : (r + 1) * (width + 1)] for r in range(height)]
+    return [min(rows[0]), min(rows[-1]), min(row[0] for row in rows), min(row[-1] for row in rows)]
+
+
+@pytest.mark.parametrize(
+    ("column", "line", "value", "with_block"),
+    [
+        ("left", 12, "line 12 left", True),
+        ("right", 3, "line 03 right", True),
+        ("left", 22, "line 22 left", False),
+        ("right", 17, "line 17 right", False),
+        ("left", 0, "not on the page", True),
+    ],
+    ids=["left-column-tall-block-cut", "right-column-near-the-top", "left-column-without-block",
+         "right-column-without-block", "block-only-fallback"],
+)
+def test_a_crop_shows_whole_lines_of_one_column(tmp_path: Path, column, line, value, with_block) -> None:
+    pdf = str(two_column_pdf(tmp_path / "columns.pdf"))
+    request = CropRequest(pdf, 1, value, column_block(column) if with_block else None)
+    crop = render_crops([request])[request]
+    window = crop.window
+    other = "right" if column == "left" else "left"
+    assert ink_of_column_in(window, other) == []
+    assert ink_is_cut(window, column) == [] and ink_is_cut(window, other) == []
+    assert all(pixel > 250 for pixel in edge_pixels(crop)), "ink touches an edge of the crop"
+    if crop.located == "value":
+        assert window[1] < BASELINES[line] - DESCENT and BASELINES[line] + ASCENT < window[3]
+        assert window[0] <= COLUMNS[column][0] and window[3] - window[1] >= 2 * 13

@@ -5,7 +5,8 @@ the block's box when extraction gave one), else the block's box marks the
 place, else there is no crop and the report shows text only. Work is bounded:
 at most ``MAX_CROPS`` crops per report, each page rendered once (at most
 ``MAX_PAGE_PIXELS``), crops cut from that bitmap and encoded as PNG with the
-standard library — no image library needed. A PDF is untrusted here too: each file's crops are
+standard library — no image library needed. A crop shows whole lines of one column: its edges
+are moved off every glyph they would cut, and off the neighbouring column. A PDF is untrusted here too: each file's crops are
 drawn by a job on a worker process under ``CROP_SECONDS`` and the workers' memory cap; a file
 whose crops outlive it gets none (its findings show as text).
 """
@@ -16,7 +17,7 @@ import base64
 import math
 import struct
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from typing import TYPE_CHECKING
@@ -36,8 +37,9 @@ RENDER_SCALE = 1.5
 MAX_PAGE_PIXELS = 12_000_000
 """A page larger than this (a poster) is rendered at a lower scale to bound memory."""
 
-CROP_MAX = (320.0, 170.0)
-"""Largest crop, in points; the block around the value is shown whole when it fits."""
+CROP_MAX = (600.0, 170.0)
+"""Largest crop, in points; the block around the value is shown whole when it fits. As wide as a page's
+text, so a line is shown whole; a taller block is cut between two lines around the value."""
 
 CROP_MIN = (320.0, 44.0)
 """Smallest crop, in points: a short value still shows the words around it, and crops line up."""
@@ -47,6 +49,12 @@ CROP_PAD = 8.0
 
 MAX_MATCHES = 200
 """Occurrences of a value looked at on one page."""
+
+MAX_EDGE_MOVES = 64
+"""Passes spent moving a crop's edges off glyphs (each pass leaves a line out or takes one in)."""
+
+EDGE_GAP = 1.0
+"""Points kept between a crop's edge and the nearest glyph left out of it (anti-aliasing stays out too)."""
 
 CROP_SECONDS = 20.0
 """Time one PDF's crops may take to draw (a costly shading can take minutes); past it, that file has none."""
@@ -76,6 +84,8 @@ class Crop:
     height: int
     marks: tuple[tuple[float, float, float, float], ...]
     located: str
+    window: BBox = (0.0, 0.0, 0.0, 0.0)
+    """The region shown, in PDF points."""
 
 
 def crop_request(side: Side | None) -> CropRequest | None:
@@ -138,6 +148,7 @@ def _page_crops(page: pdfium.PdfPage, requests: list[CropRequest]) -> Iterator[t
     import pypdfium2.raw as pdfium_c
 
     textpage = page.get_textpage()
+    glyphs = glyph_boxes(textpage)
     left, bottom, right, top = page.get_bbox()
     page_box = (left, bottom, right, top)
     width, height = page.get_size()
@@ -147,7 +158,7 @@ def _page_crops(page: pdfium.PdfPage, requests: list[CropRequest]) -> Iterator[t
     try:
         pixels = bytes(bitmap.buffer)
         for request in requests:
-            crop = _crop(textpage, to_pixels, pixels, bitmap, request, page_box)
+            crop = _crop(textpage, glyphs, to_pixels, pixels, bitmap, request, page_box)
             if crop is not None:
                 yield request, crop
     finally:
@@ -157,6 +168,7 @@ def _page_crops(page: pdfium.PdfPage, requests: list[CropRequest]) -> Iterator[t
 
 def _crop(
     textpage: pdfium.PdfTextPage,
+    glyphs: Sequence[BBox],
     to_pixels: pdfium.PdfPosConv,
     pixels: bytes,
     bitmap: pdfium.PdfBitmap,
@@ -170,14 +182,14 @@ def _crop(
         if request.bbox is None:
             return None
         boxes = [request.bbox]
-    window = crop_window(_union(boxes), request.bbox, page_box)
+    window = crop_window(_union(boxes), request.bbox, page_box, glyphs)
     region = _pixel_box(to_pixels, window, bitmap.width, bitmap.height)
     if region[2] - region[0] < 2 or region[3] - region[1] < 2:
         return None
     marks = tuple(_fraction(_pixel_box(to_pixels, box, bitmap.width, bitmap.height), region) for box in boxes)
     png = _png_region(pixels, bitmap.stride, region)
     uri = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
-    return Crop(uri, region[2] - region[0], region[3] - region[1], marks, located)
+    return Crop(uri, region[2] - region[0], region[3] - region[1], marks, located, window)
 
 
 def value_boxes(textpage: pdfium.PdfTextPage, request: CropRequest) -> list[BBox]:
@@ -203,8 +215,13 @@ def value_boxes(textpage: pdfium.PdfTextPage, request: CropRequest) -> list[BBox
     return inside[min(request.occurrence, len(inside) - 1)]
 
 
-def crop_window(focus: BBox, block: BBox | None, page: BBox) -> BBox:
-    """The region to show: the block around the focus, cut to ``CROP_MAX`` around the focus, inside the page."""
+def crop_window(focus: BBox, block: BBox | None, page: BBox, glyphs: Sequence[BBox] = ()) -> BBox:
+    """The region to show: the block around the focus, cut to ``CROP_MAX`` around the focus, inside the page.
+
+    With the page's ``glyphs`` (tight boxes), its edges are then moved off every
+    glyph they would cut: lines of the column are shown whole or not at all, and
+    text of another column (the block's, else the focus line's) not at all.
+    """
     region = _union([focus, block])
     x0, y0, x1, y1 = region[0] - CROP_PAD, region[1] - CROP_PAD, region[2] + CROP_PAD, region[3] + CROP_PAD
     (max_w, max_h), (min_w, min_h) = CROP_MAX, CROP_MIN
@@ -212,7 +229,83 @@ def crop_window(focus: BBox, block: BBox | None, page: BBox) -> BBox:
     y0, y1 = _fit(y0, y1, (focus[1] + focus[3]) / 2, min_h, max_h)
     x0, x1 = _slide_inside(x0, x1, page[0], page[2])
     y0, y1 = _slide_inside(y0, y1, page[1], page[3])
-    return (x0, y0, x1, y1)
+    if not glyphs:
+        return (x0, y0, x1, y1)
+    column = (block[0], block[2]) if block is not None else _line_span(focus, glyphs)
+    near = [g for g in glyphs if g[0] < x1 + max_w and g[2] > x0 - max_w and g[1] < y1 + max_h and g[3] > y0 - max_h]
+    x0, x1 = _one_column((x0, y0, x1, y1), focus, column, near)
+    y0, y1 = _whole_lines((x0, y0, x1, y1), focus, near)
+    return (max(x0, page[0]), max(y0, page[1]), min(x1, page[2]), min(y1, page[3]))
+
+
+def glyph_boxes(textpage: pdfium.PdfTextPage) -> list[BBox]:
+    """The tight box of every visible character on the page (spaces and empty glyphs left out)."""
+    boxes = []
+    for index in range(textpage.count_chars()):
+        x0, y0, x1, y1 = textpage.get_charbox(index)
+        if x1 > x0 and y1 > y0:
+            boxes.append((x0, y0, x1, y1))
+    return boxes
+
+
+def _line_span(focus: BBox, glyphs: Sequence[BBox]) -> tuple[float, float]:
+    """How far the focus's line runs left and right before a gap wider than a word space (a column's gutter)."""
+    gutter = max(6.0, (focus[3] - focus[1]) * 0.8)
+    middle = (focus[1] + focus[3]) / 2
+    on_line = sorted((g for g in glyphs if g[1] <= middle <= g[3]), key=lambda g: g[0])
+    left, right = focus[0], focus[2]
+    for glyph in on_line:
+        if glyph[0] <= right + gutter and glyph[2] > right:
+            right = glyph[2]
+    for glyph in reversed(on_line):
+        if glyph[2] >= left - gutter and glyph[0] < left:
+            left = glyph[0]
+    return (left, right)
+
+
+def _one_column(window: BBox, focus: BBox, column: tuple[float, float], glyphs: Sequence[BBox]) -> tuple[float, float]:
+    """The window's left and right edges: ``EDGE_GAP`` around every glyph of the column it touches, as far
+    from every other."""
+    x0, y0, x1, y1 = window
+    middle = (focus[0] + focus[2]) / 2
+    for _ in range(MAX_EDGE_MOVES):
+        moved = False
+        for g in glyphs:
+            if not (g[1] < y1 and g[3] > y0 and g[0] - EDGE_GAP < x1 and g[2] + EDGE_GAP > x0):
+                continue
+            centre = (g[0] + g[2]) / 2
+            if column[0] <= centre <= column[1]:
+                if g[0] - EDGE_GAP < x0 or g[2] + EDGE_GAP > x1:
+                    x0, x1, moved = min(x0, g[0] - EDGE_GAP), max(x1, g[2] + EDGE_GAP), True
+            elif centre < middle:
+                x0, moved = min(g[2] + EDGE_GAP, focus[0]), True
+            else:
+                x1, moved = max(g[0] - EDGE_GAP, focus[2]), True
+        if not moved:
+            break
+    return x0, x1
+
+
+def _whole_lines(window: BBox, focus: BBox, glyphs: Sequence[BBox]) -> tuple[float, float]:
+    """The window's bottom and top edges moved off the glyphs they cut: a line beside the focus's is left out,
+    one of the focus's own lines (a taller glyph) taken in."""
+    x0, y0, x1, y1 = window
+    for _ in range(MAX_EDGE_MOVES):
+        moved = False
+        for g in glyphs:
+            low, high = g[1] - EDGE_GAP, g[3] + EDGE_GAP
+            if not (g[0] < x1 and g[2] > x0) or not (low < y0 < high or low < y1 < high):
+                continue
+            if g[1] < focus[3] and g[3] > focus[1]:
+                y0, y1 = min(y0, low), max(y1, high)
+            elif low < y1 < high:
+                y1 = max(g[1] - EDGE_GAP, focus[3])
+            else:
+                y0 = min(g[3] + EDGE_GAP, focus[1])
+            moved = True
+        if not moved:
+            break
+    return y0, y1
 
 
 def png_bytes(width: int, height: int, rows: Iterable[bytes], gray: bool = False) -> bytes:
