@@ -18,7 +18,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from . import __version__
+from ._version import __version__
 from .cache import CACHE_FORMAT, ExtractionCache, document_record, is_int, is_list_of, is_number
 from .model import Alignment, Bead, Document, Entity, EntityKind
 

@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from ._version import __version__
 from .extract.files import RefusedFile, open_regular_file, read_regular_file
 from .model import Block, BlockKind, Document
 

@@ -14,7 +14,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import __version__
+from ._version import __version__
 from .align import align
 from .align.explain import Signals, explain
 from .cache import ExtractionCache

@@ -20,7 +20,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
-from .. import __version__
+from .._version import __version__
 from ..model import Document, Finding, InputError, Report, Severity, Side
 from ..rules import RULES, Rule
 from .safe_text import without_surrogates
