@@ -13,11 +13,12 @@ from .align import align, same_issue, shared_facts
 from .align.confidence import MATCH_THRESHOLD, MIN_JUDGED_CHARS
 from .analysis_cache import BlockEntities, cached_alignments, cached_entities
 from .cache import ExtractionCache
-from .config import Config, Limits
+from .config import Config
 from .decide import active_rules, decide
 from .editions import Progress, extract_with, read_texts_with
 from .entities import edition_entities
 from .extract import SUPPORTED_SUFFIXES
+from .limits import Limits
 from .model import Alignment, Bead, Document, Finding, InputError, Report
 from .parallel import Failure, Job, Workers, default_jobs
 from .rules import Comparison, Edition, Pair, run_rules

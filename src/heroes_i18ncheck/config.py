@@ -23,6 +23,7 @@ import regex
 
 from .errors import ConfigError
 from .extract.language import normalize_language_code
+from .limits import Limits
 from .model import Severity
 from .rules import rule_by_name
 
@@ -35,15 +36,6 @@ KNOWN_KEYS = frozenset(
         "ignore-values", "exclude", "allow", "limits",
     }
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """Bounds on what one untrusted input may cost."""
-
-    max_file_bytes: int = 100 * 1024 * 1024
-    max_pages: int = 500
-    timeout_seconds: float = 120.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from .cache import ExtractionCache, cache_key, file_hash
-from .config import Limits
 from .errors import UnreadableInput
 from .extract import document_from_raw, extract_document
 from .extract.language import language_from_name, load_language_profiles
 from .extract.text import split_paragraphs
+from .limits import Limits
 from .model import Document, InputError
 from .parallel import MEMORY_CAP_BYTES, Failure, Job, Workers
 
