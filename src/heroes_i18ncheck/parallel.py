@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Self
 
 from pebble import ProcessExpired, ProcessPool
+from pebble.common.types import CONSTS as PEBBLE_CONSTANTS
 
 from .errors import WorkerError
 
@@ -53,6 +54,11 @@ PATIENCE_SECONDS = 30.0
 
 RETRIES = 2
 """How often a job is run again when pebble gave up the whole pool because some other worker died."""
+
+POLL_SECONDS = 0.02
+"""How often pebble's threads look at the pool (pebble's default: 0.1 s). Stopping a pool waits for the next look,
+so every call that starts workers ends up to this long after its last job; a shorter look costs the parent a little
+CPU while jobs run. Pebble has no option for it: setting its constant is its author's advice (pebble#65)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +152,7 @@ def _started_pool(jobs: int) -> ProcessPool:
     With none at all, ``WorkerError``.
     """
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    PEBBLE_CONSTANTS.sleep_unit = POLL_SECONDS
     reason = "no worker answered"
     for size in range(jobs, 0, -1):
         pool = ProcessPool(size, initializer=_start_worker, context=context)
