@@ -23,6 +23,7 @@ from babel.numbers import (
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from heroes_i18ncheck.entities.dates import month_named, weekday_named
 from heroes_i18ncheck.entities import extract_entities
 from heroes_i18ncheck.model import EntityKind
 
@@ -135,3 +136,29 @@ def canonical(number: Decimal) -> str:
     """The entities stage's canonical number: plain decimal, no exponent, no trailing zeros."""
     text = format(number.normalize(), "f")
     return "0" if text in {"-0", "0"} else text
+
+
+@pytest.mark.parametrize(
+    ("month", "text", "language", "named"),
+    [
+        (10, "el uno de octubre", "es", True),
+        (10, "október elsejei", "hu", True),
+        (6, "w czerwcu", "pl", True),
+        (10, "el uno de noviembre", "es", False),
+    ],
+)
+def test_a_month_is_named_in_any_form(month: int, text: str, language: str, named: bool) -> None:
+    assert month_named(month, text, language) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "named"),
+    [
+        ("publié samedi 29 septembre", "fr", True),
+        ("a The Hill egyik szombati cikkében", "hu", True),
+        ("published Saturday", "en", True),
+        ("published in September", "en", False),
+    ],
+)
+def test_a_weekday_is_named_in_any_form(text: str, language: str, named: bool) -> None:
+    assert weekday_named(text, language) is named

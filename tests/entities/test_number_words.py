@@ -72,3 +72,8 @@ def test_english_fractions_and_articles_stand_for_an_amount() -> None:
     assert values[("half", "an")] == "0.5"
     assert values[("a",)] == "1"
     assert values[("twenty", "two")] == "22"
+
+
+def test_a_compound_keeps_a_short_number_word_by_its_stem() -> None:
+    assert spelled_out(41, "Czterdziestojednoletni West", "pl")
+    assert not spelled_out(45, "Czterdziestojednoletni West", "pl")

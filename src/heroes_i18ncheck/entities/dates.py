@@ -22,10 +22,11 @@ import re
 from collections.abc import Iterator
 
 import regex
+from babel import Locale, UnknownLocaleError
 
 from ..model import EntityKind
 from .guards import WordGuard, could_start, might_contain, starts_class
-from .locale_data import LocaleData, fold, locale_data
+from .locale_data import LocaleData, fold, locale_data, normalize_language
 from .numbers import RANGE_DASHES
 from .resolve import Candidate, Tier
 
@@ -360,10 +361,10 @@ def dates_agree(first: str, second: str) -> bool:
 
 def _interval(value: str) -> tuple[tuple[str, str, str], tuple[str, str, str]]:
     start, _, end = value.partition("/")
-    return _date_fields(start), _date_fields(end or start)
+    return date_fields(start), date_fields(end or start)
 
 
-def _date_fields(value: str) -> tuple[str, str, str]:
+def date_fields(value: str) -> tuple[str, str, str]:
     """``2023-03`` → ``("2023", "03", "")``, ``--03-14`` → ``("", "03", "14")``."""
     if value.startswith("--"):
         month, _, day = value[2:].partition("-")
@@ -375,3 +376,38 @@ def _date_fields(value: str) -> tuple[str, str, str]:
 
 def _fields_agree(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
     return all(x == y or not x or not y for x, y in zip(a, b, strict=True))
+
+
+_WORD = regex.compile(r"\p{L}+\.?")
+
+
+def month_named(month: int, text: str, language: str) -> bool:
+    """Whether a word of ``text`` names ``month`` (1–12) in ``language`` or English, in any form or case."""
+    words = _WORD.findall(text)
+    return any(_month_number(word, locale_data(code)) == month for code in dict.fromkeys((language, "en")) for word in words)
+
+
+def weekday_named(text: str, language: str) -> bool:
+    """Whether a word of ``text`` is a day of the week (CLDR's wide names in ``language`` or English, their stems
+    where the language declines them: ``samedi``, ``szombati``, ``sobotę``)."""
+    words = [fold(w) for w in _WORD.findall(text)]
+    return any(word.startswith(stem) for word in words for stem in _weekday_stems(language))
+
+
+@functools.cache
+def _weekday_stems(language: str) -> tuple[str, ...]:
+    stems: set[str] = set()
+    for code in dict.fromkeys((language, "en")):
+        try:
+            locale = Locale.parse(normalize_language(code))
+        except (ValueError, UnknownLocaleError):
+            continue
+        for context in ("format", "stand-alone"):
+            for name in locale.days.get(context, {}).get("wide", {}).values():
+                folded = fold(name)
+                stems.add(folded if len(folded) <= WEEKDAY_STEM else folded[: max(WEEKDAY_STEM, len(folded) - 2)])
+    return tuple(sorted(stems))
+
+
+WEEKDAY_STEM = 5
+"""Letters a weekday's stem keeps at least: ``szomba-ti``, ``sobot-ę``; a shorter name is matched whole."""

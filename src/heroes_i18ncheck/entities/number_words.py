@@ -85,8 +85,9 @@ def _units(language: str) -> frozenset[str]:
 
 def _stem(word: str, leading: bool) -> str:
     """The part of a number word its declined forms keep: a long word loses up to two letters, a short one none;
-    a word inside a compound (``dwu`` in ``czterdziestodwuletni``) keeps two letters at least."""
-    if len(word) >= 7:
+    a word inside a compound (``dwu`` in ``czterdziestodwuletni``, ``jedn`` in ``czterdziestojednoletni``) keeps
+    two letters at least, three of five."""
+    if len(word) >= 7 or len(word) >= 5 and not leading:
         return word[:-2]
     if len(word) >= 4:
         return word[:-1]

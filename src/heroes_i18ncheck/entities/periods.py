@@ -47,7 +47,8 @@ def find_decades(text: str, data: LocaleData) -> Iterator[Candidate]:
 @functools.cache
 def _roman_regex(language: str) -> regex.Pattern[str]:
     attached, hyphenated = ORDINAL_SUFFIXES.get(language, ((), ()))
-    suffixes = sorted({*attached, *ORDINAL_SUFFIXES["en"][0], "e", "ème", "er"}, key=lambda s: (-len(s), s))
+    # Only the language's own suffixes and English ones: French ``e`` elsewhere makes the Czech ``Ve`` (in) a ``5th``.
+    suffixes = sorted({*attached, *ORDINAL_SUFFIXES["en"][0]}, key=lambda s: (-len(s), s))
     hyphen = sorted(hyphenated, key=lambda s: (-len(s), s))
     return regex.compile(
         r"(?<![\p{L}\p{N}_\-])(?P<n>[IVX]{1,7})(?:\L<suffixes>|-\L<hyphen>|\.(?=\s\p{Ll}))?(?![\p{L}\p{N}_])",

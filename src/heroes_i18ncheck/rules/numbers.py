@@ -51,7 +51,7 @@ def may_be_spelled_out(pair: Pair, diff: ValueDiff) -> bool:
     """False for a small whole number one side has and the other may have written as a word, and for an
     equivalent in brackets (``(26 ft)``), a Roman century (``siglo XX``) or a ``100 %`` one side gives and the
     other leaves out."""
-    if _range_written_apart(pair, diff):
+    if _range_written_apart(pair, diff) or _scale_word_shared(pair, diff):
         return False
     if pair.whole and not _distinctive(diff):
         return False
@@ -104,15 +104,59 @@ def _range_written_apart(pair: Pair, diff: ValueDiff) -> bool:
     return False
 
 
+def _scale_word_shared(pair: Pair, diff: ValueDiff) -> bool:
+    """A list whose scale word one side states once, after its last item (``3.1 million, 2.94 million and 2.52
+    million`` ↔ ``3,1, 2,94 és 2,52 millióan``): an item read as a bare number agrees with the scaled amount
+    when a scaled item of the same block on its side has the same scale."""
+    if diff.status is not Status.CHANGED or diff.reference is None or diff.translation is None:
+        return False
+    sides = ((diff.reference, diff.translation, pair.translation), (diff.translation, diff.reference, pair.reference))
+    for scaled, bare, bare_edition in sides:
+        scale = _scale(scaled.entity)
+        if scale is None or bare.entity.kind is not EntityKind.NUMBER or bare.entity.subkind == "compact":
+            continue
+        if _close(_as_float(bare.entity.value) * scale, _as_float(scaled.entity.value)) and any(
+            _scale(e) == scale for e in bare_edition.entities[bare.block.index]
+        ):
+            return True
+    return False
+
+
+_MANTISSA = regex.compile(r"[0-9]+(?:[.,][0-9]+)?")
+_SCALES = (10**3, 10**6, 10**9, 10**12)
+
+
+def _scale(entity: Entity) -> int | None:
+    """The power of ten a scale word gives a number (``2,52 millióan`` → 10⁶), or None for a number without one."""
+    mantissa = _MANTISSA.search(entity.text)
+    if entity.subkind != "compact" or mantissa is None:
+        return None
+    written = _as_float(mantissa.group().replace(",", "."))
+    value = _as_float(entity.value)
+    return next((s for s in _SCALES if _close(written * s, value)), None)
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b))
+
+
+def _as_float(value: str) -> float:
+    try:
+        return float(value)
+    except ValueError:
+        return float("nan")
+
+
 def _values_in(edition: Edition, block: Block) -> set[str]:
     return {v for e in edition.entities[block.index] if e.kind is not EntityKind.RANGE for v in e.values}
 
 
 def _century_of_a_year_there(diff: ValueDiff) -> bool:
-    """A Roman century one side adds to a year or decade the other side gives (``1930s`` → ``años 30 del siglo XX``)."""
+    """A century one side adds to a year or decade the other side gives (``1930s`` → ``años 30 del siglo XX``,
+    ``30. letech 20. století``)."""
     located = diff.reference or diff.translation
     other = diff.translation_block if diff.reference else diff.reference_block
-    if located is None or other is None or located.entity.subkind != "roman":
+    if located is None or other is None or located.entity.kind is not EntityKind.ORDINAL:
         return False
     centuries = {int(m.group(1)) + 1 for m in _YEAR.finditer(other.text)}
     return int(located.entity.value) in centuries
@@ -125,18 +169,23 @@ def numbers_agree(a: Entity, b: Entity) -> bool:
     """One reading shared; or two quantities equal once converted; or a quantity whose unit the other side
     writes in words the checker does not read (its bare number); or ``pounds`` as money and as weight; or a short
     decade of degrees (``80s`` = ``27 °C``); or an amount whose currency the other side leaves to the context
-    (``€2.2 billion`` = ``2,2 milliards``); or a
-    time on the hour and that hour written with a word for the clock (``7 a.m.`` = ``7 rano``, ``3 p.m.`` = ``15 h``)."""
+    (``€2.2 billion`` = ``2,2 milliards``); or a percentage whose percent word the other side states once for a
+    list (``72, 69 és 63 százaléka``) — but never one the other side gives as percentage points; or a
+    time on the hour and that hour written with a word for the clock (``7 a.m.`` = ``7 rano``, ``3 p.m.`` = ``15 h``,
+    ``7 a.m.`` = ``7. hodinou``)."""
     if values_overlap(a, b):
         return True
     if {a.subkind, b.subkind} == {"decade", "roman"}:
         decade, roman = (a, b) if a.subkind == "decade" else (b, a)
         return int(decade.value[:-1]) // 100 + 1 == int(roman.value) if decade.value[:-1].isdigit() else False
-    if {a.kind, b.kind} == {EntityKind.TIME, EntityKind.NUMBER}:
+    if EntityKind.TIME in (a.kind, b.kind) and {a.kind, b.kind} & COUNTABLE_KINDS:
         return _on_the_hour(a if a.kind is EntityKind.TIME else b, b if a.kind is EntityKind.TIME else a)
     if {a.kind, b.kind} == {EntityKind.MONEY, EntityKind.NUMBER}:
         money, number = (a, b) if a.kind is EntityKind.MONEY else (b, a)
         return not {v.split(" ", 1)[0] for v in money.values}.isdisjoint(number.values)
+    if {a.kind, b.kind} == {EntityKind.PERCENT, EntityKind.NUMBER}:
+        percent, number = (a, b) if a.kind is EntityKind.PERCENT else (b, a)
+        return number.subkind != "points" and not {v.rstrip("%") for v in percent.values}.isdisjoint(number.values)
     if a.kind is not EntityKind.QUANTITY and b.kind is not EntityKind.QUANTITY:
         return False
     if EntityKind.YEAR in (a.kind, b.kind):

@@ -17,6 +17,7 @@ from enum import StrEnum
 
 import regex
 
+from ..entities.dates import date_fields, month_named
 from ..entities.number_words import spelled_out, whole_numbers
 from ..entities.quantities import stated_in_words
 from ..model import Block, Entity, EntityKind
@@ -158,11 +159,15 @@ def compare_pair(pair: Pair, kinds: frozenset[EntityKind], agree: Agree = values
 
 
 def written_in_a_word(entity: Entity, text: str) -> bool:
-    """Whether a number the other side lacks is there, glued to letters: ``Hash23`` ↔ ``Хэш 23``, ``Tx0-2`` ↔ ``Tr. 0-2``.
+    """Whether a number the other side lacks is there, glued to letters: ``Hash23`` ↔ ``Хэш 23``, ``Tx0-2`` ↔ ``Tr. 0-2``,
+    ``3 p.m.`` ↔ ``v15 hodin``.
 
     Digits inside a word are a label's, not a fact the extractor reads, so the
     other side writing them apart is no difference.
     """
+    if entity.kind is EntityKind.TIME:
+        hours = [str(h) for h in whole_numbers(entity) if h >= 10]
+        return any(regex.search(rf"(?<=\p{{L}}){h}(?![\p{{N}}:.])", text) for h in hours)
     if entity.kind not in _DIGIT_KINDS or not entity.text[:1].isdigit():
         return False
     if regex.search(rf"(?<=[\p{{L}}_]){regex.escape(entity.text)}(?![\p{{N}}])", text) is not None:
@@ -184,6 +189,7 @@ def _there_all_the_same(entity: Entity, text: str, language: str) -> bool:
         or grouped_otherwise(entity, text)
         or _in_words(entity, text, language)
         or stated_in_words(entity, text, language)
+        or _date_in_words(entity, text, language)
     )
 
 
@@ -209,6 +215,21 @@ def _in_words(entity: Entity, text: str, language: str) -> bool:
     """Whether the other side writes the entity's number out (``Thirty-two percent`` ↔ ``32 %``, ``5 a.m.`` ↔
     ``las cinco de la mañana``)."""
     return any(spelled_out(n, text, language) for n in whole_numbers(entity))
+
+
+def _date_in_words(entity: Entity, text: str, language: str) -> bool:
+    """Whether the other side writes a date's day out beside its month (``1 October`` ↔ ``el uno de octubre``), and
+    its year, if it has one, in digits."""
+    if entity.kind is not EntityKind.DATE:
+        return False
+    for value in entity.values:
+        if "/" in value:
+            continue
+        year, month, day = date_fields(value)
+        if day and month and spelled_out(int(day), text, language) and month_named(int(month), text, language):
+            if not year or year in text:
+                return True
+    return False
 
 
 def neighbours(paired: list[bool], index: int) -> list[int]:
