@@ -50,3 +50,35 @@ def test_a_country_written_as_its_iso_code_in_one_edition_only_is_no_difference(
     translation = "USA Today informuje.\n\nPrezydent USA przemawiał."
     report = check_texts({"en": reference, "pl": translation}, reference="en")
     assert [f.message for f in report.findings if f.rule == "acronym-mismatch"] == []
+
+
+def test_an_acronym_written_with_a_plural_or_a_particle_is_not_missing() -> None:
+    # ontology-techwp: "RESTful APIs" ↔ nl "RESTful API's"; "the OCE" ↔ ko "OCE의" (a particle glued on, no space).
+    cases = (
+        ("The APIs are open to all.\n\nThe API is fast.", "nl", "De API's zijn open voor iedereen.\n\nDe API is snel."),
+        ("The OCE is open to all.\n\nThe OCE (engine) is fast.", "ko", "OCE의 설명은 모두에게 공개됩니다.\n\nOCE (엔진) 는 빠릅니다."),
+    )
+    for reference, language, translation in cases:
+        report = check_texts({"en": reference, language: translation}, reference="en")
+        assert [f.message for f in report.findings if f.rule == "acronym-mismatch"] == [], language
+
+
+def test_an_acronym_glued_into_a_word_far_from_the_block_does_not_hide_a_dropped_one() -> None:
+    reference = "The OCE is open today.\n\nThe weather was fine.\n\nThe cats were asleep.\n\nThe OCE (engine) runs the ledger."
+    translation = "Het grootboek is vandaag open.\n\nHet weer was mooi.\n\nDe katten sliepen.\n\nDe OCE's (motor) beheren het grootboek."
+    report = check_texts({"en": reference, "nl": translation}, reference="en")
+    assert [f.message for f in report.findings if f.rule == "acronym-mismatch"] == ["acronym 'OCE' of the reference is missing here"]
+
+
+def test_a_word_set_in_capitals_that_its_edition_also_writes_capitalised_is_no_acronym() -> None:
+    # ontology-introwp: the Spanish edition says "la red ONTOLOGY" in its diagrams, "la red Ontology" in its prose.
+    reference = (
+        "Welcome to the Ontology network, 12 partners strong.\n\nThe weather was fine on 3 May.\n\n"
+        "The cats slept for 9 hours.\n\nJoin ONTOLOGY in 2018 with 40 nodes."
+    )
+    translation = (
+        "Bienvenidos a la red ONTOLOGY, con 12 socios.\n\nEl tiempo era bueno el 3 de mayo.\n\n"
+        "Los gatos durmieron 9 horas.\n\nÚnete a Ontology en 2018 con 40 nodos."
+    )
+    report = check_texts({"en": reference, "es": translation}, reference="en")
+    assert [f.message for f in report.findings if f.rule == "acronym-mismatch"] == []

@@ -10,6 +10,14 @@ pair of definitions also teaches the rule the local form: wherever the
 translation then writes ``PŽ`` for the reference's ``THB``, the acronym is
 not missing.
 
+Nor is an acronym missing where the other side writes it inside a word the
+entities do not read as one: a plural (``APIs``, ``API's``), a Korean particle
+glued on (``OCE의``), a compound (``Advertentieplaatsing-API-platform``) — in
+the block or in the pairing next to it, where a line break moved it. And an
+upper-case word that its own edition also writes capitalised (``LA RED
+ONTOLOGY`` beside ``la red Ontology``) is a word set in capitals, not an
+acronym.
+
 Passes (en → lt): ``Human trafficking (THB) is fought by 8 NGOs and ICMPD.`` ↔ ``Su prekyba žmonėmis (PŽ) kovoja 8 NVO ir ICMPD.``.
 Fails (en → bg): ``ICMPD and KEMEA attended. ¶ KEMEA presented the tools.`` ↔ ``ICMPD и APAV присъстваха. ¶ KEMEA представи инструментите.``.
 """
@@ -17,6 +25,7 @@ Fails (en → bg): ``ICMPD and KEMEA attended. ¶ KEMEA presented the tools.`` �
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import regex
 from babel.core import get_global
@@ -24,7 +33,7 @@ from babel.core import get_global
 from ..model import EntityKind, Finding, Severity
 from .base import Comparison, Edition, Pair, Rule
 from .majority import value_findings
-from .values import Located, Status, ValueDiff
+from .values import Located, Status, ValueDiff, neighbours
 
 KINDS = frozenset({EntityKind.ACRONYM})
 
@@ -95,6 +104,63 @@ def _in_parentheses(located: Located | None) -> bool:
     return text[entity.start - 1 : entity.start] == "(" and text[entity.end : entity.end + 1] == ")"
 
 
+@dataclass(frozen=True, slots=True)
+class BeadIndex:
+    """Where each block of a pair stands among its beads, and which beads pair blocks."""
+
+    reference: dict[int, int]
+    translation: dict[int, int]
+    paired: list[bool]
+
+
+def bead_index(pair: Pair) -> BeadIndex:
+    """The bead of every block of ``pair``, on either side."""
+    beads = pair.alignment.beads
+    return BeadIndex(
+        {i: k for k, b in enumerate(beads) for i in b.reference},
+        {j: k for k, b in enumerate(beads) for j in b.translation},
+        [bool(b.reference and b.translation) for b in beads],
+    )
+
+
+def _written_inside_a_word(pair: Pair, diff: ValueDiff, index: BeadIndex) -> bool:
+    """Whether the side without the acronym has it glued to other letters (``APIs``, ``OCE의``), in its bead or in
+    the pairing bead either side of it (a line break moves a word into the next block)."""
+    if diff.status is Status.CHANGED:
+        return False
+    if diff.status is Status.REMOVED:
+        value, edition, block, attr = diff.reference.entity.value, pair.translation, diff.translation_block, "translation"
+    else:
+        value, edition, block, attr = diff.translation.entity.value, pair.reference, diff.reference_block, "reference"
+    at = getattr(index, attr).get(block.index) if block is not None else None
+    if at is None:
+        return False
+    beads, blocks = pair.alignment.beads, edition.document.blocks
+    text = " ".join(blocks[i].text for k in (at, *neighbours(index.paired, at)) for i in getattr(beads[k], attr))
+    return regex.search(_GLUED.format(regex.escape(value)), text) is not None
+
+
+_GLUED = r"(?:(?<=[\p{{L}}_-])(?<!\p{{Lu}}){0}(?![\p{{Lu}}\p{{N}}])|(?<![\p{{L}}\p{{N}}]){0}(?=['’-]?[\p{{Ll}}\p{{Lo}}]))"
+"""An acronym written inside a word: after letters or a hyphen (``Advertentieplaatsing-API``), or with a plural,
+an apostrophe or a particle after it (``APIs``, ``API's``, ``OCE의``); never inside a longer upper-case word."""
+
+
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])")
+
+
+def capitalised_words(edition: Edition) -> frozenset[str]:
+    """The words an edition writes with a capital and the rest lower case (``Ontology``, ``Red``)."""
+    return frozenset(w for block in edition.document.blocks for w in _CAPITALISED.findall(block.text))
+
+
+def _a_word_in_capitals(located: Located | None, words: frozenset[str]) -> bool:
+    """Whether an acronym is a word its edition also writes capitalised: ``ONTOLOGY`` beside ``Ontology``."""
+    if located is None:
+        return False
+    value = located.entity.value
+    return value.isalpha() and value[:1] + value[1:].lower() in words
+
+
 def acronyms_of(edition: Edition) -> frozenset[str]:
     """Every acronym value an edition uses anywhere."""
     return frozenset(v for block in edition.entities for e in block if e.kind in KINDS for v in e.values)
@@ -103,6 +169,8 @@ def acronyms_of(edition: Edition) -> frozenset[str]:
 def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """Acronym differences, leaving out local acronyms and local definitions."""
     known = {id(e.document): acronyms_of(e) for e in comparison.editions}
+    capitalised = {id(e.document): capitalised_words(e) for e in comparison.editions}
+    indices = {id(p.translation.document): bead_index(p) for p in comparison.pairs}
     forms = {id(p.translation.document): local_forms(p) for p in comparison.pairs}
 
     def known_to(edition: Edition, located: Located | None) -> bool:
@@ -116,6 +184,12 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
         if diff.status is not Status.CHANGED and _time_zone(diff.reference or diff.translation):
             return False
         if any(located and located.entity.value in COUNTRY_CODES for located in (diff.reference, diff.translation)):
+            return False
+        if _a_word_in_capitals(diff.reference, capitalised[id(pair.reference.document)]) or _a_word_in_capitals(
+            diff.translation, capitalised[id(pair.translation.document)]
+        ):
+            return False
+        if _written_inside_a_word(pair, diff, indices[id(pair.translation.document)]):
             return False
         return known_to(pair.translation, diff.reference) or known_to(pair.reference, diff.translation)
 
