@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import json
 import os
@@ -53,7 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code instead of exiting.
 
     Run as the command (``argv`` is ``None``), the process caps its own memory at ``MAIN_MEMORY_CAP_BYTES``
-    (not for a Dask executor, whose processes would inherit it); a caller's process is left as it is.
+    (not for a Dask executor, whose processes would inherit it), and its objects are frozen out of the
+    collector's reach once the run is over; a caller's process is left as it is.
     """
     _tolerate_any_encoding()
     parser = _parser()
@@ -84,6 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for signum, handler in previous.items():
             if handler is not None:  # None: set outside Python, nothing to restore from here
                 signal.signal(signum, handler)
+        if argv is None:
+            # The process ends next. Frozen, the package's objects are freed at exit without the full collections
+            # that would walk them all first (most of the time the interpreter takes to exit).
+            gc.freeze()
 
 
 class _Terminated(BaseException):
