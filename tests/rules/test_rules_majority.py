@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from heroes_i18ncheck.entities import block_entities
 from heroes_i18ncheck.model import Alignment, Bead, Block, BlockKind, Document
-from heroes_i18ncheck.rules import Comparison, Edition, Pair, Rule, dates, identifiers, links, numbers
+from heroes_i18ncheck.rules import Comparison, Edition, Pair, Rule, acronyms, dates, identifiers, links, numbers
 
 
 def edition(path: str, language: str, *texts: str) -> Edition:
@@ -150,3 +152,50 @@ def test_a_number_written_apart_is_still_compared_when_the_other_side_lacks_it()
     en = edition("en.md", "en", "Hash01 Hash23 after pruning Tx0-2 from the block with 36 nodes")
     ru = edition("ru.md", "ru", "Хэш 01 Хэш 47 после обрезки Тр. 0-2 из блока с 36 узлами")
     assert [f.translation.value for f in compare(en, ru)] == ["47"]
+
+
+def stating(path: str, blocks: set[int], value: str = "CPU", count: int = 4) -> Edition:
+    """An edition of ``count`` blocks that writes ``value`` in ``blocks`` and the words for it elsewhere."""
+    texts = [f"{path} news {n}. " + (f"The {value} power is high." if n in blocks else "The processing power is high.") for n in range(count)]
+    return edition(path, path, *texts)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "blamed"),
+    [
+        # The Bitcoin paper's five editions: gr always writes the words, lt and ru only sometimes. Voted block by
+        # block, en and es were blamed for CPU in block 1 (3 of 5 lack it) and gr for lacking it in block 3.
+        ({"en": {0, 1, 3}, "es": {0, 1, 3}, "gr": {0}, "lt": {0, 3}, "ru": {0, 3}}, [("gr", 3, "removed")]),
+        # The same, with the reference outvoted in more blocks than gr: the reference's side is the one blamed.
+        ({"en": {0, 1, 2, 3}, "es": {0, 1, 2, 3}, "gr": {0}, "lt": {0, 3}, "ru": {0, 3}},
+         [("en", 1, "added"), ("en", 2, "added"), ("es", 1, "added"), ("es", 2, "added")]),
+        # One CPU placed in block 1 by en and de and in block 3 by bg and lt (fr has none): blamed where it
+        # leaves the reference's block, not also in the reference's block.
+        ({"en": {1}, "bg": {3}, "lt": {3}, "fr": set(), "de": {1}}, [("bg", 3, "added"), ("lt", 3, "added")]),
+    ],
+    ids=["swaying-editions-reference-side-wins", "swaying-editions-reference-outvoted", "fact-placed-in-two-blocks"],
+)
+def test_one_fact_is_blamed_on_one_side_only(blocks: dict[str, set[int]], blamed: list) -> None:
+    editions = [stating(path, where) for path, where in blocks.items()]
+    found = compare(*editions, rule=acronyms.RULE)
+    assert sorted((f.translation.path, f.translation.block, f.change) for f in found) == blamed
+
+
+def test_an_edition_that_drops_a_value_and_adds_it_elsewhere_is_blamed_for_both() -> None:
+    """Not a contradiction: the same edition is blamed both times (the back cover's © 2018 dropped, a 2018 added
+    in a note the others lack), and no other edition is."""
+    texts = ("© 2018 The Foundation.", "We have 24 partners.", "A note.")
+    others = [edition(lang, lang, *texts) for lang in ("en", "bg", "lt", "es")]
+    odd = edition("de", "de", "© The Foundation.", "We have 24 partners.", "A note from 2018.")
+    found = compare(*others, odd)
+    assert sorted((f.translation.path, f.translation.block, f.change) for f in found) == [("de", 0, "removed"), ("de", 2, "added")]
+
+
+def test_an_edition_that_states_another_value_is_still_blamed_once() -> None:
+    found = compare(
+        edition("en", "en", *EN),
+        edition("bg", "bg", "Имаме 24 партньори.", "Идват от 17 държави."),
+        edition("lt", "lt", "Turime 24 partnerius.", "Jie iš 17 šalių."),
+        edition("de", "de", "Wir haben 25 Partner.", "Sie kommen aus 17 Ländern."),
+    )
+    assert [(f.translation.path, f.change, f.translation.normalized) for f in found] == [("de", "changed", "25")]

@@ -5,11 +5,20 @@ edition votes on each fact; when more editions agree on another value than on
 the reference's, the reference and every edition that sides with it are the
 ones blamed — a grant number right in six of seven editions blames the
 seventh, even when the seventh is the reference.
+
+One fact, one blame: each block is voted on apart, and an edition that
+sways between blocks (writing ``CPU`` in some, the words in others) can turn
+the majority from one block to the next — blaming two editions for having a
+value in one block and a third for lacking it in another, both sides of one
+disagreement. When two editions blame each other over the same value, the
+blame that more blocks give stands (on a tie, the one the reference's side
+gives) and the other is dropped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from ..model import Block, Document, EntityKind, Finding, Side
@@ -18,6 +27,26 @@ from .values import Agree, Located, Status, ValueDiff, compare_pair, values_over
 
 Select = Callable[[Pair, ValueDiff], bool]
 """Which differences a rule reports; the rest count as agreement."""
+
+
+@dataclass(frozen=True, slots=True)
+class Blame:
+    """A finding of the vote on one block, with the editions the vote sided with against the blamed one."""
+
+    finding: Finding
+    slot: tuple
+    cleared: frozenset[str]
+    with_reference: frozenset[str]
+    """The editions on the reference's side in this vote (the reference included)."""
+
+    @property
+    def blamed(self) -> str:
+        return self.finding.translation.path
+
+    @property
+    def values(self) -> frozenset[str]:
+        sides = (self.finding.reference, self.finding.translation)
+        return frozenset(s.normalized for s in sides if s is not None and s.normalized)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +101,31 @@ def _value_findings(
         for pair, diffs in per_pair:
             yield from (_pairwise(rule, pair, d, noun, None) for d in diffs if d.status is not Status.SAME)
         return
-    yield from _by_majority(rule, comparison, per_pair, noun, agree)
+    yield from _one_blame(list(_by_majority(rule, comparison, per_pair, noun, agree)))
+
+
+def _one_blame(blames: list[Blame]) -> Iterator[Finding]:
+    """The findings left when no two editions blame each other over the same value (see the module's docstring)."""
+    slots: defaultdict[tuple[str, str, str], set[tuple]] = defaultdict(set)
+    for blame in blames:
+        for value in blame.values:
+            for other in blame.cleared:
+                slots[blame.blamed, other, value].add(blame.slot)
+    siding = {blame.slot: blame.with_reference for blame in blames}
+    for blame in blames:
+        if not any(_loses(blame.blamed, other, value, slots, siding) for value in blame.values for other in blame.cleared):
+            yield blame.finding
+
+
+def _loses(blamed: str, other: str, value: str, slots: dict, siding: dict[tuple, frozenset[str]]) -> bool:
+    """Whether ``other``'s blame of ``blamed`` over ``value`` is outweighed by ``blamed``'s blame of ``other``."""
+    against, back = slots.get((blamed, other, value), set()), slots.get((other, blamed, value), set())
+    if not back or len(against) > len(back):
+        return False
+    if len(back) > len(against):
+        return True
+    both = against | back
+    return sum(blamed in siding[s] for s in both) > sum(other in siding[s] for s in both)
 
 
 def _as_same(diff: ValueDiff) -> ValueDiff:
@@ -109,7 +162,7 @@ def _by_majority(
     per_pair: list[tuple[Pair, list[ValueDiff]]],
     noun: str,
     agree: Agree,
-) -> Iterator[Finding]:
+) -> Iterator[Blame]:
     slots: dict[tuple, dict[str, tuple[Pair, ValueDiff]]] = {}
     for pair, diffs in per_pair:
         for diff in diffs:
@@ -122,13 +175,19 @@ def _by_majority(
         ref_group = next(g for g in groups if g[0] is votes[0])
         rivals = sorted((g for g in groups if g is not ref_group), key=len, reverse=True)
         winner = rivals[0] if rivals and len(rivals[0]) > len(ref_group) else None
+        with_reference = _paths(ref_group)
         if winner is not None and (len(rivals) < 2 or len(rivals[1]) < len(winner)):
-            yield from _blame_minority(rule, votes, winner, noun)
+            for found in _blame_minority(rule, votes, winner, noun):
+                yield Blame(found, key, _paths(winner), with_reference)
             continue
         agreeing = f"{len(ref_group)} of {len(votes)} editions agree with the reference"
         for pair, diff in by_path.values():
             if diff.status is not Status.SAME:
-                yield _pairwise(rule, pair, diff, noun, agreeing)
+                yield Blame(_pairwise(rule, pair, diff, noun, agreeing), key, with_reference, with_reference)
+
+
+def _paths(votes: Iterable[Vote]) -> frozenset[str]:
+    return frozenset(vote.document.path for vote in votes)
 
 
 def _votes(comparison: Comparison, key: tuple, by_path: dict[str, tuple[Pair, ValueDiff]]) -> list[Vote]:
