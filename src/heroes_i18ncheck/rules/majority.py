@@ -104,9 +104,13 @@ def _value_findings(
     yield from _one_blame(list(_by_majority(rule, comparison, per_pair, noun, agree)))
 
 
+BlamedSlots = dict[tuple[str, str, str], set[tuple]]
+"""(blamed edition, edition the vote sided with, value) → the blocks' votes that blamed it so."""
+
+
 def _one_blame(blames: list[Blame]) -> Iterator[Finding]:
     """The findings left when no two editions blame each other over the same value (see the module's docstring)."""
-    slots: defaultdict[tuple[str, str, str], set[tuple]] = defaultdict(set)
+    slots: BlamedSlots = defaultdict(set)
     for blame in blames:
         for value in blame.values:
             for other in blame.cleared:
@@ -117,7 +121,7 @@ def _one_blame(blames: list[Blame]) -> Iterator[Finding]:
             yield blame.finding
 
 
-def _loses(blamed: str, other: str, value: str, slots: dict, siding: dict[tuple, frozenset[str]]) -> bool:
+def _loses(blamed: str, other: str, value: str, slots: BlamedSlots, siding: dict[tuple, frozenset[str]]) -> bool:
     """Whether ``other``'s blame of ``blamed`` over ``value`` is outweighed by ``blamed``'s blame of ``other``."""
     against, back = slots.get((blamed, other, value), set()), slots.get((other, blamed, value), set())
     if not back or len(against) > len(back):
