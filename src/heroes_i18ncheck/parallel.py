@@ -22,8 +22,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, Self
 
-from pebble import ProcessExpired, ProcessPool
-from pebble.common.types import CONSTS as PEBBLE_CONSTANTS
+from pebble import CONSTS as PEBBLE_CONSTANTS, ProcessExpired, ProcessPool
 
 from .errors import WorkerError
 
@@ -58,7 +57,7 @@ RETRIES = 2
 POLL_SECONDS = 0.02
 """How often pebble's threads look at the pool (pebble's default: 0.1 s). Stopping a pool waits for the next look,
 so every call that starts workers ends up to this long after its last job; a shorter look costs the parent a little
-CPU while jobs run. Pebble has no option for it: setting its constant is its author's advice (pebble#65)."""
+CPU while jobs run. Pebble has no option for it: setting its public ``CONSTS`` is its author's advice (pebble#65)."""
 
 
 @dataclass(frozen=True, slots=True)
