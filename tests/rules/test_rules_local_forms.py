@@ -153,6 +153,8 @@ QUIET = [
     ("hour-glued-to-a-preposition-cs", "en", "They play at 3 p.m. on Wednesday.", "cs", "Ve středu v15 hodin hrají."),
     ("century-of-a-decade-as-an-ordinal-cs", "en", "They moved out in the 1930s.", "cs", "Odstěhovali se v 30. letech 20. století."),
     ("age-compound-with-a-unit-word-pl", "en", "West, 41, was arrested.", "pl", "Czterdziestojednoletni West został zatrzymany."),
+    ("degree-typed-as-an-ordinal-indicator-pt", "en", "It was a sunny 80 degrees outside.", "pt", "Estavam 26º lá fora."),
+    ("ordinal-glued-to-a-preposition-pl", "en", "Into the water at the 16th hole.", "pl", "Prosto do wody przy16. dołku."),
 ]
 
 LOUD = [
@@ -185,6 +187,8 @@ LOUD = [
     ("percentage-points-became-percent-hu", "en", "He won by 40 percentage points.", "hu", "40 százalékkal nyert.",
      [("40 percentage points", "40 százalékkal")]),
     ("another-day-written-as-a-word-es", "en", "A ruling on 1 October.", "es", "Un fallo el dos de octubre.", [("1 October.", "")]),
+    ("another-temperature-typed-with-an-ordinal-indicator-pt", "en", "It was a sunny 80 degrees outside.", "pt",
+     "Estavam 16º lá fora.", [("80 degrees", "16º")]),
     ("another-hour-as-an-ordinal-cs", "en", "Just before 7 a.m. on the beach.", "cs", "Ráno krátce před 8. hodinou na pláži.",
      [("7 a.m.", "8.")]),
     ("another-decade", "en", "Since the 1980s.", "fr", "Depuis les années 70.", [("1980s", "70")]),

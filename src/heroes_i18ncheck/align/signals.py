@@ -36,9 +36,11 @@ SOFT_FACT_KINDS = frozenset(
         EntityKind.YEAR,
         EntityKind.TIME,
         EntityKind.DATE,
+        EntityKind.QUANTITY,
     }
 )
-"""Kinds of fact that a translator may get wrong: they support a pairing but weigh less."""
+"""Kinds of fact that a translator may get wrong, or convert (``80 degrees`` → ``27 de grade``): they support a
+pairing but weigh less."""
 SOFT_FACT_WEIGHT = 0.5
 COMMON_SHARE = 0.25
 """A word in more than this share of an edition's units (``project``, ``HEROES``) is no evidence."""

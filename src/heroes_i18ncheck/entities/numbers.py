@@ -254,7 +254,7 @@ def _points_regex(language: str) -> regex.Pattern[str]:
 
 def _sharing_the_percent(text: str, start: int, unit: str, data: LocaleData) -> Iterator[Candidate]:
     """The numbers of a list or range that end in this percentage and share its percent word: ``between 30 and
-    43 percent``, ``72, 69 és 63 százaléka``. Commas alone make a list only with two numbers or more before it
+    43 percent``, ``72, 69 és 63 százaléka``, ``72, a franciások 69 és a spanyolosok 63 százaléka``. Commas alone make a list only with two numbers or more before it
     (``In 2019, 45 percent`` is no list)."""
     before = _list_item_regex(data.language)
     items: list[tuple[int, int, tuple[str, ...]]] = []
@@ -277,11 +277,12 @@ def _sharing_the_percent(text: str, start: int, unit: str, data: LocaleData) -> 
 
 @functools.cache
 def _list_item_regex(language: str) -> regex.Pattern[str]:
-    """A number just before a list's comma or joining word, at the end of the searched span."""
+    """A number just before a list's comma or joining word and up to two words of the next item (``72, a
+    franciások 69 és a spanyolosok 63 százaléka``), at the end of the searched span."""
     number = number_pattern(locale_data(language))
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}.,])(?P<n>{number})(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?P<word>(?i:\L<words>))[ \u00a0]+)"
-        r"(?:(?i:\L<articles>)[ \u00a0]+)?\Z",
+        r"(?:(?i:\L<articles>)[ \u00a0]+)?(?:\p{L}+[ \u00a0]+){0,2}\Z",
         words=list(RANGE_WORDS),
         articles=list(RANGE_ARTICLES),
     )
@@ -306,7 +307,7 @@ def find_ranges(text: str, data: LocaleData) -> Iterator[Candidate]:
         if low.isdigit() and high.isdigit() and len(low) == 4 and int(low) in YEARS and len(high) <= 2 and not _less(low, high):
             highs = (_shortened_end(low, high),)  # 1950-53 is 1950–1953
         if lows and highs and _is_score(low, high) and match.end("a") == match.start("b") - 1:
-            values = (f"{low}..{high}",)
+            values: tuple[str, ...] = (f"{low}..{high}",)
             yield Candidate(Tier.DETAIL, EntityKind.RANGE, match.group(), match.start(), match.end(), values[0], (), "score")
             continue
         if not lows or not highs or not _less(lows[0], highs[0]):

@@ -17,6 +17,7 @@ import functools
 import os.path
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
+from typing import Literal
 
 import regex
 from babel import Locale, UnknownLocaleError
@@ -88,7 +89,7 @@ language that glues case endings on, a unit word of three letters or more may ca
 
 _SAMPLES = (0, 1, 2, 3, 5, 11, 21, 22, 25, 100, 101, 102, 105, 0.5, 1.5)
 """Numbers that between them fall in every plural category of the EU languages."""
-_LENGTHS = ("long", "short", "narrow")
+_LENGTHS: tuple[Literal["long", "short", "narrow"], ...] = ("long", "short", "narrow")
 _AMBIGUOUS = frozenset({"″", "′", '"', "'", "#", "in", "po", "pi", "ίν", "ha", "st", "no"})
 """Unit spellings not read: one letter in any script (``2023 m.`` is a year in Lithuanian, ``2023 г.`` in
 Bulgarian and Russian), a prime (minutes or feet?), ``#``,
@@ -281,11 +282,16 @@ def quantities_agree(a: Entity, b: Entity) -> bool:
     return False
 
 
+def agrees_with(quantity: Entity, value: str) -> bool:
+    """Whether a quantity states ``value`` (``"26 temperature-generic"``), converted, within the rounding used."""
+    return any(_agree(first, value) for first in quantity.values)
+
+
 def _agree(first: str, second: str) -> bool:
-    parsed = _parse(first), _parse(second)
-    if parsed[0] is None or parsed[1] is None:
+    left, right = _parse(first), _parse(second)
+    if left is None or right is None:
         return False
-    (x, unit_x), (y, unit_y) = parsed
+    (x, unit_x), (y, unit_y) = left, right
     if _dimension(unit_x) != _dimension(unit_y):
         return False
     if unit_x == unit_y and x == y:

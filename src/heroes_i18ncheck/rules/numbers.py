@@ -19,6 +19,7 @@ from __future__ import annotations
 import regex
 
 from ..entities import decade_of_degrees, quantities_agree
+from ..entities.quantities import agrees_with
 from ..entities.number_words import whole_numbers
 from ..model import Block, Entity, EntityKind, Severity
 from .base import Edition, Pair, Rule
@@ -41,6 +42,8 @@ KINDS = frozenset(
 SPELLED_OUT_UP_TO = 10
 """Whole numbers up to this may be written as words in one edition and as digits in another."""
 COUNTABLE_KINDS = frozenset({EntityKind.NUMBER, EntityKind.ORDINAL})
+ORDINAL_DEGREE = "º"
+"""The masculine ordinal indicator, which Portuguese, Spanish and Italian also type for a degree (``26º``)."""
 WHOLLY = frozenset({"100%"})
 """A hundred per cent that one edition states and the other leaves out is mostly a manner of speaking
 ("100 percent certain" → "absolutely certain", "completely" → "à 100 %"), in the NTREX news 8 times of 8;
@@ -168,9 +171,9 @@ _YEAR = regex.compile(r"(?<![0-9])(1[0-9]|20)[0-9]{2}(?![0-9])")
 def numbers_agree(a: Entity, b: Entity) -> bool:
     """One reading shared; or two quantities equal once converted; or a quantity whose unit the other side
     writes in words the checker does not read (its bare number); or ``pounds`` as money and as weight; or a short
-    decade of degrees (``80s`` = ``27 °C``); or an amount whose currency the other side leaves to the context
-    (``€2.2 billion`` = ``2,2 milliards``); or a percentage whose percent word the other side states once for a
-    list (``72, 69 és 63 százaléka``) — but never one the other side gives as percentage points; or a
+    decade of degrees (``80s`` = ``27 °C``); or a degree typed as an ordinal indicator (``80 degrees`` = ``26º``);
+    or an amount whose currency the other side leaves to the context
+    (``€2.2 billion`` = ``2,2 milliards``); or a
     time on the hour and that hour written with a word for the clock (``7 a.m.`` = ``7 rano``, ``3 p.m.`` = ``15 h``,
     ``7 a.m.`` = ``7. hodinou``)."""
     if values_overlap(a, b):
@@ -183,9 +186,6 @@ def numbers_agree(a: Entity, b: Entity) -> bool:
     if {a.kind, b.kind} == {EntityKind.MONEY, EntityKind.NUMBER}:
         money, number = (a, b) if a.kind is EntityKind.MONEY else (b, a)
         return not {v.split(" ", 1)[0] for v in money.values}.isdisjoint(number.values)
-    if {a.kind, b.kind} == {EntityKind.PERCENT, EntityKind.NUMBER}:
-        percent, number = (a, b) if a.kind is EntityKind.PERCENT else (b, a)
-        return number.subkind != "points" and not {v.rstrip("%") for v in percent.values}.isdisjoint(number.values)
     if a.kind is not EntityKind.QUANTITY and b.kind is not EntityKind.QUANTITY:
         return False
     if EntityKind.YEAR in (a.kind, b.kind):
@@ -193,6 +193,8 @@ def numbers_agree(a: Entity, b: Entity) -> bool:
     if a.kind is b.kind:
         return quantities_agree(a, b)
     quantity, other = (a, b) if a.kind is EntityKind.QUANTITY else (b, a)
+    if other.kind is EntityKind.ORDINAL and other.text.endswith(ORDINAL_DEGREE):
+        return agrees_with(quantity, f"{other.value} temperature-generic")
     numbers = {v.split(" ", 1)[0] for v in quantity.values}
     if other.kind is EntityKind.NUMBER:
         return not numbers.isdisjoint(other.values)

@@ -160,7 +160,7 @@ def compare_pair(pair: Pair, kinds: frozenset[EntityKind], agree: Agree = values
 
 def written_in_a_word(entity: Entity, text: str) -> bool:
     """Whether a number the other side lacks is there, glued to letters: ``Hash23`` ↔ ``Хэш 23``, ``Tx0-2`` ↔ ``Tr. 0-2``,
-    ``3 p.m.`` ↔ ``v15 hodin``.
+    ``3 p.m.`` ↔ ``v15 hodin``, ``16th`` ↔ ``przy16.``.
 
     Digits inside a word are a label's, not a fact the extractor reads, so the
     other side writing them apart is no difference.
@@ -168,6 +168,8 @@ def written_in_a_word(entity: Entity, text: str) -> bool:
     if entity.kind is EntityKind.TIME:
         hours = [str(h) for h in whole_numbers(entity) if h >= 10]
         return any(regex.search(rf"(?<=\p{{L}}){h}(?![\p{{N}}:.])", text) for h in hours)
+    if entity.kind is EntityKind.ORDINAL and entity.value.isdigit() and entity.text.startswith(entity.value):
+        return regex.search(rf"(?<=\p{{L}}){entity.value}(?![\p{{N}}])", text) is not None
     if entity.kind not in _DIGIT_KINDS or not entity.text[:1].isdigit():
         return False
     if regex.search(rf"(?<=[\p{{L}}_]){regex.escape(entity.text)}(?![\p{{N}}])", text) is not None:
@@ -226,10 +228,19 @@ def _date_in_words(entity: Entity, text: str, language: str) -> bool:
         if "/" in value:
             continue
         year, month, day = date_fields(value)
-        if day and month and spelled_out(int(day), text, language) and month_named(int(month), text, language):
-            if not year or year in text:
-                return True
+        if not (day and month) or year and year not in text:
+            continue
+        for word in _WORD.finditer(text):
+            if month_named(int(month), word.group(), language):
+                near = text[max(0, word.start() - DAY_WORD_REACH) : word.end() + DAY_WORD_REACH]
+                if spelled_out(int(day), near, language):
+                    return True
     return False
+
+
+DAY_WORD_REACH = 12
+"""Characters either side of a month's name within which its day, written as a word, must stand (``el uno de``)."""
+_WORD = regex.compile(r"\p{L}+")
 
 
 def neighbours(paired: list[bool], index: int) -> list[int]:
