@@ -248,34 +248,46 @@ def _group_names(pattern: regex.Pattern[str]) -> tuple[str, ...]:
 
 def _values(parts: dict[str, str | None], data: LocaleData) -> tuple[str, ...]:
     get = parts.get
+
+    def need(key: str) -> str:
+        return _filled(parts, key)
+
     lead = get("lead")
     if get("tm"):
-        return _numeric((lead, parts["tm"], parts["td"]))
+        return _numeric((need("lead"), need("tm"), need("td")))
     if get("nb") and get("na2"):
-        return _numeric_day_range(lead, parts["na2"], parts["nb"], parts["ny"])
+        return _numeric_day_range(need("lead"), need("na2"), need("nb"), need("ny"))
     if get("nb"):
-        return _numeric_unordered(lead, parts["nb"], parts["ny"], data)
+        return _numeric_unordered(need("lead"), need("nb"), need("ny"), data)
     if lead and get("am") is None and get("xm") is None and get("cm") is None and get("lm") is None:
         return ()
     if get("xm"):
-        if not 1 <= int(lead) <= 31:
+        if not 1 <= int(need("lead")) <= 31:
             return ()
-        start = _iso(get("xy"), _month_number(parts["xm"], data), lead)
-        end = _iso(get("xy"), _month_number(parts["xm2"], data), parts["xd2"])
+        start = _iso(get("xy"), _month_number(need("xm"), data), need("lead"))
+        end = _iso(get("xy"), _month_number(need("xm2"), data), need("xd2"))
         return (f"{start}/{end}",) if start < end else ()
     if get("am"):
-        if not 1 <= int(lead) <= 31:
+        if not 1 <= int(need("lead")) <= 31:
             return ()
-        return _textual(get("ay"), parts["am"], lead, get("ad2"), data)
+        return _textual(get("ay"), need("am"), lead, get("ad2"), data)
     if get("cm"):
-        return _textual(lead, parts["cm"], get("cd"), get("cd2"), data)
+        return _textual(lead, need("cm"), get("cd"), get("cd2"), data)
     if get("lm"):
-        return _textual(lead, parts["lm"], get("ld"), get("ld2"), data)
+        return _textual(lead, need("lm"), get("ld"), get("ld2"), data)
     if get("bm"):
-        if get("bd") and data.agglutinative and _fold_month(parts["bm"]).rstrip(".") not in data.months:
+        if get("bd") and data.agglutinative and _fold_month(need("bm")).rstrip(".") not in data.months:
             return ()  # a month with a case ending is never followed by its day: "júliusban 2,7%-kal"
-        return _textual(get("by") or get("by2"), parts["bm"], get("bd"), get("bd2"), data)
+        return _textual(get("by") or get("by2"), need("bm"), get("bd"), get("bd2"), data)
     return ()
+
+
+def _filled(parts: dict[str, str | None], key: str) -> str:
+    """A group the pattern always fills once the group that chose the reading has matched."""
+    value = parts[key]
+    if value is None:
+        raise ValueError(f"the date pattern left {key!r} empty")
+    return value
 
 
 def _textual(year: str | None, month: str, day: str | None, last: str | None, data: LocaleData) -> tuple[str, ...]:

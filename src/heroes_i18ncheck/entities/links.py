@@ -45,7 +45,7 @@ _CONTINUATION = regex.compile(r"(?:\r?\n[ \t]{0,3}| )(?P<rest>[a-z0-9][^\s<>\"«
 _SCHEME_URL = regex.compile(rf"(?<![\w@](?<![{_SPACELESS}]))(?i:https?|ftp)://{_URL_CHAR}{{1,2000}}")
 _WWW_URL = regex.compile(rf"(?<![\w@./-](?<![{_SPACELESS}]))(?i:www)\.{_URL_CHAR}{{1,2000}}")
 _TLDS = sorted(
-    GENERIC_TLDS | {c.lower() for c in Locale.parse("en").territories if len(c) == 2 and c.isalpha()},
+    GENERIC_TLDS | {c.lower() for c in Locale.parse("en").territories if isinstance(c, str) and len(c) == 2 and c.isalpha()},
     key=lambda t: (-len(t), t),
 )
 _TOP_LEVEL = regex.compile(

@@ -327,7 +327,7 @@ def _date_words(patterns: list[str], code: str) -> set[str]:
     words: set[str] = set(DATE_WORD_VARIANTS.get(code, ()))
     for pattern in patterns:
         for kind, value in tokenize_pattern(pattern):
-            if kind != "chars":
+            if kind != "chars" or not isinstance(value, str):
                 continue
             for word in value.replace(",", " ").split():
                 if any(c.isalpha() for c in word):
@@ -349,7 +349,7 @@ def _text_orders(patterns: list[str]) -> set[str]:
     """The orders of day, month and year in the locale's patterns that spell the month out."""
     orders = {"DMY", "MY"}
     for pattern in patterns:
-        fields = [v for k, v in tokenize_pattern(pattern) if k == "field"]
+        fields = [v for k, v in tokenize_pattern(pattern) if k == "field" and isinstance(v, tuple)]
         if any(f[0] in "ML" and f[1] >= 3 for f in fields):
             order = _field_order(pattern)
             orders.add(order)
@@ -364,7 +364,7 @@ def _writes_dot_ordinals(locale: Locale, code: str) -> bool:
         return True
     tokens = tokenize_pattern(locale.date_formats["long"].pattern)
     for (kind, value), nxt in zip(tokens, tokens[1:], strict=False):
-        if kind == "field" and value[0] == "d" and nxt[0] == "chars" and nxt[1].startswith("."):
+        if kind == "field" and value[0] == "d" and nxt[0] == "chars" and isinstance(nxt[1], str) and nxt[1].startswith("."):
             return True
     return False
 
@@ -479,6 +479,8 @@ def _currency_nouns(locale: Locale) -> frozenset[str]:
     """
     countries: dict[str, set[str]] = {}
     for code in locale.currencies:
+        if not isinstance(code, str):
+            continue
         for name in _currency_names(locale, code):
             for word in _name_words(name):
                 countries.setdefault(fold(word), set()).add(code[:2])
@@ -538,4 +540,4 @@ FLEXIBLE_PERIODS = ("morning", "afternoon", "evening", "night")
 
 def _time_separator(locale: Locale) -> str:
     pattern = locale.time_formats["short"].pattern
-    return "".join(v for k, v in tokenize_pattern(pattern) if k == "chars" and v.strip() in {":", "."})
+    return "".join(v for k, v in tokenize_pattern(pattern) if k == "chars" and isinstance(v, str) and v.strip() in {":", "."})

@@ -37,7 +37,7 @@ def find_decades(text: str, data: LocaleData) -> Iterator[Candidate]:
     for match in _DECADE.finditer(text):
         if match.group("year"):
             first = match.group("year") + match.group("d") + "0"
-            values = (f"{first}s", first, match.group("d") + "0")
+            values: tuple[str, ...] = (f"{first}s", first, match.group("d") + "0")
         else:
             short = match.group("short") + "0"
             values = (f"{short}s", short, f"19{short}", f"20{short}")

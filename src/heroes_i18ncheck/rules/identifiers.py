@@ -28,7 +28,10 @@ def not_spelled_out(pair: Pair, diff: ValueDiff) -> bool:
     """False when a work-package or task code is missing on one side but that side's bead names one in words."""
     if diff.status not in (Status.REMOVED, Status.ADDED):
         return True
-    entity = (diff.reference or diff.translation).entity
+    located = diff.reference or diff.translation
+    if located is None:
+        return True
+    entity = located.entity
     words = NAMED_IN_WORDS.get(entity.subkind)
     if words is None:
         return True
