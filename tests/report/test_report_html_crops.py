@@ -192,9 +192,12 @@ def test_crop_png_is_gray_only_when_the_region_is(request_: CropRequest, color_t
 
 
 # A two-column page drawn by the test: 11 pt Helvetica on a 13 pt leading, the left column at x 72–282, the right
-# one at 300–510 (an 18 pt gutter), 24 lines each from y 720 down. Every line has ascenders and descenders.
+# one at 300–510 (an 18 pt gutter), 24 lines each from y 720 down, every line with ascenders and descenders; a
+# footer centred across the gutter at y 400.
 COLUMNS = {"left": (72.0, 282.0), "right": (300.0, 510.0)}
 BASELINES = [720.0 - 13.0 * n for n in range(24)]
+FOOTER = "Newsletter of jumpy quays · Spring 2023"
+FOOTER_BASELINE = 400.0
 ASCENT, DESCENT = 8.5, 2.6
 """Helvetica's ink above and below the baseline at 11 pt (with a little slack)."""
 
@@ -211,6 +214,7 @@ def two_column_pdf(path: Path) -> Path:
     for n, baseline in enumerate(BASELINES):
         for column, (x0, _) in COLUMNS.items():
             page.drawString(x0, baseline, line_text(n, column))
+    page.drawCentredString(291, FOOTER_BASELINE, FOOTER)
     page.save()
     return path
 
@@ -228,8 +232,20 @@ def ink_of_column_in(window, column: str) -> list[int]:
 
 
 def column_block(column: str) -> tuple[float, float, float, float]:
-    x0, x1 = COLUMNS[column]
+    """The box of a column's text; of both columns' for ``"both"`` (a paragraph that flows on into the next)."""
+    x0, x1 = COLUMNS["left" if column == "both" else column][0], COLUMNS["right" if column == "both" else column][1]
     return (x0, BASELINES[-1] - DESCENT, x1, BASELINES[0] + ASCENT)
+
+
+def footer_is_cut(window) -> bool:
+    """Whether the window shows part of the footer but not all of it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    width = stringWidth(FOOTER, "Helvetica", 11)
+    x0, x1 = 291 - width / 2, 291 + width / 2
+    shown = window[1] < FOOTER_BASELINE + ASCENT and FOOTER_BASELINE - DESCENT < window[3] and window[0] < x1 and x0 < window[2]
+    whole = window[1] <= FOOTER_BASELINE - DESCENT and FOOTER_BASELINE + ASCENT <= window[3] and window[0] <= x0 and x1 <= window[2]
+    return shown and not whole
 
 
 def ink_is_cut(window, column: str) -> list[float]:
@@ -257,18 +273,22 @@ def edge_pixels(crop) -> list[int]:
         ("left", 22, "line 22 left", False),
         ("right", 17, "line 17 right", False),
         ("left", 0, "not on the page", True),
+        ("left", 21, "line 21 left", "both"),
+        ("right", 22, "line 22 right", "both"),
     ],
     ids=["left-column-tall-block-cut", "right-column-near-the-top", "left-column-without-block",
-         "right-column-without-block", "block-only-fallback"],
+         "right-column-without-block", "block-only-fallback", "paragraph-flowing-into-the-next-column-left",
+         "paragraph-flowing-into-the-next-column-right"],
 )
 def test_a_crop_shows_whole_lines_of_one_column(tmp_path: Path, column, line, value, with_block) -> None:
     pdf = str(two_column_pdf(tmp_path / "columns.pdf"))
-    request = CropRequest(pdf, 1, value, column_block(column) if with_block else None)
+    block = column_block("both" if with_block == "both" else column) if with_block else None
+    request = CropRequest(pdf, 1, value, block)
     crop = render_crops([request])[request]
     window = crop.window
     other = "right" if column == "left" else "left"
     assert ink_of_column_in(window, other) == []
-    assert ink_is_cut(window, column) == [] and ink_is_cut(window, other) == []
+    assert ink_is_cut(window, column) == [] and ink_is_cut(window, other) == [] and not footer_is_cut(window)
     assert all(pixel > 250 for pixel in edge_pixels(crop)), "ink touches an edge of the crop"
     if crop.located == "value":
         assert window[1] < BASELINES[line] - DESCENT and BASELINES[line] + ASCENT < window[3]

@@ -17,6 +17,7 @@ import base64
 import math
 import struct
 import zlib
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -51,7 +52,13 @@ MAX_MATCHES = 200
 """Occurrences of a value looked at on one page."""
 
 MAX_EDGE_MOVES = 64
-"""Passes spent moving a crop's edges off glyphs (each pass leaves a line out or takes one in)."""
+"""Passes spent moving a crop's edges off rows of glyphs (each pass leaves a row out or takes one in)."""
+
+GUTTER = 8.0
+"""The least empty width, in points, between two columns (wider than any word space of unjustified text)."""
+
+COLUMN_ROWS = 8
+"""How far above and below the focus, in its own heights, rows are looked at to find its column's gutters."""
 
 EDGE_GAP = 1.0
 """Points kept between a crop's edge and the nearest glyph left out of it (anti-aliasing stays out too)."""
@@ -218,9 +225,10 @@ def value_boxes(textpage: pdfium.PdfTextPage, request: CropRequest) -> list[BBox
 def crop_window(focus: BBox, block: BBox | None, page: BBox, glyphs: Sequence[BBox] = ()) -> BBox:
     """The region to show: the block around the focus, cut to ``CROP_MAX`` around the focus, inside the page.
 
-    With the page's ``glyphs`` (tight boxes), its edges are then moved off every
-    glyph they would cut: lines of the column are shown whole or not at all, and
-    text of another column (the block's, else the focus line's) not at all.
+    With the page's ``glyphs`` (tight boxes), the region is the focus's column
+    instead — from gutter to gutter, as the lines around the focus show it, since
+    a paragraph's box may run on into the next column — and its edges are moved
+    off every row of glyphs they would cut: rows are shown whole or not at all.
     """
     region = _union([focus, block])
     x0, y0, x1, y1 = region[0] - CROP_PAD, region[1] - CROP_PAD, region[2] + CROP_PAD, region[3] + CROP_PAD
@@ -229,12 +237,16 @@ def crop_window(focus: BBox, block: BBox | None, page: BBox, glyphs: Sequence[BB
     y0, y1 = _fit(y0, y1, (focus[1] + focus[3]) / 2, min_h, max_h)
     x0, x1 = _slide_inside(x0, x1, page[0], page[2])
     y0, y1 = _slide_inside(y0, y1, page[1], page[3])
-    if not glyphs:
+    near = [g for g in glyphs if g[1] < y1 + max_h and g[3] > y0 - max_h]
+    if not near:
         return (x0, y0, x1, y1)
-    column = (block[0], block[2]) if block is not None else _line_span(focus, glyphs)
-    near = [g for g in glyphs if g[0] < x1 + max_w and g[2] > x0 - max_w and g[1] < y1 + max_h and g[3] > y0 - max_h]
-    x0, x1 = _one_column((x0, y0, x1, y1), focus, column, near)
-    y0, y1 = _whole_lines((x0, y0, x1, y1), focus, near)
+    left, right = _column(focus, near, page)
+    pad = min(CROP_PAD, GUTTER / 2)
+    x0, x1 = _fit(left - pad, right + pad, (focus[0] + focus[2]) / 2, 0.0, max_w)
+    x0, y0, x1, y1 = _whole_rows((x0, y0, x1, y1), focus, near)
+    inside = [g for g in near if x0 <= g[0] and g[2] <= x1 and y0 <= g[1] and g[3] <= y1]
+    y0 = max(y0, min([focus[1], *(g[1] for g in inside)]) - CROP_PAD)  # no empty band below the last row shown
+    y1 = min(y1, max([focus[3], *(g[3] for g in inside)]) + CROP_PAD)
     return (max(x0, page[0]), max(y0, page[1]), min(x1, page[2]), min(y1, page[3]))
 
 
@@ -248,64 +260,79 @@ def glyph_boxes(textpage: pdfium.PdfTextPage) -> list[BBox]:
     return boxes
 
 
-def _line_span(focus: BBox, glyphs: Sequence[BBox]) -> tuple[float, float]:
-    """How far the focus's line runs left and right before a gap wider than a word space (a column's gutter)."""
-    gutter = max(6.0, (focus[3] - focus[1]) * 0.8)
+def _rows(glyphs: Iterable[BBox]) -> list[tuple[float, float, list[BBox]]]:
+    """Glyphs grouped into rows, top first: a glyph whose middle lies within a row's height joins it."""
+    rows: list[tuple[float, float, list[BBox]]] = []
+    for glyph in sorted(glyphs, key=lambda g: -(g[1] + g[3])):
+        middle = (glyph[1] + glyph[3]) / 2
+        if rows and rows[-1][0] <= middle <= rows[-1][1]:
+            bottom, top, members = rows[-1]
+            members.append(glyph)
+            rows[-1] = (min(bottom, glyph[1]), max(top, glyph[3]), members)
+        else:
+            rows.append((glyph[1], glyph[3], [glyph]))
+    return rows
+
+
+def _runs(row: Sequence[BBox]) -> list[tuple[float, float]]:
+    """A row's stretches of text: its glyphs joined across any gap narrower than ``GUTTER``."""
+    runs: list[list[float]] = []
+    for x0, _, x1, _ in sorted(row):
+        if runs and x0 - runs[-1][1] < GUTTER:
+            runs[-1][1] = max(runs[-1][1], x1)
+        else:
+            runs.append([x0, x1])
+    return [(a, b) for a, b in runs]
+
+
+def _column(focus: BBox, glyphs: Sequence[BBox], page: BBox) -> tuple[float, float]:
+    """The left and right ends of the column holding the focus: where a strip ``GUTTER`` wide is empty in
+    the rows around the focus, all but a fifth of them (a heading or a footer may run across a gutter; the
+    wide spaces of justified lines line up in a few rows, not in most)."""
+    height = max(focus[3] - focus[1], 1.0)
     middle = (focus[1] + focus[3]) / 2
-    on_line = sorted((g for g in glyphs if g[1] <= middle <= g[3]), key=lambda g: g[0])
-    left, right = focus[0], focus[2]
-    for glyph in on_line:
-        if glyph[0] <= right + gutter and glyph[2] > right:
-            right = glyph[2]
-    for glyph in reversed(on_line):
-        if glyph[2] >= left - gutter and glyph[0] < left:
-            left = glyph[0]
-    return (left, right)
+    rows = [_runs(members) for bottom, top, members in _rows(glyphs) if abs((bottom + top) / 2 - middle) <= COLUMN_ROWS * height]
+    if not rows:
+        return focus[0], focus[2]
+    allowed = len(rows) // 5
+
+    def inked(a: float, b: float) -> int:
+        return sum(any(r0 < b and r1 > a for r0, r1 in runs) for runs in rows)
+
+    ends = sorted({r1 for runs in rows for _, r1 in runs if r1 >= focus[2]} | {focus[2]})
+    right = next((x for x in ends if inked(x + 0.01, x + GUTTER) <= allowed), page[2])
+    starts = sorted({r0 for runs in rows for r0, _ in runs if r0 <= focus[0]} | {focus[0]}, reverse=True)
+    left = next((x for x in starts if inked(x - GUTTER, x - 0.01) <= allowed), page[0])
+    return left, right
 
 
-def _one_column(window: BBox, focus: BBox, column: tuple[float, float], glyphs: Sequence[BBox]) -> tuple[float, float]:
-    """The window's left and right edges: ``EDGE_GAP`` around every glyph of the column it touches, as far
-    from every other."""
+def _whole_rows(window: BBox, focus: BBox, glyphs: Sequence[BBox]) -> BBox:
+    """The window moved off every row it would cut: a row the top or bottom edge goes through, or whose text
+    runs on past the left or right edge, is left out — unless it is the focus's, which is then taken in whole."""
     x0, y0, x1, y1 = window
-    middle = (focus[0] + focus[2]) / 2
+    by_middle = sorted(glyphs, key=lambda g: g[1] + g[3])
+    middles = [(g[1] + g[3]) / 2 for g in by_middle]
     for _ in range(MAX_EDGE_MOVES):
-        moved = False
-        for g in glyphs:
-            if not (g[1] < y1 and g[3] > y0 and g[0] - EDGE_GAP < x1 and g[2] + EDGE_GAP > x0):
+        widened = False
+        for bottom, top, _ in _rows(g for g in glyphs if g[0] < x1 and g[2] > x0):
+            if bottom >= y1 + EDGE_GAP or top <= y0 - EDGE_GAP:
                 continue
-            centre = (g[0] + g[2]) / 2
-            if column[0] <= centre <= column[1]:
-                if g[0] - EDGE_GAP < x0 or g[2] + EDGE_GAP > x1:
-                    x0, x1, moved = min(x0, g[0] - EDGE_GAP), max(x1, g[2] + EDGE_GAP), True
-            elif centre < middle:
-                x0, moved = min(g[2] + EDGE_GAP, focus[0]), True
-            else:
-                x1, moved = max(g[0] - EDGE_GAP, focus[2]), True
-        if not moved:
-            break
-    return x0, x1
-
-
-def _whole_lines(window: BBox, focus: BBox, glyphs: Sequence[BBox]) -> tuple[float, float]:
-    """The window's bottom and top edges moved off the glyphs they cut: a line beside the focus's is left out,
-    one of the focus's own lines (a taller glyph) taken in."""
-    x0, y0, x1, y1 = window
-    for _ in range(MAX_EDGE_MOVES):
-        moved = False
-        for g in glyphs:
-            low, high = g[1] - EDGE_GAP, g[3] + EDGE_GAP
-            if not (g[0] < x1 and g[2] > x0) or not (low < y0 < high or low < y1 < high):
+            runs = _runs(by_middle[bisect_left(middles, bottom) : bisect_right(middles, top)])
+            if not (any(r0 < x0 < r1 or r0 < x1 < r1 for r0, r1 in runs) or bottom - EDGE_GAP < y0 or top + EDGE_GAP > y1):
                 continue
-            if g[1] < focus[3] and g[3] > focus[1]:
-                y0, y1 = min(y0, low), max(y1, high)
-            elif low < y1 < high:
-                y1 = max(g[1] - EDGE_GAP, focus[3])
+            if bottom < focus[3] and top > focus[1]:
+                runs = [r for r in runs if r[0] < x1 and r[1] > x0]
+                x0, x1 = min([x0, *(r[0] - EDGE_GAP for r in runs)]), max([x1, *(r[1] + EDGE_GAP for r in runs)])
+                y0, y1 = min(y0, bottom - EDGE_GAP), max(y1, top + EDGE_GAP)
+                widened = True
+                break
+            if bottom >= focus[3]:
+                y1 = min(y1, bottom - EDGE_GAP)
             else:
-                y0 = min(g[3] + EDGE_GAP, focus[1])
-            moved = True
-        if not moved:
+                y0 = max(y0, top + EDGE_GAP)
+        if not widened:
             break
-    return y0, y1
+    return (x0, y0, x1, y1)
 
 
 def png_bytes(width: int, height: int, rows: Iterable[bytes], gray: bool = False) -> bytes:
