@@ -193,11 +193,13 @@ def test_crop_png_is_gray_only_when_the_region_is(request_: CropRequest, color_t
 
 # A two-column page drawn by the test: 11 pt Helvetica on a 13 pt leading, the left column at x 72–282, the right
 # one at 300–510 (an 18 pt gutter), 24 lines each from y 720 down, every line with ascenders and descenders; a
-# footer centred across the gutter at y 400.
+# footer centred across the gutter at y 400. Lines 5 to 7 of the left column are set wide, as justified text is:
+# a 9 pt space after "jumpy", at the same place in each.
 COLUMNS = {"left": (72.0, 282.0), "right": (300.0, 510.0)}
 BASELINES = [720.0 - 13.0 * n for n in range(24)]
 FOOTER = "Newsletter of jumpy quays · Spring 2023"
 FOOTER_BASELINE = 400.0
+WIDE = {5: 9.0, 6: 9.0, 7: 9.0}
 ASCENT, DESCENT = 8.5, 2.6
 """Helvetica's ink above and below the baseline at 11 pt (with a little slack)."""
 
@@ -213,7 +215,12 @@ def two_column_pdf(path: Path) -> Path:
     page.setFont("Helvetica", 11)
     for n, baseline in enumerate(BASELINES):
         for column, (x0, _) in COLUMNS.items():
-            page.drawString(x0, baseline, line_text(n, column))
+            if column == "left" and n in WIDE:
+                head, tail = line_text(n, column).split(" ", 3)[:3], line_text(n, column).split(" ", 3)[3]
+                page.drawString(x0, baseline, " ".join(head))
+                page.drawString(x0 + page.stringWidth(" ".join(head) + " ") + WIDE[n], baseline, tail)
+            else:
+                page.drawString(x0, baseline, line_text(n, column))
     page.drawCentredString(291, FOOTER_BASELINE, FOOTER)
     page.save()
     return path
@@ -227,7 +234,7 @@ def ink_of_column_in(window, column: str) -> list[int]:
     return [
         n for n, b in enumerate(BASELINES)
         if window[1] < b + ASCENT and b - DESCENT < window[3]
-        and window[0] < x0 + stringWidth(line_text(n, column), "Helvetica", 11) and x0 < window[2]
+        and window[0] < x0 + stringWidth(line_text(n, column), "Helvetica", 11) + WIDE.get(n, 0.0) and x0 < window[2]
     ]
 
 
@@ -274,11 +281,12 @@ def edge_pixels(crop) -> list[int]:
         ("right", 17, "line 17 right", False),
         ("left", 0, "not on the page", True),
         ("left", 21, "line 21 left", "both"),
+        ("left", 6, "line 06 left", False),
         ("right", 22, "line 22 right", "both"),
     ],
     ids=["left-column-tall-block-cut", "right-column-near-the-top", "left-column-without-block",
          "right-column-without-block", "block-only-fallback", "paragraph-flowing-into-the-next-column-left",
-         "paragraph-flowing-into-the-next-column-right"],
+         "paragraph-flowing-into-the-next-column-right", "justified-spaces-are-no-gutter"],
 )
 def test_a_crop_shows_whole_lines_of_one_column(tmp_path: Path, column, line, value, with_block) -> None:
     pdf = str(two_column_pdf(tmp_path / "columns.pdf"))
@@ -293,3 +301,4 @@ def test_a_crop_shows_whole_lines_of_one_column(tmp_path: Path, column, line, va
     if crop.located == "value":
         assert window[1] < BASELINES[line] - DESCENT and BASELINES[line] + ASCENT < window[3]
         assert window[0] <= COLUMNS[column][0] and window[3] - window[1] >= 2 * 13
+        assert window[2] >= COLUMNS[column][0] + 200, "the value's line is shown to its end"
