@@ -5,10 +5,11 @@ the block's box when extraction gave one), else the block's box marks the
 place, else there is no crop and the report shows text only. Work is bounded:
 at most ``MAX_CROPS`` crops per report, each page rendered once (at most
 ``MAX_PAGE_PIXELS``), crops cut from that bitmap and encoded as PNG with the
-standard library — no image library needed. A crop shows whole lines of one column: its edges
-are moved off every glyph they would cut, and off the neighbouring column. A PDF is untrusted here too: each file's crops are
-drawn by a job on a worker process under ``CROP_SECONDS`` and the workers' memory cap; a file
-whose crops outlive it gets none (its findings show as text).
+standard library — no image library needed. A crop shows whole lines of one column: its
+sides at the gutters of the value's column, its edges moved off every row of glyphs they
+would cut. A PDF is untrusted here too: each file's crops are drawn by a job on a worker
+process under ``CROP_SECONDS`` and the workers' memory cap; a file whose crops outlive it
+gets none (its findings show as text).
 """
 
 from __future__ import annotations
