@@ -214,6 +214,28 @@ def test_workers_die_with_their_parent_even_when_it_is_killed(tmp_path: Path) ->
     assert not any(_alive(pid) for pid in workers), "a worker outlived its killed parent"
 
 
+def test_running_out_of_memory_in_a_pool_thread_is_one_memory_error_not_a_traceback_and_a_wait() -> None:
+    # The parent (capped at 600 MB of address space, about 250 MB used) cannot receive a 500 MB result: pebble's
+    # thread that receives it dies of MemoryError. The run raises it at once, not after the job's time limit
+    # (600 s, beyond the subprocess's), and nothing prints the thread's traceback.
+    code = (
+        "from heroes_i18ncheck.parallel import Job, Workers, cap_memory\n"
+        "def big(size):\n"
+        "    return b'x' * size\n"
+        "cap_memory(600 << 20)\n"
+        "try:\n"
+        "    with Workers(1) as workers:\n"
+        "        workers.map([Job(big, 500 << 20, 600)])\n"
+        "except MemoryError as exc:\n"
+        "    import multiprocessing\n"
+        "    print('MemoryError:', exc, '- workers left:', len(multiprocessing.active_children()))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.startswith("MemoryError: this process ran out of memory"), (done.stdout, done.stderr)
+    assert done.stdout.rstrip().endswith("workers left: 0")
+    assert "Traceback" not in done.stderr
+
+
 def _read_pids(path: Path) -> list[int]:
     return [int(line) for line in path.read_text().split()] if path.exists() else []
 

@@ -16,13 +16,16 @@ import gc
 import multiprocessing
 import os
 import signal
+import threading
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, CancelledError, Executor, Future, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, Self
 
-from pebble import CONSTS as PEBBLE_CONSTANTS, ProcessExpired, ProcessPool
+from pebble import CONSTS as PEBBLE_CONSTANTS
+from pebble import ProcessExpired, ProcessPool
 
 from .errors import WorkerError
 
@@ -53,6 +56,9 @@ PATIENCE_SECONDS = 30.0
 
 RETRIES = 2
 """How often a job is run again when pebble gave up the whole pool because some other worker died."""
+
+CHECK_SECONDS = 1.0
+"""How often a run waiting for its jobs looks whether the pool's own threads are still alive."""
 
 POLL_SECONDS = 0.02
 """How often pebble's threads look at the pool (pebble's default: 0.1 s). Stopping a pool waits for the next look,
@@ -145,6 +151,44 @@ def _ready() -> bool:
     return True
 
 
+_POOL_THREADS: weakref.WeakSet[threading.Thread] = weakref.WeakSet()
+"""The threads of our running pools, through which this process sends jobs and receives their results."""
+
+_THREAD_MEMORY_ERRORS: weakref.WeakKeyDictionary[threading.Thread, BaseException] = weakref.WeakKeyDictionary()
+"""The ``MemoryError`` that ended each of those threads: this process ran out of memory there (a result too
+big to receive within its cap), and the run that owns the pool raises it where it can say so in one line."""
+
+
+def _quiet_pool_thread_memory_errors(args: threading.ExceptHookArgs) -> None:
+    """``threading.excepthook`` while pools run: a pool thread ended by ``MemoryError`` is recorded, not printed
+    as a traceback; every other exception goes to the hook this one replaced."""
+    thread = args.thread
+    if thread is not None and thread in _POOL_THREADS and issubclass(args.exc_type, MemoryError):
+        _THREAD_MEMORY_ERRORS[thread] = args.exc_value or MemoryError()
+        return
+    _previous_excepthook(args)
+
+
+_previous_excepthook = threading.excepthook
+
+
+def _watch_threads(pool: ProcessPool) -> None:
+    """Have a ``MemoryError`` that ends one of ``pool``'s threads recorded for its run instead of printed."""
+    global _previous_excepthook
+    _POOL_THREADS.update(getattr(pool, "_loops", ()))  # pebble's own threads; without them, printed as before
+    if threading.excepthook is not _quiet_pool_thread_memory_errors:
+        _previous_excepthook = threading.excepthook
+        threading.excepthook = _quiet_pool_thread_memory_errors
+
+
+def _raise_if_out_of_memory(pool: ProcessPool) -> None:
+    """Raise the ``MemoryError`` that ended one of ``pool``'s threads, if one did."""
+    for thread in getattr(pool, "_loops", ()):
+        error = _THREAD_MEMORY_ERRORS.pop(thread, None)
+        if error is not None:
+            raise MemoryError("this process ran out of memory receiving or sending a job") from error
+
+
 def _started_pool(jobs: int) -> ProcessPool:
     """A running pool of ``jobs`` workers, or of as many as the system lets this process start.
 
@@ -159,6 +203,7 @@ def _started_pool(jobs: int) -> ProcessPool:
             with _stop_signals_held():
                 ready = pool.schedule(_ready)  # starts the pool: forks its workers, starts its threads
             ready.result(timeout=60)
+            _watch_threads(pool)
             return pool
         except Exception as exc:  # noqa: BLE001 — refused (OSError), or the worker could not answer: try fewer
             cause = exc if isinstance(exc, OSError) else exc.__cause__ or exc.__context__ or exc
@@ -226,8 +271,8 @@ class Workers:
         tries = [0] * len(jobs)
         pending = {self.submit(job): i for i, job in enumerate(jobs)}
         while pending:
-            done, _ = wait(pending, timeout=self._patience(jobs), return_when=FIRST_COMPLETED)
-            if not done:  # nothing finished for longer than any job may take: the pool is lost
+            done = self._wait(pending, self._patience(jobs))
+            if not done:  # nothing finished for longer than any job may take, or the pool's threads died: it is lost
                 done = set(pending)
                 for future in done:
                     future.cancel()
@@ -250,10 +295,31 @@ class Workers:
                 tries[index] += 1
                 pending[self.submit(jobs[index])] = index
 
+    def _wait(self, pending: dict[Future, int], patience: float | None) -> set[Future]:
+        """The futures of ``pending`` done, once one is; none when ``patience`` seconds (``None``: no limit) pass
+        first or our pool's threads are gone. A ``MemoryError`` that ended one of them is raised here (our pool
+        stopped), so that the run says so in one line instead of waiting out the time limit."""
+        waited = 0.0
+        while True:
+            step = CHECK_SECONDS if patience is None else max(0.0, min(CHECK_SECONDS, patience - waited))
+            done, _ = wait(pending, timeout=step, return_when=FIRST_COMPLETED)
+            waited += step
+            if done:
+                return done
+            if self._own is not None and not self._own.active:
+                try:
+                    _raise_if_out_of_memory(self._own)
+                except MemoryError:
+                    self._renew()
+                    raise
+                return set()
+            if patience is not None and waited >= patience:
+                return set()
+
     def _patience(self, jobs: Sequence[Job]) -> float | None:
         """How long to wait for any job to finish before the pool is taken for lost (``None``: for ever)."""
-        limits = [job.timeout for job in jobs]
-        if self._given is not None or None in limits:
+        limits = [job.timeout for job in jobs if job.timeout is not None]
+        if self._given is not None or len(limits) < len(jobs):
             return None
         return 2 * max(limits, default=0.0) + PATIENCE_SECONDS
 
