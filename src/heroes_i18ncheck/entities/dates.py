@@ -41,7 +41,8 @@ _DAY_SUFFIX = (  # the lookahead fails at once where no suffix can start (a spac
     rf"(?:\.(?:º|ª)?|[ºª]|(?i:{'|'.join(_DAY_ENDINGS)})(?!\p{{L}})|-\p{{L}}{{1,3}}(?!\p{{L}})))?"
 )
 _LEAD_DAY = r"(?<=(?<![0-9])[0-9]{1,2})"
-_LEAD_YEAR = r"(?<=(?<![0-9])[0-9]{4})"
+_LEAD_YEAR = r"(?<=(?<![\p{L}0-9])(?:1[89]|2[0-9])[0-9]{2})"
+"""A year that starts a date: in ``_year``'s range and no code's digits (``RFC6749, October 2012``)."""
 MONTH_ENDING = 5
 """Letters of a case ending after a declined month's stem (``październik-u``, ``listopad-zie``)."""
 MONTH_LOOKBACK = 30
@@ -129,13 +130,15 @@ _NUMERIC_DATE = re.compile(r"[0-9][./-][ \u00a0]?[0-9]")
 
 @functools.cache
 def _month_first_regex(language: str) -> regex.Pattern[str]:
-    """Dates that start with the month (``March 14, 2023``, ``kovo 14 d.``, ``March 2023``), tried at months."""
+    """Dates that start with the month (``March 14, 2023``, ``kovo 14 d.``, ``March 2023``), tried at months; in
+    a language that never writes the day after the month, only with the year (an English date kept as it is)."""
     data = locale_data(language)
     mark, sep = _pieces(data)
-    day_then = ""
     if data.text_orders & {"MD", "MDY"}:
         year_after = rf"(?:{sep}{_year('by')}{mark})?" if "MDY" in data.text_orders else ""
-        day_then = rf"{_days('bd', 'bd2')}{mark}{year_after}|"
+    else:  # an English date kept as it is (``SEPTEMBER 12, 2011`` on a German cover): only with its year
+        year_after = rf"{sep}{_year('by')}{mark}"
+    day_then = rf"{_days('bd', 'bd2')}{mark}{year_after}|"
     return regex.compile(
         _month("bm", data) + sep + rf"(?:{day_then}{_year('by2')}{mark})",
         months=list(data.month_spellings),
