@@ -155,6 +155,12 @@ QUIET = [
     ("age-compound-with-a-unit-word-pl", "en", "West, 41, was arrested.", "pl", "Czterdziestojednoletni West został zatrzymany."),
     ("degree-typed-as-an-ordinal-indicator-pt", "en", "It was a sunny 80 degrees outside.", "pt", "Estavam 26º lá fora."),
     ("ordinal-glued-to-a-preposition-pl", "en", "Into the water at the 16th hole.", "pl", "Prosto do wody przy16. dołku."),
+    ("a-list-written-without-its-space-de", "en", "The cells in layers 2, 3 and 5 project.", "de",
+     "Die Zellen in den Schichten 2,3 und 5 projizieren."),
+    ("a-verse-with-a-comma-cs", "en", "As Paul writes in 2 Cor 4:16, we do not lose heart.", "cs",
+     "Jak píše Pavel ve 2 Kor 4,16, neklesáme na mysli."),
+    ("a-chapter-and-verse-with-a-comma-de", "en", "Scripture (cf. Ez 36:26) constitutes the greatest gift.", "de",
+     "Die Schrift (vgl. Ez 36,26) ist das größte Geschenk."),
 ]
 
 LOUD = [
@@ -189,6 +195,8 @@ LOUD = [
     ("another-day-written-as-a-word-es", "en", "A ruling on 1 October.", "es", "Un fallo el dos de octubre.", [("1 October.", "")]),
     ("another-temperature-typed-with-an-ordinal-indicator-pt", "en", "It was a sunny 80 degrees outside.", "pt",
      "Estavam 16º lá fora.", [("80 degrees", "16º")]),
+    ("a-decimal-that-is-no-list", "en", "The cells in layers 2, 3 and 5 project.", "de",
+     "Die Zellen in den Schichten 2,4 und 5 projizieren.", [("2", "2,4")]),
     ("another-hour-as-an-ordinal-cs", "en", "Just before 7 a.m. on the beach.", "cs", "Ráno krátce před 8. hodinou na pláži.",
      [("7 a.m.", "8.")]),
     ("another-decade", "en", "Since the 1980s.", "fr", "Depuis les années 70.", [("1980s", "70")]),

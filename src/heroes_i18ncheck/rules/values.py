@@ -143,12 +143,14 @@ def compare_pair(pair: Pair, kinds: frozenset[EntityKind], agree: Agree = values
         if not pairs_blocks:
             continue
         first_ref, first_tr = ref_docs[bead.reference[0]], tr_docs[bead.translation[0]]
-        if removed:
+        if removed or added:
+            ref_text = " ".join(ref_docs[i].text for i in bead.reference)
             tr_text = " ".join(tr_docs[i].text for i in bead.translation)
+            removed, added = _apart_on_the_other_side(removed, added, ref_text, tr_text)
+        if removed:
             tr_language = pair.translation.document.language
             removed = [r for r in removed if not _there_all_the_same(r.entity, tr_text, tr_language)]
         if added:
-            ref_text = " ".join(ref_docs[i].text for i in bead.reference)
             ref_language = pair.reference.document.language
             added = [t for t in added if not _there_all_the_same(t.entity, ref_text, ref_language)]
         changed = min(len(removed), len(added))
@@ -156,6 +158,42 @@ def compare_pair(pair: Pair, kinds: frozenset[EntityKind], agree: Agree = values
         diffs += [ValueDiff(Status.REMOVED, r, None, r.block, first_tr) for r in removed[changed:]]
         diffs += [ValueDiff(Status.ADDED, None, t, first_ref, t.block) for t in added[changed:]]
     return diffs
+
+
+_TWO_PARTS = regex.compile(r"([0-9]+)[.,:]([0-9]+)")
+
+
+def _parts_apart(entity: Entity, text: str) -> tuple[str, str] | None:
+    """The two parts of a decimal or a time that ``text`` writes as two numbers, else None: ``2,3 und 5`` ↔
+    ``2, 3 and 5`` (a list without its space), ``Ez 36,26`` ↔ ``Ez 36:26`` and ``4,16`` ↔ ``4:16`` (a verse)."""
+    if entity.kind not in (EntityKind.NUMBER, EntityKind.TIME):
+        return None
+    parts = _TWO_PARTS.fullmatch(entity.text.strip())
+    if parts is None:
+        return None
+    first, second = parts.groups()
+    apart = rf"(?<![0-9.,:]){first}(?:[ \u00a0]*[,:;][ \u00a0]*|[.:][ \u00a0]+){second}(?![0-9]|[.,:][0-9])"
+    same = rf"(?<![0-9.,:]){regex.escape(entity.text.strip())}(?![0-9])"
+    if regex.search(apart, text) is None or regex.search(same, text) is not None:
+        return None
+    return first, second
+
+
+def _apart_on_the_other_side(
+    removed: list[Located], added: list[Located], ref_text: str, tr_text: str
+) -> tuple[list[Located], list[Located]]:
+    """The leftovers less each decimal or time the other side writes as two numbers, and less those numbers."""
+    removed_parts = [_parts_apart(r.entity, tr_text) for r in removed]
+    added_parts = [_parts_apart(t.entity, ref_text) for t in added]
+    in_removed = {p for parts in removed_parts if parts for p in parts}
+    in_added = {p for parts in added_parts if parts for p in parts}
+    kept_removed = [r for r, parts in zip(removed, removed_parts) if not parts and not _one_of(r.entity, in_added)]
+    kept_added = [t for t, parts in zip(added, added_parts) if not parts and not _one_of(t.entity, in_removed)]
+    return kept_removed, kept_added
+
+
+def _one_of(entity: Entity, parts: set[str]) -> bool:
+    return entity.kind is EntityKind.NUMBER and entity.text.strip() in parts
 
 
 def written_in_a_word(entity: Entity, text: str) -> bool:
