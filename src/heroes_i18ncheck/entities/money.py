@@ -122,7 +122,7 @@ def _amounts(text: str, data: LocaleData) -> Iterator[Candidate]:
         if not amount:
             continue
         exponent = _exponent(amount, data, True)
-        end = amount.end("k") if exponent is not None else amount.end("n")
+        end = _word_end(amount, data) if exponent is not None else amount.end("n")
         found = _amount(text, start, end, amount.group("n"), exponent, currency, data)
         if found:
             yield found
@@ -130,10 +130,10 @@ def _amounts(text: str, data: LocaleData) -> Iterator[Candidate]:
 
 def _word_end(match: regex.Match[str], data: LocaleData) -> int:
     """Where the scale word ends: its dot is an abbreviation's (``mln.``), not the full stop after a word
-    (``36 millions.``)."""
+    (``36 millions.``) or after a letter that is only ever glued to its number (``$200m.``)."""
     word = match.group("k")
     bare = word.rstrip(".")
-    if bare != word and len(bare) > 4 and fold(bare) not in data.compact_dotted:
+    if bare != word and (len(bare) > 4 or bare in ATTACHED_ONLY_COMPACT) and fold(bare) not in data.compact_dotted:
         return match.start("k") + len(bare)
     return match.end("k")
 
@@ -193,8 +193,9 @@ def _exponent(match: regex.Match[str], data: LocaleData, money: bool) -> int | N
     if not word:
         return None
     glued = not match.group("gap")
-    if word in ATTACHED_ONLY_COMPACT and word not in data.compact:
-        return ATTACHED_ONLY_COMPACT[word] if glued and money else None
+    attached = word.removesuffix(".")  # "$200m." ends a sentence
+    if attached in ATTACHED_ONLY_COMPACT and attached not in data.compact:
+        return ATTACHED_ONLY_COMPACT[attached] if glued and money else None
     found = data.compact_exponent(word)
     if found is None:
         return None

@@ -108,9 +108,10 @@ def _range_written_apart(pair: Pair, diff: ValueDiff) -> bool:
 
 
 def _scale_word_shared(pair: Pair, diff: ValueDiff) -> bool:
-    """A list whose scale word one side states once, after its last item (``3.1 million, 2.94 million and 2.52
-    million`` ↔ ``3,1, 2,94 és 2,52 millióan``): an item read as a bare number agrees with the scaled amount
-    when a scaled item of the same block on its side has the same scale."""
+    """A list or range whose scale word one side states once, after its last item (``3.1 million, 2.94 million
+    and 2.52 million`` ↔ ``3,1, 2,94 és 2,52 millióan``, ``$60m - $200m`` ↔ ``60 a 200 millones de dólares``): an
+    item read as a bare number agrees with the scaled amount when a scaled item of the same block on its side has
+    the same scale."""
     if diff.status is not Status.CHANGED or diff.reference is None or diff.translation is None:
         return False
     sides = ((diff.reference, diff.translation, pair.translation), (diff.translation, diff.reference, pair.reference))
@@ -118,7 +119,7 @@ def _scale_word_shared(pair: Pair, diff: ValueDiff) -> bool:
         scale = _scale(scaled.entity)
         if scale is None or bare.entity.kind is not EntityKind.NUMBER or bare.entity.subkind == "compact":
             continue
-        if _close(_as_float(bare.entity.value) * scale, _as_float(scaled.entity.value)) and any(
+        if _close(_as_float(bare.entity.value) * scale, _amount(scaled.entity)) and any(
             _scale(e) == scale for e in bare_edition.entities[bare.block.index]
         ):
             return True
@@ -132,11 +133,16 @@ _SCALES = (10**3, 10**6, 10**9, 10**12)
 def _scale(entity: Entity) -> int | None:
     """The power of ten a scale word gives a number (``2,52 millióan`` → 10⁶), or None for a number without one."""
     mantissa = _MANTISSA.search(entity.text)
-    if entity.subkind != "compact" or mantissa is None:
+    if not (entity.subkind == "compact" or entity.kind is EntityKind.MONEY) or mantissa is None:
         return None
     written = _as_float(mantissa.group().replace(",", "."))
-    value = _as_float(entity.value)
+    value = _amount(entity)
     return next((s for s in _SCALES if _close(written * s, value)), None)
+
+
+def _amount(entity: Entity) -> float:
+    """The number an entity's value states: ``"60000000 USD"`` → 60000000."""
+    return _as_float(entity.value.split(" ", 1)[0])
 
 
 def _close(a: float, b: float) -> bool:
