@@ -6,7 +6,17 @@ import pytest
 
 from heroes_i18ncheck.entities import block_entities
 from heroes_i18ncheck.model import Alignment, Bead, Block, BlockKind, Document
-from heroes_i18ncheck.rules import Comparison, Edition, Pair, Rule, acronyms, dates, identifiers, links, numbers
+from heroes_i18ncheck.rules import (
+    Comparison,
+    Edition,
+    Pair,
+    Rule,
+    acronyms,
+    dates,
+    identifiers,
+    links,
+    numbers,
+)
 
 
 def edition(path: str, language: str, *texts: str) -> Edition:
@@ -169,16 +179,31 @@ def stating(path: str, blocks: set[int], value: str = "CPU", count: int = 4) -> 
         # The same, with the reference outvoted in more blocks than gr: the reference's side is the one blamed.
         ({"en": {0, 1, 2, 3}, "es": {0, 1, 2, 3}, "gr": {0}, "lt": {0, 3}, "ru": {0, 3}},
          [("en", 1, "added"), ("en", 2, "added"), ("es", 1, "added"), ("es", 2, "added")]),
-        # One CPU placed in block 1 by en and de and in block 3 by bg and lt (fr has none): blamed where it
-        # leaves the reference's block, not also in the reference's block.
-        ({"en": {1}, "bg": {3}, "lt": {3}, "fr": set(), "de": {1}}, [("bg", 3, "added"), ("lt", 3, "added")]),
+        # CPU in block 1 of en and de, in block 3 of bg and lt, nowhere in fr: each block blames the editions that
+        # have it there, which stand the other way round in the other block — no edition is both blamed and
+        # cleared for having it, so all four blames stand (the vote cannot tell a moved fact from two slips).
+        ({"en": {1}, "bg": {3}, "lt": {3}, "fr": set(), "de": {1}},
+         [("bg", 3, "added"), ("de", 1, "added"), ("en", 1, "added"), ("lt", 3, "added")]),
     ],
-    ids=["swaying-editions-reference-side-wins", "swaying-editions-reference-outvoted", "fact-placed-in-two-blocks"],
+    ids=["swaying-editions-reference-side-wins", "swaying-editions-reference-outvoted", "value-in-different-blocks"],
 )
 def test_one_fact_is_blamed_on_one_side_only(blocks: dict[str, set[int]], blamed: list) -> None:
     editions = [stating(path, where) for path, where in blocks.items()]
     found = compare(*editions, rule=acronyms.RULE)
     assert sorted((f.translation.path, f.translation.block, f.change) for f in found) == blamed
+
+
+def test_two_editions_that_misstate_one_value_in_different_blocks_are_both_blamed() -> None:
+    """de writes 25 for 24 in two blocks, bg in a third: in each block the one writing 25 is blamed; bg is not let
+    off for being on the right side in de's two blocks."""
+    texts = ("We have 24 partners.", "Of the 24, most are NGOs.", "All 24 met in Sofia.")
+    others = [edition(lang, lang, *texts) for lang in ("en", "lt", "es")]
+    de = edition("de", "de", "We have 25 partners.", "Of the 25, most are NGOs.", "All 24 met in Sofia.")
+    bg = edition("bg", "bg", "We have 24 partners.", "Of the 24, most are NGOs.", "All 25 met in Sofia.")
+    found = compare(*others, de, bg)
+    assert sorted((f.translation.path, f.translation.block, f.change) for f in found) == [
+        ("bg", 2, "changed"), ("de", 0, "changed"), ("de", 1, "changed")
+    ]
 
 
 def test_an_edition_that_drops_a_value_and_adds_it_elsewhere_is_blamed_for_both() -> None:

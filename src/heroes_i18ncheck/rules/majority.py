@@ -10,9 +10,10 @@ One fact, one blame: each block is voted on apart, and an edition that
 sways between blocks (writing ``CPU`` in some, the words in others) can turn
 the majority from one block to the next — blaming two editions for having a
 value in one block and a third for lacking it in another, both sides of one
-disagreement. When two editions blame each other over the same value, the
-blame that more blocks give stands (on a tie, the one the reference's side
-gives) and the other is dropped.
+disagreement. When two editions that stand the same way on a value (one
+states it, the other not) are each blamed for it in some block, the blame
+that more blocks give stands (on a tie, the one the reference's side gives)
+and the other is dropped.
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ class Blame:
     def values(self) -> frozenset[str]:
         sides = (self.finding.reference, self.finding.translation)
         return frozenset(s.normalized for s in sides if s is not None and s.normalized)
+
+    def states(self, value: str) -> bool:
+        """Whether the blamed edition states ``value`` in this block (the side it was cleared against does not)."""
+        return self.finding.translation.normalized == value
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,30 +109,40 @@ def _value_findings(
     yield from _one_blame(list(_by_majority(rule, comparison, per_pair, noun, agree)))
 
 
-BlamedSlots = dict[tuple[str, str, str], set[tuple]]
-"""(blamed edition, edition the vote sided with, value) → the blocks' votes that blamed it so."""
+Verdicts = dict[tuple[str, str, str, bool], set[tuple]]
+"""(edition blamed, edition the vote sided with, value, whether the one blamed states it) → the votes (their
+slots) that gave this verdict."""
 
 
 def _one_blame(blames: list[Blame]) -> Iterator[Finding]:
-    """The findings left when no two editions blame each other over the same value (see the module's docstring)."""
-    slots: BlamedSlots = defaultdict(set)
+    """The findings left once no two editions blame each other over the same value (the module's docstring)."""
+    verdicts: Verdicts = defaultdict(set)
     for blame in blames:
         for value in blame.values:
             for other in blame.cleared:
-                slots[blame.blamed, other, value].add(blame.slot)
+                verdicts[blame.blamed, other, value, blame.states(value)].add(blame.slot)
     siding = {blame.slot: blame.with_reference for blame in blames}
     for blame in blames:
-        if not any(_loses(blame.blamed, other, value, slots, siding) for value in blame.values for other in blame.cleared):
+        if not any(
+            _outweighed(blame.blamed, other, value, blame.states(value), verdicts, siding)
+            for value in blame.values
+            for other in blame.cleared
+        ):
             yield blame.finding
 
 
-def _loses(blamed: str, other: str, value: str, slots: BlamedSlots, siding: dict[tuple, frozenset[str]]) -> bool:
-    """Whether ``other``'s blame of ``blamed`` over ``value`` is outweighed by ``blamed``'s blame of ``other``."""
-    against, back = slots.get((blamed, other, value), set()), slots.get((other, blamed, value), set())
-    if not back or len(against) > len(back):
-        return False
-    if len(back) > len(against):
-        return True
+def _outweighed(
+    blamed: str, other: str, value: str, states: bool, verdicts: Verdicts, siding: dict[tuple, frozenset[str]]
+) -> bool:
+    """Whether blaming ``blamed`` rather than ``other`` — the one stating ``value`` (``states``), the other not —
+    is outweighed by votes where the two stand the same way and ``other`` is the one blamed.
+
+    Two editions that each misstate a value in a different block (one writes 25 here, the other 25 there)
+    stand the other way round in those blocks: both are blamed.
+    """
+    against, back = verdicts.get((blamed, other, value, states), set()), verdicts.get((other, blamed, value, not states), set())
+    if len(back) != len(against):
+        return len(back) > len(against)
     both = against | back
     return sum(blamed in siding[s] for s in both) > sum(other in siding[s] for s in both)
 
