@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 import regex
 from babel import Locale, UnknownLocaleError
+from babel.dates import tokenize_pattern
 
 from ..model import EntityKind
 from .guards import WordGuard, could_start, might_contain, starts_class
@@ -153,6 +154,9 @@ def find_dates(text: str, data: LocaleData) -> Iterator[Candidate]:
 
     Most blocks have no month name in them: there only the numeric dates are looked for.
     """
+    numbered = _numbered_month_regex(data.language)
+    if numbered is not None:
+        yield from _numbered_month_dates(text, numbered)
     months = _month_guard(data.language)(text)
     if not months and not _NUMERIC_DATE.search(text):
         return
@@ -426,3 +430,43 @@ def _weekday_stems(language: str) -> tuple[str, ...]:
 
 WEEKDAY_STEM = 5
 """Letters a weekday's stem keeps at least: ``szomba-ti``, ``sobot-ę``; a shorter name is matched whole."""
+
+
+@functools.cache
+def _numbered_month_regex(language: str) -> regex.Pattern[str] | None:
+    """Dates of a language whose months are numbers with a mark (Japanese and Chinese ``2010年12月10日``, Korean
+    ``2010년 12월 10일``): the marks of year, month and day from CLDR's long date pattern and month names, spaces
+    between the parts allowed (text layers put them there: ``2010 년 11 월 9 일``); None for other languages."""
+    try:
+        locale = Locale.parse(normalize_language(language))
+    except (ValueError, UnknownLocaleError):
+        return None
+    december = str(locale.months.get("format", {}).get("wide", {}).get(12, ""))
+    if not december.startswith("12") or not december[2:]:
+        december = str(locale.months.get("format", {}).get("abbreviated", {}).get(12, ""))
+    if not december.startswith("12") or not december[2:]:
+        return None
+    marks: dict[str, str] = {}
+    tokens = tokenize_pattern(locale.date_formats["long"].pattern)
+    for (kind, value), following in zip(tokens, tokens[1:], strict=False):
+        if kind == "field" and isinstance(value, tuple) and following[0] == "chars" and isinstance(following[1], str):
+            marks.setdefault(value[0], following[1].strip())
+    if tokens and tokens[-1][0] == "field" and isinstance(tokens[-1][1], tuple) and tokens[-1][1][0] == "d":
+        return None  # the day has no mark after it
+    year, day, month = marks.get("y"), marks.get("d"), december[2:].strip()
+    if not (year and day):
+        return None
+    gap = r"[ \u00a0]{0,2}"
+    month_day = rf"(?P<m>1[0-2]|0?[1-9]){gap}{regex.escape(month)}(?:{gap}(?P<d>3[01]|[12][0-9]|0?[1-9]){gap}{regex.escape(day)})?"
+    return regex.compile(
+        rf"(?<![0-9])(?:(?P<y>(?:1[89]|2[0-9])[0-9]{{2}}){gap}{regex.escape(year)}{gap})?{month_day}"
+    )
+
+
+def _numbered_month_dates(text: str, pattern: regex.Pattern[str]) -> Iterator[Candidate]:
+    for match in pattern.finditer(text):
+        year, month, day = match.group("y"), int(match.group("m")), match.group("d")
+        if year is None and day is None:
+            continue  # "12月" alone is a month without a year: too little to compare
+        value = _iso(year, month, day) if day else f"{year}-{month:02d}"
+        yield Candidate(Tier.DATE, EntityKind.DATE, match.group(), match.start(), match.end(), value)
