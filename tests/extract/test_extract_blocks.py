@@ -114,3 +114,56 @@ def test_headings_never_continue() -> None:
     first = flow_blocks(lines(("A heading at the bottom", LEFT, 200, 12.5, True)), 1, 10.0)
     second = flow_blocks(lines(("continued text in lowercase", LEFT, RIGHT), ("ends here.", LEFT, 100)), 1, 10.0)
     assert len(join_continued([*first, *second])) == 2
+
+
+def _spaced(*specs: tuple[str, float, float, bool]) -> tuple[TextLine, ...]:
+    """Lines ``gap`` points apart (text, size, gap below the line before, bold), all at the left edge."""
+    out, y = [], 700.0
+    for text, size, gap, bold in specs:
+        y -= gap
+        out.append(TextLine(text, (LEFT, y - size, RIGHT if len(text) > 30 else 200, y), size, bold))
+        y -= size
+    return tuple(out)
+
+
+def test_a_line_that_goes_on_with_the_sentence_stays_in_its_block_across_wide_leading() -> None:
+    # ontology-introwp nl p6: a 16 pt heading on 28 pt lines, an intro whose lines stand 9.8 pt apart.
+    flow = _spaced(
+        ("Hedendaagse Problematiek in", 16.0, 0.0, False), ("vertrouwensnetwerken", 16.0, 12.0, False),
+        ("Hoewel we nu een reeks mechanismen hebben,", 11.2, 20.0, False), ("ondervinden we nog steeds hindernissen.", 11.2, 9.8, False),
+        ("A new sentence one line lower", 11.2, 9.8, False),
+    )
+    assert kinds_and_texts(flow, body=11.2) == [
+        ("heading", "Hedendaagse Problematiek in vertrouwensnetwerken"),
+        ("paragraph", "Hoewel we nu een reeks mechanismen hebben, ondervinden we nog steeds hindernissen."),
+        ("paragraph", "A new sentence one line lower"),
+    ]
+
+
+def test_a_bold_run_in_head_that_goes_on_in_regular_type_is_one_block() -> None:
+    flow = _spaced(("Gefragmenteerde bronnen van", 9.0, 0.0, True), ("vertrouwen. Wanneer gegevens door", 9.0, 6.0, False))
+    assert kinds_and_texts(flow, body=9.0) == [("paragraph", "Gefragmenteerde bronnen van vertrouwen. Wanneer gegevens door")]
+
+
+def test_a_line_more_than_a_line_below_or_after_a_full_stop_starts_a_block() -> None:
+    far = _spaced(("Partners met in", 10.0, 0.0, False), ("lisbon, far below", 10.0, 11.0, False))
+    closed = _spaced(("Partners met.", 10.0, 0.0, False), ("then the review", 10.0, 8.0, False))
+    assert len(flow_blocks(far, 1, 10.0)) == len(flow_blocks(closed, 1, 10.0)) == 2
+
+
+def test_a_heading_cut_between_two_flows_is_whole_again() -> None:
+    first = flow_blocks(_spaced(("Hedendaagse Problematiek in", 16.0, 0.0, False)), 6, 9.0)
+    below = _spaced(("", 16.0, 0.0, False), ("vertrouwensnetwerken", 16.0, 12.0, False))[1:]
+    second = flow_blocks(below, 6, 9.0)
+    joined = join_continued([*first, *second])
+    assert [(str(b.kind), raw_block(b, frozenset()).text) for b in joined] == [("heading", "Hedendaagse Problematiek in vertrouwensnetwerken")]
+    next_page = flow_blocks(below, 7, 9.0)
+    assert len(join_continued([*first, *next_page])) == 2
+
+
+def test_a_lowercase_line_beside_a_bold_head_on_its_baseline_is_not_its_continuation() -> None:
+    # htm-whitepaper en p13: "The role of time" (bold) stands on the baseline of the line before it, whose
+    # sentence ("… and are") goes on in "integral to the operation of HTMs."
+    head = TextLine("The role of time", (LEFT, 236.6, 180.0, 248.6), 12.0, True)
+    body = TextLine("integral to the operation of HTMs.", (LEFT, 237.8, 452.7, 249.8), 12.0, False)
+    assert len(flow_blocks((head, body), 1, 12.0)) == 2

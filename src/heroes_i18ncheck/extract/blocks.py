@@ -2,14 +2,16 @@
 
 A new block starts at a bullet, an item number ("1)", "2.") or a reference-list mark ("[3]"), at a change of
 font size or weight, at a vertical gap wider than half a line, or at a
-first-line indent (not a lowercase hanging-indent continuation). "Half a line" grows to the edition's usual
+first-line indent (not a lowercase hanging-indent continuation) — unless the line goes on with a sentence the
+line before left open (lowercase start, no closing punctuation, at most a line's height below it). "Half a line" grows to the edition's usual
 gap between lines where it sets them further apart (``usual_line_gaps``). A block is a
 heading when its type is clearly larger than the page's body text (or bold and
 short), a list item when it starts with a bullet (dropped) or a number (kept),
 a contents entry when ``contents`` finds it one (each entry a block, its page number left out),
 figure text when all its lines stand inside the page's ``figures``, else a paragraph.
 
-A paragraph cut by a column or page break continues in the next flow when the
+A heading that the column finder cut between two flows is whole again when its next line, right below,
+goes on with its sentence. A paragraph cut by a column or page break continues in the next flow when the
 cut is mid-sentence (no closing punctuation, next piece starting in lowercase),
 mid-word (a hyphen), or mid-line (the last line before the break is a full
 justified line).
@@ -146,6 +148,8 @@ def _starts_block(
     prev = block[-1]
     if _has_bullet(line.text) or _NUMBERED.match(line.text) or _REFERENCE_ENTRY.match(line.text):
         return True
+    if _sentence_goes_on(prev, line):
+        return False
     if abs(line.size - prev.size) > 0.6 or line.bold != prev.bold:
         return True
     if prev.y0 - line.y1 > _paragraph_gap(prev, line, gaps):
@@ -159,6 +163,17 @@ def _starts_block(
         short_before = prev.x1 < right - 1.5 * line.size
         return back_to_edge or short_before
     return False
+
+
+def _sentence_goes_on(prev: TextLine, line: TextLine) -> bool:
+    """Whether ``line`` carries on the sentence ``prev`` left open: the same size, no closing punctuation before,
+    a lowercase start, at most a line's height below it (not beside it: a word set apart on the same baseline is
+no next line). A heading set with wide leading (``Hedendaagse
+    Problematiek in`` / ``vertrouwensnetwerken``), or a bold run-in head that goes on in regular type, is one block."""
+    if abs(line.size - prev.size) > 0.6 or prev.text.rstrip().endswith(SENTENCE_END) or not line.text[:1].islower():
+        return False
+    gap = prev.y0 - line.y1
+    return 0.0 <= gap <= max(prev.height, line.height)
 
 
 def _paragraph_gap(prev: TextLine, line: TextLine, gaps: dict[float, float]) -> float:
@@ -201,6 +216,10 @@ def continues(before: LaidBlock, after: LaidBlock) -> bool:
     """Whether ``after`` (first in its flow) carries on the paragraph ``before`` (last in its flow)."""
     if not (before.last_in_flow and after.first_in_flow):
         return False
+    if before.kind == after.kind == BlockKind.HEADING:
+        tail, head = before.lines[-1], after.lines[0]
+        overlap = head.x0 < tail.x1 and tail.x0 < head.x1
+        return before.page == after.page and overlap and _sentence_goes_on(tail, head)
     if before.kind not in RUNNING_TEXT or after.kind not in RUNNING_TEXT:
         return False
     if abs(before.size - after.size) > 0.5 or before.bold != after.bold:
