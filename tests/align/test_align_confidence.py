@@ -83,6 +83,15 @@ def test_length_consistency(model: LengthModel, expected: float) -> None:
     assert length_consistency(model) == pytest.approx(expected)
 
 
+def test_a_script_that_writes_a_syllable_in_one_character_keeps_a_translation_s_ratio() -> None:
+    # ontology-introwp: the Korean edition runs at 0.395 characters per Spanish character.
+    korean = LengthModel(0.395, GALE_CHURCH_VARIANCE)
+    assert length_consistency(korean, ("es", "ko")) == pytest.approx(1.0)
+    assert length_consistency(LengthModel(1 / 0.395, GALE_CHURCH_VARIANCE), ("ko", "es")) == pytest.approx(1.0)
+    assert length_consistency(korean, ("es", "nl")) == pytest.approx(0.5)
+    assert length_consistency(korean, ("ja", "ko")) == pytest.approx(0.5)
+
+
 OVERALL = [
     pytest.param(
         [(100, 100, 0.9), (50, 50, 0.0), (100, 100, 0.9)], 250, 250, 1.0, id="weak-bead-pinned-between-anchors"

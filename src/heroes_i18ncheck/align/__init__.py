@@ -84,7 +84,8 @@ def align(
         reference,
         translation,
         tuple(_to_blocks(b, ref_units, tr_units) for b in pinned),
-        overall_confidence(summary, ref_total, tr_total) * length_consistency(scorer.lengths),
+        overall_confidence(summary, ref_total, tr_total)
+        * length_consistency(scorer.lengths, (reference.language, translation.language)),
     )
 
 

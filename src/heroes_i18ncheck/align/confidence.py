@@ -54,6 +54,10 @@ TRANSLATION_VARIANCE = 20.0
 """Length variance (s², see ``length``) up to which anchored pairs look like a translation's."""
 TRANSLATION_RATIOS = (0.4, 2.5)
 """Length ratios translations stay within (characters of the translation per reference character)."""
+DENSE_LANGUAGES = frozenset({"ja", "zh", "ko"})
+"""Languages whose scripts say in one character (a Han character, a Hangul syllable) what an alphabet spells in
+two to four: between one of them and an alphabetic language the ratio goes as far as ``DENSE_RATIOS``."""
+DENSE_RATIOS = (0.2, 5.0)
 MIN_JUDGED_BLOCKS = 6
 MIN_JUDGED_CHARS = 600
 """An edition with fewer blocks *and* fewer characters than these is too short to be told apart from a translation."""
@@ -181,10 +185,12 @@ def overall_confidence(
     return min(ref_share / max(ref_total, 1), tr_share / max(tr_total, 1))
 
 
-def length_consistency(lengths: LengthModel) -> float:
-    """How much the anchored pairs' lengths look like a translation's, in (0, 1]."""
+def length_consistency(lengths: LengthModel, languages: tuple[str, str] = ("", "")) -> float:
+    """How much the anchored pairs' lengths look like a translation's between the two ``languages`` (reference,
+    translation), in (0, 1]. Spanish into Korean runs at 0.4 characters a character: a translation still."""
     spread = min(1.0, TRANSLATION_VARIANCE / lengths.variance)
-    low, high = TRANSLATION_RATIOS
+    dense = sum(language in DENSE_LANGUAGES for language in languages) == 1
+    low, high = DENSE_RATIOS if dense else TRANSLATION_RATIOS
     return spread * (1.0 if low <= lengths.ratio <= high else 0.5)
 
 
