@@ -54,7 +54,7 @@ def may_be_spelled_out(pair: Pair, diff: ValueDiff) -> bool:
     """False for a small whole number one side has and the other may have written as a word, and for an
     equivalent in brackets (``(26 ft)``), a Roman century (``siglo XX``) or a ``100 %`` one side gives and the
     other leaves out."""
-    if _range_written_apart(pair, diff) or _scale_word_shared(pair, diff):
+    if _range_written_apart(pair, diff) or _scale_word_shared(pair, diff) or _unit_stated_once(pair, diff):
         return False
     if pair.whole and not _distinctive(diff):
         return False
@@ -122,6 +122,28 @@ def _scale_word_shared(pair: Pair, diff: ValueDiff) -> bool:
         if _close(_as_float(bare.entity.value) * scale, _amount(scaled.entity)) and any(
             _scale(e) == scale for e in bare_edition.entities[bare.block.index]
         ):
+            return True
+    return False
+
+
+def _unit_stated_once(pair: Pair, diff: ValueDiff) -> bool:
+    """A quantity one side gives where the other gives a bare number whose unit its sentence stated before
+    (``1 to 2 inches, up to 4 inches`` ↔ ``entre 2 y 5 centímetros, hasta los 10``): the number agrees when it
+    is the quantity in a unit of the same kind the other block states."""
+    if diff.status is not Status.CHANGED or diff.reference is None or diff.translation is None:
+        return False
+    sides = ((diff.reference, diff.translation, pair.translation), (diff.translation, diff.reference, pair.reference))
+    for quantity, bare, bare_edition in sides:
+        if quantity.entity.kind is not EntityKind.QUANTITY or bare.entity.kind is not EntityKind.NUMBER:
+            continue
+        units = {
+            v.split(" ", 1)[1]
+            for e in bare_edition.entities[bare.block.index]
+            if e.kind is EntityKind.QUANTITY
+            for v in e.values
+            if " " in v
+        }
+        if any(agrees_with(quantity.entity, f"{bare.entity.value} {unit}") for unit in sorted(units)):
             return True
     return False
 
