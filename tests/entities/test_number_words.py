@@ -6,7 +6,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from heroes_i18ncheck.entities.number_words import RULE_SETS, spelled_out, word_values
+from heroes_i18ncheck.entities.number_words import RULE_SETS, named_span_of_years, spelled_out, word_values
 
 icu = pytest.importorskip("icu4py.messageformat")
 
@@ -77,3 +77,18 @@ def test_english_fractions_and_articles_stand_for_an_amount() -> None:
 def test_a_compound_keeps_a_short_number_word_by_its_stem() -> None:
     assert spelled_out(41, "Czterdziestojednoletni West", "pl")
     assert not spelled_out(45, "Czterdziestojednoletni West", "pl")
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "language", "named"),
+    [
+        (100, "depuis un siècle", "fr", True),
+        (100, "seit einem Jahrhundert", "de", True),
+        (10, "przez ostatnią dekadę", "pl", True),
+        (100, "przez wiele lat", "pl", False),
+        (100, "in the past 100 years", "en", False),
+        (50, "half a century", "en", False),
+    ],
+)
+def test_a_round_span_of_years_is_named_by_its_cldr_unit(value: int, text: str, language: str, named: bool) -> None:
+    assert named_span_of_years(value, text, language) is named

@@ -148,6 +148,39 @@ def spelled_out(value: int, text: str, language: str) -> bool:
     return False
 
 
+SPANS_OF_YEARS = {10: "duration-decade", 100: "duration-century"}
+"""Round numbers of years a language names with one word (``100 years`` = ``un siècle``), by CLDR unit."""
+
+
+def named_span_of_years(value: int, text: str, language: str) -> bool:
+    """Whether ``text`` names ``value`` years with its word (``un siècle``, ``ein Jahrzehnt``; any plural, by stem)."""
+    unit = SPANS_OF_YEARS.get(value)
+    if unit is None:
+        return False
+    stems = _span_stems(language, unit)
+    return any(token.startswith(stem) for token in folded_words(text) for stem in stems)
+
+
+SPAN_WORD_WHOLE = 5
+"""A span word this short is matched whole at a word's start (``wiek-u``, not ``wie-le``)."""
+
+
+@functools.cache
+def _span_stems(language: str, unit: str) -> tuple[str, ...]:
+    from babel.units import format_unit
+
+    stems: set[str] = set()
+    for code in dict.fromkeys((language, "en")):
+        for count in (1, 2, 5):
+            try:
+                written = format_unit(count, unit, length="long", locale=code)
+            except Exception:  # babel raises several kinds for a unit a locale lacks
+                continue
+            for word in _TOKEN.findall(fold(written)):
+                stems.add(word if len(word) <= SPAN_WORD_WHOLE else _stem(word, True))
+    return tuple(sorted(stems))
+
+
 def _followed_by_a_unit(words: tuple[str, ...], tokens: tuple[str, ...], language: str, value: int) -> bool:
     """A round ten read whole but followed by a unit word (``vingt`` in ``vingt-cinq``) is another number."""
     if value % 10 or value > 90 or len(words) != 1:

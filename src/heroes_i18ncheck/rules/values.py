@@ -18,7 +18,7 @@ from enum import StrEnum
 import regex
 
 from ..entities.dates import date_fields, month_named
-from ..entities.number_words import spelled_out, whole_numbers
+from ..entities.number_words import named_span_of_years, spelled_out, whole_numbers
 from ..entities.quantities import stated_in_words
 from ..model import Block, Entity, EntityKind
 from .base import Edition, Pair
@@ -253,8 +253,11 @@ def grouped_otherwise(entity: Entity, text: str) -> bool:
 
 def _in_words(entity: Entity, text: str, language: str) -> bool:
     """Whether the other side writes the entity's number out (``Thirty-two percent`` ↔ ``32 %``, ``5 a.m.`` ↔
-    ``las cinco de la mañana``)."""
-    return any(spelled_out(n, text, language) for n in whole_numbers(entity))
+    ``las cinco de la mañana``, ``100 years`` ↔ ``un siècle``)."""
+    numbers = whole_numbers(entity)
+    return any(spelled_out(n, text, language) for n in numbers) or (
+        entity.kind is EntityKind.NUMBER and any(named_span_of_years(n, text, language) for n in numbers)
+    )
 
 
 def _date_in_words(entity: Entity, text: str, language: str) -> bool:
