@@ -253,7 +253,9 @@ def grouped_otherwise(entity: Entity, text: str) -> bool:
 
 def _in_words(entity: Entity, text: str, language: str) -> bool:
     """Whether the other side writes the entity's number out (``Thirty-two percent`` ↔ ``32 %``, ``5 a.m.`` ↔
-    ``las cinco de la mañana``, ``100 years`` ↔ ``un siècle``)."""
+    ``las cinco de la mañana``, ``100 years`` ↔ ``un siècle``, a ``2-2`` draw ↔ ``a dois golos``)."""
+    if entity.kind is EntityKind.RANGE:
+        return any(_ends_in_words(value, text, language) for value in entity.values)
     numbers = whole_numbers(entity)
     return any(spelled_out(n, text, language) for n in numbers) or (
         entity.kind is EntityKind.NUMBER and any(named_span_of_years(n, text, language) for n in numbers)
@@ -282,6 +284,12 @@ def _date_in_words(entity: Entity, text: str, language: str) -> bool:
 DAY_WORD_REACH = 12
 """Characters either side of a month's name within which its day, written as a word, must stand (``el uno de``)."""
 _WORD = regex.compile(r"\p{L}+")
+
+
+def _ends_in_words(value: str, text: str, language: str) -> bool:
+    """Whether both ends of a range or score are written out (``2-2 draw`` ↔ ``empate a dois golos``)."""
+    ends = value.split("..")
+    return len(ends) == 2 and all(e.isdigit() for e in ends) and all(spelled_out(int(e), text, language) for e in ends)
 
 
 def neighbours(paired: list[bool], index: int) -> list[int]:
