@@ -55,10 +55,11 @@ def cached_entities(
     cache: ExtractionCache | None,
     documents: Sequence[Document],
     identifier_patterns: Sequence[str],
-    compute: Callable[[list[int]], list[BlockEntities]],
-) -> list[BlockEntities]:
+    compute: Callable[[list[int]], list[BlockEntities | None]],
+) -> list[BlockEntities | None]:
     """The entities of each document's blocks: read back where the cache has them for the same content and
-    patterns, the rest from ``compute(indices)`` (all at once, so they can be spread over workers)."""
+    patterns, the rest from ``compute(indices)`` (all at once, so they can be spread over workers; ``None``
+    where it could not read them)."""
     if cache is None:
         return compute(list(range(len(documents))))
     keys = [stage_key(ENTITIES, [document_digest(d)], identifier_patterns) for d in documents]

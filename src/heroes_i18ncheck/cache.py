@@ -96,7 +96,7 @@ def document_from_record(record: Any, path: str) -> Document:
     _require(is_list_of(record.get("blocks"), _is_block), "blocks")
     try:
         blocks = tuple(
-            Block(i, page, BlockKind(kind), text, lang, tuple(map(float, bbox)) if bbox else None, line)
+            Block(i, page, BlockKind(kind), text, lang, _bbox(bbox) if bbox else None, line)
             for i, page, kind, text, lang, bbox, line in record["blocks"]
         )
     except ValueError as exc:
@@ -129,6 +129,11 @@ def is_number(value: Any) -> bool:
 def is_list_of(value: Any, fits: Callable[[Any], bool], length: int | None = None) -> bool:
     """Whether a JSON value is a list (of ``length`` items, if given) whose every item ``fits``."""
     return isinstance(value, list) and (length is None or len(value) == length) and all(fits(item) for item in value)
+
+
+def _bbox(values: list[Any]) -> tuple[float, float, float, float]:
+    x0, y0, x1, y1 = map(float, values)
+    return x0, y0, x1, y1
 
 
 def _require(condition: bool, what: str) -> None:

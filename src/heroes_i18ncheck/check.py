@@ -232,7 +232,7 @@ def _check(
     errors += unread.values()
     if 0 in unread:  # the reference's facts could not be read: nothing to compare with
         return Report(tuple(documents), None, errors=_sorted_errors(errors))
-    reference_edition, *editions = (Edition(d, e) for i, (d, e) in enumerate(zip(ordered, entities)) if i not in unread)
+    reference_edition, *editions = (Edition(d, e) for d, e in zip(ordered, entities) if e is not None)  # None: unread
     lost: dict[int, InputError] = {}
 
     def alignments_of(todo: list[int]) -> list[Alignment | None]:
@@ -242,9 +242,7 @@ def _check(
 
     alignments = cached_alignments(cache, ref, [e.document for e in editions], patterns, alignments_of)
     errors += lost.values()
-    editions = [e for i, e in enumerate(editions) if i not in lost]
-    alignments = [a for i, a in enumerate(alignments) if i not in lost]
-    pairs = [Pair(a, reference_edition, e) for a, e in zip(alignments, editions)]
+    pairs = [Pair(a, reference_edition, e) for a, e in zip(alignments, editions) if a is not None]  # None: lost
     (found,) = workers.map([Job(_compared, (reference_edition, pairs, config), config.limits.timeout_seconds)])
     result = _or_error(ref.path, "comparing the editions", found, config.limits)
     if isinstance(result, InputError):

@@ -407,7 +407,7 @@ def _run_align(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-def _aligned(job: tuple[Document, Document, bool]) -> tuple[Alignment, list[Signals] | None]:
+def _aligned(job: tuple[Document, Document, bool]) -> tuple[Alignment, Sequence[Signals] | None]:
     """On a worker: the two documents aligned, with the signals behind each pair if ``wanted``."""
     reference, translation, wanted = job
     alignment = align(reference, translation)

@@ -113,7 +113,7 @@ def load_config(path: str | None = None, start: Path | None = None) -> Config:
             raise ConfigError(hints[0] if hints else f"{path}: no [tool.{TABLE}] table")
         return parse_config(table, str(file))
     found, table_or_warnings = find_config_file(start or Path.cwd())
-    if found is None:
+    if found is None or not isinstance(table_or_warnings, dict):
         return Config(warnings=tuple(table_or_warnings))
     return parse_config(table_or_warnings, str(found))
 

@@ -22,6 +22,7 @@ and ``step_summary`` gives every finding in the run's summary page.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import PurePath
 
 from ..model import Finding, InputError, Report, Severity, Side
@@ -45,7 +46,7 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def command(name: str, properties: dict[str, str | int | None], message: str) -> str:
+def command(name: str, properties: Mapping[str, str | int | None], message: str) -> str:
     """One workflow command line; properties with no value are left out."""
     given = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items() if value not in (None, ""))
     return f"::{name}{' ' + given if given else ''}::{escape_data(message)}"
@@ -142,7 +143,7 @@ def step_summary(report: Report) -> str:
         "",
     ]
     if report.documents:
-        per = Counter((f.translation or f.reference).path for f in report.findings if f.translation or f.reference)
+        per = Counter(side.path for f in report.findings if (side := f.translation or f.reference) is not None)
         lines += ["| edition | language | findings |", "|---|---|---|"]
         lines += [f"| {_md(d.path)} | {_md(d.language)} | {per[d.path]} |" for d in report.documents]
         lines.append("")

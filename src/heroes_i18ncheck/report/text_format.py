@@ -138,7 +138,12 @@ def _finding_lines(finding: Finding, color: bool, indent: str) -> list[str]:
 
 
 def _edition_lines(path: str, findings: list[Finding], document: Document | None, color: bool) -> list[str]:
-    language = document.language if document else (findings[0].translation or findings[0].reference).language
+    if document is not None:
+        language = document.language
+    else:  # an edition that was not read is named only by its findings, each of which has a side in it
+        side = findings[0].translation or findings[0].reference
+        assert side is not None
+        language = side.language
     title = f"{one_line(path)} ({one_line(language)}): {_plural(len(findings), 'finding')}"
     lines = [f"{_BOLD}{title}{_RESET}" if color else title]
     pages = sorted({_page_of(f) for f in findings})
