@@ -133,14 +133,17 @@ def spellable(value: int) -> bool:
     return value <= MAX_SPELLED or len(str(value).rstrip("0")) <= ROUND_DIGITS
 
 
-def spelled_out(value: int, text: str, language: str) -> bool:
-    """Whether ``text`` (in ``language`` or English) writes ``value`` out in words, in any case, gender or compound."""
+def spelled_out(value: int, text: str, language: str, *, by_stem: bool = False) -> bool:
+    """Whether ``text`` (in ``language`` or English) writes ``value`` out in words, in any case, gender or compound.
+
+    A small number's word is read whole unless ``by_stem``, for a text where nothing else could be meant (a
+    day beside its month: Hungarian ``október elsejei``)."""
     if not spellable(value):
         return False
     tokens = folded_words(text)
     if not tokens:
         return False
-    small = value <= SMALL
+    small = value <= SMALL and not by_stem
     for code in dict.fromkeys((language, "en")):
         for words in _forms(code, value):
             if _reads(words, tokens, small) and not _followed_by_a_unit(words, tokens, code, value):

@@ -276,7 +276,7 @@ def _date_in_words(entity: Entity, text: str, language: str) -> bool:
         for word in _WORD.finditer(text):
             if month_named(int(month), word.group(), language):
                 near = text[max(0, word.start() - DAY_WORD_REACH) : word.end() + DAY_WORD_REACH]
-                if spelled_out(int(day), near, language):
+                if spelled_out(int(day), near, language, by_stem=True):
                     return True
     return False
 
