@@ -165,6 +165,7 @@ QUIET = [
      "Jogou até ao empate a dois golos com o Villarreal."),
     ("day-written-as-an-ordinal-word-hu", "en", "Bolivia awaits a ruling on 1 October.", "hu",
      "Bolívia a bíróság október elsejei ítéletére vár."),
+    ("for-the-twelfth-time-cs", "en", "Mickelson played for a record 12th time.", "cs", "Mickelson hrál o rekord podvanácté."),
     ("a-list-written-without-its-space-de", "en", "The cells in layers 2, 3 and 5 project.", "de",
      "Die Zellen in den Schichten 2,3 und 5 projizieren."),
     ("a-verse-with-a-comma-cs", "en", "As Paul writes in 2 Cor 4:16, we do not lose heart.", "cs",

@@ -143,6 +143,9 @@ def spelled_out(value: int, text: str, language: str, *, by_stem: bool = False) 
     tokens = folded_words(text)
     if not tokens:
         return False
+    prefix = ITERATIVE_PREFIXES.get(language)
+    if prefix:
+        tokens += tuple(t[len(prefix) :] for t in tokens if t.startswith(prefix) and len(t) > len(prefix) + 3)
     small = value <= SMALL and not by_stem
     for code in dict.fromkeys((language, "en")):
         for words in _forms(code, value):
@@ -150,6 +153,10 @@ def spelled_out(value: int, text: str, language: str, *, by_stem: bool = False) 
                 return True
     return False
 
+
+ITERATIVE_PREFIXES = {"cs": "po", "sk": "po"}
+"""Czech and Slovak say "for the twelfth time" with a prefix on the ordinal (``podvanácté``, ``podvanásty``): ICU
+spells the ordinal, not these adverbs, so the prefix is taken off a word to read the ordinal under it."""
 
 SPANS_OF_YEARS = {10: "duration-decade", 100: "duration-century"}
 """Round numbers of years a language names with one word (``100 years`` = ``un siècle``), by CLDR unit."""
