@@ -160,8 +160,8 @@ big to receive within its cap), and the run that owns the pool raises it where i
 
 
 def _quiet_pool_thread_memory_errors(args: threading.ExceptHookArgs) -> None:
-    """``threading.excepthook`` while pools run: a pool thread ended by ``MemoryError`` is recorded, not printed
-    as a traceback; every other exception goes to the hook this one replaced."""
+    """``threading.excepthook`` from the first pool on: a pool thread ended by ``MemoryError`` is recorded, not
+    printed as a traceback; every other exception goes to the hook this one replaced."""
     thread = args.thread
     if thread is not None and thread in _POOL_THREADS and issubclass(args.exc_type, MemoryError):
         _THREAD_MEMORY_ERRORS[thread] = args.exc_value or MemoryError()
