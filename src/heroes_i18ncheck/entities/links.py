@@ -15,6 +15,7 @@ handles and hashtags are lower-cased (``@heroes_fct``, ``#savefaces4children``).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import regex
@@ -44,15 +45,20 @@ _OPENING = {")": "(", "]": "[", "}": "{"}
 _CONTINUATION = regex.compile(r"(?:\r?\n[ \t]{0,3}| )(?P<rest>[a-z0-9][^\s<>\"«»“”‘’|\\^`{}]{0,2000})")
 _SCHEME_URL = regex.compile(rf"(?<![\w@](?<![{_SPACELESS}]))(?i:https?|ftp)://{_URL_CHAR}{{1,2000}}")
 _WWW_URL = regex.compile(rf"(?<![\w@./-](?<![{_SPACELESS}]))(?i:www)\.{_URL_CHAR}{{1,2000}}")
-_TLDS = sorted(
-    GENERIC_TLDS | {c.lower() for c in Locale.parse("en").territories if isinstance(c, str) and len(c) == 2 and c.isalpha()},
-    key=lambda t: (-len(t), t),
-)
-_TOP_LEVEL = regex.compile(
-    rf"\.{could_start(_TLDS)}(?P<tld>\L<tlds>)(?![\p{{L}}\p{{N}}-]|\.[\p{{L}}\p{{N}}])"
-    rf"(?P<path>/{_URL_CHAR}{{0,2000}})?",
-    tlds=_TLDS,
-)
+@functools.cache
+def _top_level() -> regex.Pattern[str]:
+    """A dot, a top-level domain (generic or a country's) and a path; compiled on first use, as the list is long."""
+    tlds = sorted(
+        GENERIC_TLDS | {c.lower() for c in Locale.parse("en").territories if isinstance(c, str) and len(c) == 2 and c.isalpha()},
+        key=lambda t: (-len(t), t),
+    )
+    return regex.compile(
+        rf"\.{could_start(tlds)}(?P<tld>\L<tlds>)(?![\p{{L}}\p{{N}}-]|\.[\p{{L}}\p{{N}}])"
+        rf"(?P<path>/{_URL_CHAR}{{0,2000}})?",
+        tlds=tlds,
+    )
+
+
 _LABELS = regex.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,6}")
 MAX_HOST = 253
 _EMAIL = regex.compile(
@@ -117,7 +123,7 @@ def _normalize_host(host: str) -> str:
 def _urls(text: str, latin: str, script: str) -> Iterator[Candidate]:
     scans = (_SCHEME_URL,) * ("://" in latin) + (_WWW_URL,) * ("." in latin)
     spans = [(m.start(), m.end()) for pattern in scans for m in pattern.finditer(latin)]
-    spans += [span for span in map(lambda m: _bare_domain(latin, m), _TOP_LEVEL.finditer(latin)) if span]
+    spans += [span for span in map(lambda m: _bare_domain(latin, m), _top_level().finditer(latin)) if span]
     for start, end in spans:
         end = _joined_end(text, start, _trimmed_end(text, start, end))
         raw = text[start:end]
