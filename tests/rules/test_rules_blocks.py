@@ -115,3 +115,47 @@ def test_the_other_side_of_a_drowning_pair_is_told_in_one_warning_too() -> None:
     (extra,) = EXTRA.run(comparison)
     assert missing.severity is Severity.WARNING and missing.message.startswith("40 of 100 blocks")
     assert extra.severity is Severity.WARNING and extra.message.startswith(f"{tr_extra} of 500 blocks")
+
+
+def test_unpaired_blocks_crowding_a_page_are_told_once_for_the_page() -> None:
+    # htm-whitepaper de: the glossary, sorted by the German terms, left 5 to 7 rows a page unpaired on each side.
+    from heroes_i18ncheck.model import Alignment, Bead, Block, Document, Severity
+    from heroes_i18ncheck.rules import Comparison, Edition, Pair
+    from heroes_i18ncheck.rules.blocks import MISSING
+
+    ref_blocks = tuple(
+        Block(i, 1 if i < 8 else 2, BlockKind.PARAGRAPH, f"Paragraph number {i} tells a story of its own.", "en") for i in range(16)
+    )
+    tr_blocks = tuple(Block(j, 1 if j < 7 else 2, BlockKind.PARAGRAPH, f"Pastraipa {j} pasakoja savo istoriją.", "lt") for j in range(12))
+    reference = Edition(Document("en", "en", "name", 2, ref_blocks), tuple(() for _ in ref_blocks))
+    translation = Edition(Document("lt", "lt", "name", 2, tr_blocks), tuple(() for _ in tr_blocks))
+    lost = {3, 9, 11, 14}  # one on page 1, three of the eight on page 2
+    paired = [i for i in range(16) if i not in lost]
+    beads = tuple(Bead((i,), (j,), 0.9, 0.9) if i in paired else Bead((i,), (), 0.0, 0.9) for i, j in _placed(paired, lost))
+    pair = Pair(Alignment(reference.document, translation.document, beads, 0.9), reference, translation)
+    found = sorted(MISSING.run(Comparison(reference, (pair,))), key=lambda f: f.reference.page)
+    assert [(f.reference.page, f.severity) for f in found] == [(1, Severity.ERROR), (2, Severity.WARNING)]
+    assert found[1].message.startswith("3 of the 8 blocks on page 2 of the reference have no counterpart here")
+
+
+def test_two_unpaired_blocks_on_a_page_are_each_reported() -> None:
+    from heroes_i18ncheck.model import Alignment, Bead, Block, Document
+    from heroes_i18ncheck.rules import Comparison, Edition, Pair
+    from heroes_i18ncheck.rules.blocks import MISSING
+
+    ref_blocks = tuple(Block(i, 1, BlockKind.PARAGRAPH, f"Paragraph number {i} tells a story of its own.", "en") for i in range(4))
+    tr_blocks = tuple(Block(j, 1, BlockKind.PARAGRAPH, f"Pastraipa {j} pasakoja savo istoriją.", "lt") for j in range(2))
+    reference = Edition(Document("en", "en", "name", 1, ref_blocks), tuple(() for _ in ref_blocks))
+    translation = Edition(Document("lt", "lt", "name", 1, tr_blocks), tuple(() for _ in tr_blocks))
+    beads = (Bead((0,), (0,), 0.9, 0.9), Bead((1,), (), 0.0, 0.9), Bead((2,), (), 0.0, 0.9), Bead((3,), (1,), 0.9, 0.9))
+    pair = Pair(Alignment(reference.document, translation.document, beads, 0.9), reference, translation)
+    assert [f.message.split(":")[0] for f in MISSING.run(Comparison(reference, (pair,)))] == ["paragraph missing here"] * 2
+
+
+def _placed(paired: list[int], lost: set[int]) -> list[tuple[int, int]]:
+    """Each reference block with the translation block it pairs with (in order), or -1 when it is lost."""
+    out, j = [], 0
+    for i in range(len(paired) + len(lost)):
+        out.append((i, j if i not in lost else -1))
+        j += i not in lost
+    return out

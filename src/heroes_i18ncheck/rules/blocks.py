@@ -7,10 +7,13 @@ not reported, and neither is a contents entry (its section is checked at its hea
 labels of a drawing, perhaps an image in the other edition) is told once per page, as information. When an edition has
 many unpaired blocks (``drowning``), one warning says how many and on which pages instead of listing each;
 so does the other side of the same pair when it has more than a few: the two layouts differ too much.
+Where unpaired blocks crowd one page (``crowded_pages``: a glossary sorted another way, a drawing's labels, a
+translator's page), one warning per page says how many there are.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from ..model import Block, BlockKind, Document, Finding, Severity
@@ -46,6 +49,9 @@ def check_missing(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
             yield _summary(rule, pair.reference, pair.translation, gaps, "of the reference have no counterpart here")
             continue
         listed, figures = apart(gaps)
+        listed, crowded = crowded_pages(listed, reference)
+        for page in crowded:
+            yield _page_summary(rule, pair.reference, pair.translation, page, "of the reference have no counterpart here")
         for figure in figures:
             message = f"figure text not in this edition (an image here?): {snippet(_joined(figure))!r}"
             yield finding(
@@ -66,6 +72,9 @@ def check_extra(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
             yield _summary(rule, pair.reference, pair.translation, gaps, "of this edition have no counterpart in the reference")
             continue
         listed, figures = apart(gaps)
+        listed, crowded = crowded_pages(listed, translation)
+        for page in crowded:
+            yield _page_summary(rule, pair.reference, pair.translation, page, "of this edition have no counterpart in the reference")
         for figure in figures:
             message = f"figure text not in the reference (an image there?): {snippet(_joined(figure))!r}"
             yield finding(
@@ -117,6 +126,42 @@ def apart(blocks: Sequence[Block]) -> tuple[list[Block], list[list[Block]]]:
         elif block.kind != BlockKind.CONTENTS_ENTRY:
             listed.append(block)
     return listed, [figures[page] for page in sorted(figures)]
+
+
+CROWDED_BLOCKS = 3
+CROWDED_SHARE = 0.25
+"""A page on which at least this many unpaired blocks, and this share of its blocks, have no counterpart is told
+in one finding: there the aligner could not follow the layout (rows sorted another way, a drawing's labels, a
+page the translator added), and a dropped page still shows as one."""
+
+
+def crowded_pages(blocks: Sequence[Block], document: Document) -> tuple[list[Block], list[list[Block]]]:
+    """The unpaired blocks to tell one by one, and those of each crowded page (see ``CROWDED_BLOCKS``) together."""
+    on_page = Counter(block.page for block in document.blocks)
+    unpaired = Counter(block.page for block in blocks)
+    crowded = {page for page, n in unpaired.items() if n >= CROWDED_BLOCKS and n >= CROWDED_SHARE * on_page[page]}
+    pages: dict[int, list[Block]] = {}
+    listed: list[Block] = []
+    for block in blocks:
+        if block.page in crowded:
+            pages.setdefault(block.page, []).append(block)
+        else:
+            listed.append(block)
+    return listed, [pages[page] for page in sorted(pages)]
+
+
+def _page_summary(rule: Rule, reference: Edition, translation: Edition, blocks: Sequence[Block], what: str) -> Finding:
+    """One warning for the unpaired blocks of one crowded page."""
+    document = reference.document if rule.code == "H201" else translation.document
+    on_page = sum(1 for block in document.blocks if block.page == blocks[0].page)
+    message = (
+        f"{len(blocks)} of the {on_page} blocks on page {blocks[0].page} {what} (a table, a drawing or a page laid out"
+        f" differently?), the first: {snippet(blocks[0].text)!r}"
+    )
+    first = blocks[0]
+    ref_side = side(reference.document, first if document is reference.document else None)
+    tr_side = side(translation.document, first if document is translation.document else None)
+    return finding(rule, message, ref_side, tr_side, first.text[:200], severity=Severity.WARNING)
 
 
 def _joined(blocks: Sequence[Block]) -> str:
