@@ -92,7 +92,7 @@ class Crop:
     height: int
     marks: tuple[tuple[float, float, float, float], ...]
     located: str
-    window: BBox = (0.0, 0.0, 0.0, 0.0)
+    window: BBox
     """The region shown, in PDF points."""
 
 
