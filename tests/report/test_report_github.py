@@ -146,3 +146,13 @@ def test_a_newline_in_a_file_name_is_encoded_in_file_not_turned_into_a_space() -
     first = out.splitlines()[0]
     assert first.startswith("::error file=x%0A%3A%3Aerror file=en.md%2Ctitle=FORGED%3A%3Aboom.md")
     assert not any(line.startswith("::error file=en.md") for line in out.splitlines())
+
+
+def test_the_step_summary_counts_in_plural_words(text_report: Report) -> None:
+    from heroes_i18ncheck.report.github import step_summary
+
+    errors = [f for f in text_report.findings if f.severity is Severity.ERROR]
+    two = replace(text_report, findings=(errors[0], replace(errors[0], message="another")))
+    one = replace(text_report, findings=(errors[0],))
+    assert "(2 errors)" in step_summary(two).splitlines()[0]
+    assert "(1 error)" in step_summary(one).splitlines()[0]

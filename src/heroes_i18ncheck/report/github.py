@@ -27,7 +27,7 @@ from pathlib import PurePath
 
 from ..model import Finding, InputError, Report, Severity, Side
 from .safe_text import one_line, printable
-from .text_format import location, shown_sides, snippet
+from .text_format import location, plural, shown_sides, snippet
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 ANNOTATIONS_PER_STEP = 10
@@ -134,7 +134,7 @@ def _hidden_message(hidden: int) -> str:
 def step_summary(report: Report) -> str:
     """The report as Markdown for ``$GITHUB_STEP_SUMMARY``: counts per edition, then the findings, first come."""
     counts = Counter(f.severity for f in report.findings)
-    by_severity = ", ".join(f"{counts[s]} {s}" for s in sorted(counts, reverse=True))
+    by_severity = ", ".join(plural(counts[s], str(s)) for s in sorted(counts, reverse=True))
     lines = [
         f"### heroes-i18ncheck: {len(report.findings)} finding(s)" + (f" ({by_severity})" if by_severity else "")
         + f" in {len(report.documents)} edition(s)",

@@ -16,6 +16,7 @@ from pathlib import PurePath
 
 from ..model import Document, Finding, Report, Severity, Side
 from .html_text import escape
+from .text_format import plural
 
 MAX_FACT_ROWS = 200
 """Rows of the disagreement table; the rest are counted, not listed."""
@@ -46,11 +47,6 @@ def edition_labels(documents: Sequence[Document]) -> dict[str, str]:
         d.path: d.language if shared[d.language] == 1 else f"{d.language} ({PurePath(d.path).name})"
         for d in documents
     }
-
-
-def plural(count: int, word: str) -> str:
-    """``1 finding``, ``2 findings``."""
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def severity_counts(findings: Sequence[Finding]) -> str:

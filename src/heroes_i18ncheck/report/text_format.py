@@ -99,7 +99,8 @@ def shown_sides(finding: Finding) -> list[Side]:
     return sides if any(s.text for s in sides) else []
 
 
-def _plural(count: int, word: str) -> str:
+def plural(count: int, word: str) -> str:
+    """``1 finding``, ``2 findings``."""
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
@@ -144,7 +145,7 @@ def _edition_lines(path: str, findings: list[Finding], document: Document | None
         side = findings[0].translation or findings[0].reference
         assert side is not None
         language = side.language
-    title = f"{one_line(path)} ({one_line(language)}): {_plural(len(findings), 'finding')}"
+    title = f"{one_line(path)} ({one_line(language)}): {plural(len(findings), 'finding')}"
     lines = [f"{_BOLD}{title}{_RESET}" if color else title]
     pages = sorted({_page_of(f) for f in findings})
     paged = (document.pages > 1) if document else pages != [1]
@@ -163,7 +164,7 @@ def _edition_lines(path: str, findings: list[Finding], document: Document | None
 def summary(report: Report) -> str:
     """One line: findings by severity, editions, unreadable inputs — or that nothing was compared, and why."""
     counts = Counter(f.severity for f in report.findings)
-    parts = [_plural(counts[s], str(s)) for s in sorted(counts, reverse=True)]
+    parts = [plural(counts[s], str(s)) for s in sorted(counts, reverse=True)]
     detail = f" ({', '.join(parts)})" if parts else ""
     unreadable = f"; {len(report.errors)} unreadable input(s)" if report.errors else ""
     if report.reference is None:
