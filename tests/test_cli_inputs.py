@@ -82,7 +82,7 @@ def test_reference_gr_is_greek(tmp_path: Path, capsys) -> None:
     [
         ("xx", "--reference 'xx': neither an edition's file nor a language code"),
         ("elsewhere/en.md", "--reference 'elsewhere/en.md': neither an edition's file nor a language code"),
-        ("de", "de: the reference is not among the editions checked"),
+        ("de", "de: no edition checked is in this language, asked for as the reference"),
     ],
     ids=["unknown-code", "missing-file", "code-of-no-edition"],
 )
@@ -97,7 +97,7 @@ def test_a_config_reference_matching_nothing_names_key_and_file(issue: Path, mon
     (issue.parent / "i18ncheck.toml").write_text('reference = "de"\n', encoding="utf-8")
     monkeypatch.chdir(issue.parent)
     assert main(["check", "issue", "--no-cache"]) == ExitCode.ERROR
-    expected = f"de: the reference is not among the editions checked (reference in {issue.parent / 'i18ncheck.toml'})"
+    expected = f"de: no edition checked is in this language, asked for as the reference (reference in {issue.parent / 'i18ncheck.toml'})"
     assert expected in capsys.readouterr().err
 
 

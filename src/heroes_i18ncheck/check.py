@@ -210,7 +210,11 @@ def _check(
     ref = _choose_reference(documents, wanted)
     if ref is None:
         named = "" if reference else f" (reference in {config.source})" if config.source else ""
-        errors.append(InputError(str(wanted), f"the reference is not among the editions checked{named}"))
+        is_code = not any(c in str(wanted) for c in "./\\")
+        why = f"no edition checked is in this language, asked for as the reference{named}" if is_code else (
+            f"the reference is not among the editions checked{named}"
+        )
+        errors.append(InputError(str(wanted), why))
         return Report(tuple(documents), None, errors=_sorted_errors(errors))
     patterns = tuple(config.identifier_patterns)
     known = dict(enumerate(read))

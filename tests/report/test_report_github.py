@@ -66,9 +66,9 @@ def test_severity_chooses_the_command(text_report: Report, severity: Severity, n
 def test_unreadable_inputs_are_errors_on_their_file(error_report: Report) -> None:
     lines = render(error_report).splitlines()
     assert lines[:3] == [
-        "::error title=unreadable input::-: no editions given",
-        "::error file=only/bg.pdf,title=unreadable input::only/bg.pdf: encrypted PDF: cannot read it without the password",
-        "::error file=only/en.md,title=unreadable input::only/en.md: only one edition: nothing to compare it with",
+        "::error title=input not checked::-: no editions given",
+        "::error file=only/bg.pdf,title=input not checked::only/bg.pdf: encrypted PDF: cannot read it without the password",
+        "::error file=only/en.md,title=input not checked::only/en.md: only one edition: nothing to compare it with",
     ]
 
 

@@ -56,11 +56,11 @@ def test_a_missing_block_shows_the_reference_text_and_no_counterpart(pdf_report:
 
 def test_unreadable_inputs_are_listed_in_the_report(error_report: Report) -> None:
     assert render(error_report).splitlines() == [
-        "unreadable:",
+        "not checked:",
         "  -: no editions given",
         "  only/bg.pdf: encrypted PDF: cannot read it without the password",
         "  only/en.md: only one edition: nothing to compare it with",
-        "nothing compared: 1 edition(s) read, at least two are needed; 3 unreadable input(s)",
+        "nothing compared: 1 edition(s) read, at least two are needed; 3 input(s) not checked",
     ]
 
 

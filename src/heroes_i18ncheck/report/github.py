@@ -84,9 +84,9 @@ def annotation(finding: Finding) -> str:
 
 
 def error_annotation(error: InputError) -> str:
-    """The command for an input that could not be read."""
+    """The command for an input that was not checked: unreadable, or alone, or no edition is the reference."""
     path = None if error.path == "-" else _file_name(error.path)
-    properties = {"file": path, "title": "unreadable input"}
+    properties = {"file": path, "title": "input not checked"}
     return command("error", properties, one_line(f"{error.path}: {error.message}"))
 
 
@@ -119,7 +119,7 @@ def render(report: Report, color: bool = False) -> str:
     lines += [annotation(f) for f in report.findings]
     lines.append(
         f"heroes-i18ncheck: {len(report.findings)} finding(s) in {len(report.documents)} edition(s), "
-        f"{len(report.errors)} unreadable input(s)" + (f"; {_hidden_message(hidden)}" if hidden else "")
+        f"{len(report.errors)} input(s) not checked" + (f"; {_hidden_message(hidden)}" if hidden else "")
     )
     return "\n".join(lines) + "\n"
 

@@ -162,11 +162,11 @@ def _edition_lines(path: str, findings: list[Finding], document: Document | None
 
 
 def summary(report: Report) -> str:
-    """One line: findings by severity, editions, unreadable inputs — or that nothing was compared, and why."""
+    """One line: findings by severity, editions, inputs not checked — or that nothing was compared, and why."""
     counts = Counter(f.severity for f in report.findings)
     parts = [plural(counts[s], str(s)) for s in sorted(counts, reverse=True)]
     detail = f" ({', '.join(parts)})" if parts else ""
-    unreadable = f"; {len(report.errors)} unreadable input(s)" if report.errors else ""
+    unreadable = f"; {len(report.errors)} input(s) not checked" if report.errors else ""
     if report.reference is None:
         why = "at least two are needed" if len(report.documents) < 2 else "the reference is not among them"
         return f"nothing compared: {len(report.documents)} edition(s) read, {why}{unreadable}"
@@ -185,8 +185,8 @@ def render(report: Report, color: bool = False) -> str:
     if warned:  # read, but not all of it cleanly: a page without text, a repaired stream
         lines.append("extraction warnings:")
         lines.extend(f"  {one_line(path)}: {one_line(warning)}" for path, warning in warned)
-    if report.errors:
-        lines.append("unreadable:")
+    if report.errors:  # unreadable, or read but not comparable (a lone edition, a reference no edition is in)
+        lines.append("not checked:")
         lines.extend(f"  {one_line(e.path)}: {one_line(e.message)}" for e in report.errors)
     lines.append(summary(report))
     return "\n".join(lines) + "\n"
