@@ -86,11 +86,16 @@ def test_no_config_anywhere_gives_defaults(tmp_path: Path) -> None:
         ('[limits]\nmax-pages = "many"', "limits.max-pages must be a positive number"),
         ("[limits]\nmax_pages = 3", "unknown key 'limits.max_pages'"),
         ("[limits]\nmax-pages = true", "limits.max-pages must be a positive number"),
+        ('disable = ["acronym-mismach"]', "unknown rule 'acronym-mismach' (did you mean 'acronym-mismatch'?"),
+        ('severity = { "url-mismatc" = "warning" }', "unknown rule 'url-mismatc' (did you mean 'url-mismatch'?"),
+        ('[[allow]]\nrule = "number-mismatchh"\nreference = "a"\ntranslation = "b"', "did you mean 'number-mismatch'?"),
+        ('enable = ["url-mismatch", "date-mismatch"]\ndisable = ["url-mismatch"]', "url-mismatch both in enable and in disable"),
     ],
     ids=[
         "unknown-key", "bad-fail-on", "unknown-rule", "list-expected", "bad-severity", "bad-pattern",
         "bad-ignore-regex", "allow-incomplete", "allow-unknown-key", "zero-limit", "string-limit",
-        "unknown-limit", "bool-is-not-a-number",
+        "unknown-limit", "bool-is-not-a-number", "misspelt-rule-disabled", "misspelt-rule-severity", "misspelt-rule-allowed",
+        "enabled-and-disabled",
     ],
 )
 def test_bad_config_names_the_key_and_file(tmp_path: Path, toml: str, message: str) -> None:

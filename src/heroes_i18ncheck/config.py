@@ -122,11 +122,16 @@ def parse_config(table: Mapping[str, Any], source: str = "<config>") -> Config:
     """Validate a config table into a ``Config``; every problem names its key and ``source``."""
     _reject_unknown(table, set(KNOWN_KEYS), source, "")
     enable = table.get("enable")
+    enabled = None if enable is None else _rule_names(table, "enable", source)
+    disabled = _rule_names(table, "disable", source)
+    both = sorted(set(enabled or ()) & set(disabled))
+    if both:
+        raise ConfigError(f"{source}: {', '.join(both)} both in enable and in disable; keep it in one")
     return Config(
         reference=_reference(table, source),
         fail_on=_choice(table, "fail-on", FAIL_ON_CHOICES, "error", source),
-        enable=None if enable is None else _rule_names(table, "enable", source),
-        disable=_rule_names(table, "disable", source),
+        enable=enabled,
+        disable=disabled,
         severity=_severities(table.get("severity", {}), source),
         identifier_patterns=_patterns(table, "identifier-patterns", source),
         ignore_values=_ignore_values(table, source),

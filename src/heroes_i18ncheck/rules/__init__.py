@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+
 from collections.abc import Iterable, Iterator
 
 from ..errors import ConfigError
@@ -51,7 +53,9 @@ def rule_by_name(name: str) -> Rule:
     try:
         return _BY_NAME[name]
     except KeyError:
-        raise ConfigError(f"unknown rule {name!r} (see 'heroes-i18ncheck rules')") from None
+        close = difflib.get_close_matches(name, sorted(r.name for r in RULES), n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise ConfigError(f"unknown rule {name!r} ({hint}see 'heroes-i18ncheck rules')") from None
 
 
 def run_rules(comparison: Comparison, rules: Iterable[Rule] = RULES) -> Iterator[Finding]:
