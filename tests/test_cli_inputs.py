@@ -144,3 +144,15 @@ def test_dry_run_prints_files_languages_reference_and_why_then_checks_nothing(is
     }
     assert "warning: 2 editions in bg: bg.md, issue-02.md" in lines
     assert lines[-1] == "4 file(s); nothing checked (--dry-run)"
+
+
+def test_dry_run_lists_what_exclude_left_out_and_a_glob_matching_nothing_is_warned_about(
+    issue: Path, monkeypatch, capsys
+) -> None:
+    monkeypatch.chdir(issue)
+    code = main(["check", ".", "--dry-run", "--exclude", "note*.md", "--exclude", "draft*", "--no-cache"])
+    assert code == ExitCode.OK
+    captured = capsys.readouterr()
+    assert "notes.md  left out (exclude 'note*.md')" in captured.out
+    assert "exclude 'draft*' matches no file" in captured.err
+    assert "exclude 'note*.md' matches no file" not in captured.err

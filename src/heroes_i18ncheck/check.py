@@ -55,6 +55,22 @@ def expand_inputs(paths: Iterable[str], exclude: Sequence[str] = ()) -> tuple[li
     return files, errors
 
 
+def left_out(paths: Iterable[str], exclude: Sequence[str]) -> list[tuple[str, str]]:
+    """Each file ``exclude`` leaves out of ``paths`` with the first glob that matches it, in order: what a dry run
+    lists, and how a glob that matches nothing is found (a typo that would exclude nothing without a word)."""
+    found: list[tuple[str, str]] = []
+    for path in paths:
+        folder = Path(path)
+        candidates = [Path(path)] if not folder.is_dir() else sorted(folder.rglob("*"))
+        for candidate in candidates:
+            if folder.is_dir() and not is_edition_file(candidate, folder):
+                continue
+            glob = next((g for g in exclude if excluded(str(candidate), (g,))), None)
+            if glob is not None:
+                found.append((str(candidate), glob))
+    return found
+
+
 def is_edition_file(path: Path, folder: Path, exclude: Sequence[str] = ()) -> bool:
     """Whether ``path``, found under ``folder``, is an edition: named as a supported file, not paperwork, not
     hidden, not excluded. A FIFO, a device or a dangling link so named is one too: reading it is refused with

@@ -224,6 +224,10 @@ def _run_check(args: argparse.Namespace) -> int:
     if len(groups) > 1 and args.format not in ("text", "github"):
         raise ConfigError(f"--issue-folders found {len(groups)} issue folders; --format {args.format} holds one report")
     inputs = [resolve_inputs(group, args.lang, args.reference, config) for group in groups]
+    matched = {glob for one in inputs for _, glob in one.left_out}
+    for glob in config.exclude:
+        if glob not in matched:
+            _warn(f"exclude {glob!r} matches no file")
     if args.dry_run:
         return max(_dry_run(one, config) for one in inputs)
     reports = [_check(one, config, args) for one in inputs]
@@ -307,6 +311,7 @@ def _dry_run(inputs: Inputs, config: Config) -> int:
         else:
             lines.append(f"  {shown_name(edition.path):<{width}}  {edition.language:<3} ({edition.language_source})")
     lines.extend(f"  {shown_name(e.path)}: {printable(e.message)}" for e in inputs.errors)
+    lines.extend(f"  {shown_name(path):<{width}}  left out (exclude {glob!r})" for path, glob in inputs.left_out)
     for language, paths in same_language((e.path, e.language) for e in editions if e.language).items():
         lines.append(f"warning: {len(paths)} editions in {language}: {', '.join(map(shown_name, paths))}")
     lines.append(f"{len(editions)} file(s); nothing checked (--dry-run)")

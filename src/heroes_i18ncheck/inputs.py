@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .check import expand_inputs
+from .check import expand_inputs, left_out
 from .config import Config
 from .editions import extract_all
 from .errors import ConfigError
@@ -28,6 +28,8 @@ class Inputs:
     languages: tuple[tuple[str, str], ...]
     reference: str | None
     reference_source: str
+    left_out: tuple[tuple[str, str], ...] = ()
+    """Files an ``exclude`` glob left out, each with the glob."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +63,8 @@ def resolve_inputs(paths: Sequence[str], lang_options: Sequence[str], reference:
         chosen, source = _reference(config.reference, spelled, where, folders), where
     else:
         chosen, source = None, "default"
-    return Inputs(tuple(files), tuple(errors), tuple(sorted(languages.items())), chosen, source)
+    dropped = tuple(left_out(paths, config.exclude)) if config.exclude else ()
+    return Inputs(tuple(files), tuple(errors), tuple(sorted(languages.items())), chosen, source, dropped)
 
 
 def _spellings(files: Iterable[str]) -> dict[Path, str]:
