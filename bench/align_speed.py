@@ -72,7 +72,7 @@ def main() -> None:
     args = parser.parse_args()
     english = extract_document(str(SAMPLES / "en.md"))
     bulgarian = extract_document(str(SAMPLES / "bg.md"))
-    print("align: English → Bulgarian sample issue, repeated (best of %d runs)" % args.repeat)
+    print(f"align: English → Bulgarian sample issue, repeated (best of {args.repeat} runs)")
     print(f"{'blocks':>7} {'seconds':>8} {'ms/block':>9} {'entities given':>15} {'F1':>6}")
     results = {}
     for size in SIZES:

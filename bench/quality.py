@@ -209,7 +209,7 @@ def variants(texts: dict[str, str], limit: int) -> list[Variant]:
             out.append(Variant(edition, "paragraph-dropped", block[:40] + "…", text[:start] + text[end:].lstrip("\n")))
         if edition != "en":
             english = _prose_blocks(texts["en"])
-            for (start, end, block), (_, _, source) in list(zip(prose, english))[2 : 2 + limit * 3 : 3]:
+            for (start, end, _block), (_, _, source) in list(zip(prose, english))[2 : 2 + limit * 3 : 3]:
                 out.append(Variant(edition, "left-in-english", source[:40] + "…", _replace(text, start, end, source)))
     return out
 

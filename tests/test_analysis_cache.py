@@ -10,7 +10,6 @@ from heroes_i18ncheck.analysis_cache import ALIGNMENTS, ENTITIES, document_diges
 from heroes_i18ncheck.cache import ExtractionCache
 from heroes_i18ncheck.config import Config
 from heroes_i18ncheck.extract import extract_document
-
 from repo_paths import SAMPLES
 
 EDITIONS = [str(SAMPLES / "heroes-02" / f"{language}.md") for language in ("en", "bg", "lt")]

@@ -7,8 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
-from hang_guard import hang_guard
 
+from hang_guard import hang_guard
 from heroes_i18ncheck import ExtractionCache, check_files
 from heroes_i18ncheck.cli import main
 
@@ -24,7 +24,7 @@ def make(tmp_path: Path, name: str, data: bytes) -> str:
 def good_pair(tmp_path: Path) -> list[str]:
     """Two readable editions whose partner count differs: the finding must survive a bad neighbour."""
     return [
-        make(tmp_path, "en.md", "We have 24 partners.\n".encode()),
+        make(tmp_path, "en.md", b"We have 24 partners.\n"),
         make(tmp_path, "bg.md", "Имаме 42 партньори.\n".encode()),
     ]
 

@@ -9,7 +9,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from repo_paths import SAMPLES
 
 from heroes_i18ncheck import check_files
 from heroes_i18ncheck import extract as extract_stage
@@ -18,6 +17,7 @@ from heroes_i18ncheck.cache import ExtractionCache
 from heroes_i18ncheck.cli import main
 from heroes_i18ncheck.config import Config, Limits
 from heroes_i18ncheck.model import Document, InputError
+from repo_paths import SAMPLES
 
 TEXT_EDITIONS = sorted((SAMPLES / "heroes-02").glob("*.md"))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from repo_paths import SAMPLES
 
 import heroes_i18ncheck
 from heroes_i18ncheck.cache import (
@@ -15,8 +14,9 @@ from heroes_i18ncheck.cache import (
     document_record,
     file_hash,
 )
-from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.editions import extract_all
+from heroes_i18ncheck.extract import extract_document
+from repo_paths import SAMPLES
 
 EN = str(SAMPLES / "heroes-02" / "en.md")
 

@@ -10,17 +10,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hang_guard import hang_guard
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from repo_paths import SHARED
 
-from heroes_i18ncheck import check_files
+from hang_guard import hang_guard
 from heroes_i18ncheck import cache as cache_module
+from heroes_i18ncheck import check_files
 from heroes_i18ncheck.analysis_cache import ALIGNMENTS, ENTITIES, get_alignment, get_entities
 from heroes_i18ncheck.cache import ExtractionCache, document_from_record, document_record, file_hash
 from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.model import Document, Report
+from repo_paths import SHARED
 
 REPRO = SHARED / "attack-repro" / "cache"
 EN = "# HEROES newsletter issue 2\n\nThe project has 24 partners in 12 countries.\n\nThe budget is EUR 4.99M and the grant is 101021801.\n"

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from heroes_i18ncheck.cli import ExitCode, main
-
 from repo_paths import SAMPLES
 
 SAMPLE = SAMPLES / "heroes-02"

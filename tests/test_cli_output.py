@@ -12,7 +12,6 @@ import pytest
 
 from heroes_i18ncheck.cli import ExitCode, main
 from heroes_i18ncheck.decide import read_baseline
-
 from repo_paths import SAMPLES
 
 SAMPLE = SAMPLES / "heroes-02"

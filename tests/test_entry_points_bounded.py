@@ -13,13 +13,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from repo_paths import SAMPLES, SHARED
 
 from heroes_i18ncheck import extract as extract_stage
 from heroes_i18ncheck.cli import INTERRUPTED, main
 from heroes_i18ncheck.model import Document
 from heroes_i18ncheck.parallel import MAX_JOBS_PER_CORE, Workers, default_jobs
 from heroes_i18ncheck.report import html_crops
+from repo_paths import SAMPLES, SHARED
 
 PDF = SAMPLES / "heroes-02-pdf"
 ATTACKS = SHARED / "attack-repro"

@@ -18,9 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hang_guard import hang_guard
-from repo_paths import SHARED
 
+from hang_guard import hang_guard
 from heroes_i18ncheck import (
     Document,
     InputError,
@@ -32,6 +31,7 @@ from heroes_i18ncheck import (
 from heroes_i18ncheck.cli import main, shown_name
 from heroes_i18ncheck.config import Config, Limits
 from heroes_i18ncheck.report import FORMATTERS, render
+from repo_paths import SHARED
 
 SEED = 20261207
 SECONDS = 3.0

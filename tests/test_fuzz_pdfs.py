@@ -14,12 +14,11 @@ from pathlib import Path
 
 import pytest
 
+import pdf_builder
 from heroes_i18ncheck import check_files
 from heroes_i18ncheck.config import Config, Limits
-from heroes_i18ncheck.model import Document, InputError
 from heroes_i18ncheck.editions import extract_all
-
-import pdf_builder
+from heroes_i18ncheck.model import Document, InputError
 from repo_paths import SAMPLES
 
 SEED = 20261123

@@ -15,6 +15,7 @@ from importlib.util import resolve_name
 from pathlib import Path
 
 import pytest
+
 from repo_paths import REPO
 
 PACKAGE = "heroes_i18ncheck"

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from repo_paths import SAMPLES, SHARED
 
 from heroes_i18ncheck import (
     Document,
@@ -24,6 +23,7 @@ from heroes_i18ncheck.config import Config, Limits
 from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.model import Block, Entity
 from heroes_i18ncheck.report import render
+from repo_paths import SAMPLES, SHARED
 
 TEXTS = {path.name: path.read_text(encoding="utf-8") for path in sorted((SAMPLES / "heroes-02").glob("*.md"))}
 SHORT_LIMIT = Config(limits=Limits(timeout_seconds=6))

@@ -14,15 +14,15 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
-from repo_paths import SAMPLES
 
 from heroes_i18ncheck import check, check_files
 from heroes_i18ncheck import extract as extract_stage
 from heroes_i18ncheck.cache import ExtractionCache
 from heroes_i18ncheck.config import Config, Limits
-from heroes_i18ncheck.model import Block, Document, Entity, InputError, Report
 from heroes_i18ncheck.editions import extract_all, extract_with
+from heroes_i18ncheck.model import Block, Document, Entity, InputError, Report
 from heroes_i18ncheck.parallel import Failure, Job, Workers
+from repo_paths import SAMPLES
 
 EDITIONS = [str(SAMPLES / "heroes-02" / f"{lang}.md") for lang in ("lt", "en", "bg")]
 PDF_EDITIONS = [str(SAMPLES / "heroes-02-pdf" / f"{language}.pdf") for language in ("en", "bg", "lt")]

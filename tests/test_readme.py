@@ -12,7 +12,6 @@ import regex
 
 from heroes_i18ncheck.report import FORMATTERS
 from heroes_i18ncheck.rules import RULES
-
 from repo_paths import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")

@@ -9,7 +9,6 @@ import pytest
 
 from repo_paths import load_bench
 
-
 realworld = load_bench("realworld")
 
 

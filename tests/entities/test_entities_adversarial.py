@@ -8,11 +8,11 @@ shapes; here hypothesis draws the unit, the fragments around it and the language
 from __future__ import annotations
 
 import pytest
-from entity_checks import assert_well_formed
-from hang_guard import hang_guard
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from entity_checks import assert_well_formed
+from hang_guard import hang_guard
 from heroes_i18ncheck.entities import extract_entities
 
 EU_LANGUAGES = "lt en bg cs da de el es et fi fr ga hr hu it lv mt nl pl pt ro sk sl sv".split()

@@ -23,8 +23,8 @@ from babel.numbers import (
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from heroes_i18ncheck.entities.dates import month_named, weekday_named
 from heroes_i18ncheck.entities import extract_entities
+from heroes_i18ncheck.entities.dates import month_named, weekday_named
 from heroes_i18ncheck.model import EntityKind
 
 EU_LANGUAGES = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split()

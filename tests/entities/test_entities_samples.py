@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 import regex
-from repo_paths import SAMPLES
 
 from heroes_i18ncheck.entities import extract_entities
 from heroes_i18ncheck.model import EntityKind
+from repo_paths import SAMPLES
 
 EDITIONS = SAMPLES / "heroes-02"
 DIFFERENCES = Path(__file__).resolve().parents[1] / "data" / "entities" / "sample_differences.json"

@@ -12,10 +12,10 @@ from collections import Counter
 
 import pytest
 import regex
-from repo_paths import SEEDS
 
 from heroes_i18ncheck.entities import extract_entities
 from heroes_i18ncheck.model import Entity, EntityKind
+from repo_paths import SEEDS
 
 pytestmark = pytest.mark.shared
 

@@ -206,7 +206,6 @@ def test_block_entities_keeps_the_block_reading_at_equal_length() -> None:
 def test_reading_an_editions_blocks_together_gives_what_each_block_gives_alone() -> None:
     from heroes_i18ncheck.entities import edition_entities, extract_entities_many
     from heroes_i18ncheck.extract import extract_document
-
     from repo_paths import SAMPLES, SEEDS
 
     for path in [SAMPLES / "heroes-02-pdf" / "bg.pdf", SAMPLES / "heroes-02" / "en.md", SEEDS / "heroes-newsletter-02.lt.txt"]:

@@ -24,8 +24,8 @@ from heroes_i18ncheck.model import (
     Severity,
     Side,
 )
-from heroes_i18ncheck.report.html import LOW_CONFIDENCE, render
 from heroes_i18ncheck.report import html_crops
+from heroes_i18ncheck.report.html import LOW_CONFIDENCE, render
 from heroes_i18ncheck.report.html_assets import CONTENT_SECURITY_POLICY, SCRIPT, STYLE
 from heroes_i18ncheck.report.html_crops import CROP_MAX, RENDER_SCALE
 from heroes_i18ncheck.report.html_summary import disagreements

@@ -9,7 +9,6 @@ import sys
 
 from heroes_i18ncheck.model import Report
 from heroes_i18ncheck.report.json_format import render
-
 from repo_paths import SAMPLES
 
 CONTRACT_TOP = {"version", "documents", "findings", "errors", "summary"}

@@ -11,7 +11,6 @@ from heroes_i18ncheck import check_files
 from heroes_i18ncheck.model import Report
 from heroes_i18ncheck.report.junit import render
 from heroes_i18ncheck.rules import RULES
-
 from repo_paths import SAMPLES
 
 

@@ -15,7 +15,6 @@ from heroes_i18ncheck import __version__, check_files
 from heroes_i18ncheck.model import Report, Severity
 from heroes_i18ncheck.report.sarif import FINGERPRINT_KEY, artifact_uri, render
 from heroes_i18ncheck.rules import RULES
-
 from repo_paths import SAMPLES
 
 SCHEMA_FILE = Path(__file__).resolve().parents[1] / "data" / "report" / "sarif-schema-2.1.0.json"

@@ -10,7 +10,6 @@ import pytest
 from heroes_i18ncheck import check_files
 from heroes_i18ncheck.model import Report, Side
 from heroes_i18ncheck.report.text_format import location, render, snippet
-
 from repo_paths import SAMPLES
 
 ESCAPE = re.compile(r"\x1b\[[0-9;]*m")

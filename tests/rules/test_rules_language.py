@@ -6,7 +6,6 @@ import pytest
 
 from heroes_i18ncheck import check_files, check_texts
 from heroes_i18ncheck.extract.language import MAX_EDITION_SAMPLE, spread_sample
-
 from repo_paths import SAMPLES, SEEDS
 
 

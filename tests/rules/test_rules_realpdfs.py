@@ -7,12 +7,11 @@ titles reported as untranslated, digits glued into a figure label.
 
 from __future__ import annotations
 
-import pytest
-
 from functools import cache
 
-from heroes_i18ncheck import Report, check_files
+import pytest
 
+from heroes_i18ncheck import Report, check_files
 from repo_paths import REAL_PDFS
 
 pytestmark = pytest.mark.shared

@@ -8,12 +8,11 @@ on a value that agrees is a false finding a translator would have to dismiss.
 
 from __future__ import annotations
 
-import pytest
-
 from functools import cache
 
-from heroes_i18ncheck import Report, check_files
+import pytest
 
+from heroes_i18ncheck import Report, check_files
 from repo_paths import SEEDS
 
 pytestmark = pytest.mark.shared

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from hang_guard import hang_guard
-
 from heroes_i18ncheck import check_texts
 from heroes_i18ncheck.rules.values import NEIGHBOUR_REACH, neighbours
 

@@ -24,9 +24,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import get_period_id
 from babel.core import get_global
-from babel.dates import tokenize_pattern
+from babel.dates import get_period_id, tokenize_pattern
 from babel.numbers import get_territory_currencies
 
 FALLBACK_LANGUAGE = "en"

@@ -19,8 +19,8 @@ from __future__ import annotations
 import regex
 
 from ..entities import decade_of_degrees, quantities_agree
-from ..entities.quantities import agrees_with
 from ..entities.number_words import whole_numbers
+from ..entities.quantities import agrees_with
 from ..model import Block, Entity, EntityKind, Severity
 from .base import Edition, Pair, Rule
 from .majority import value_check
