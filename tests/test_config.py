@@ -89,13 +89,11 @@ def test_no_config_anywhere_gives_defaults(tmp_path: Path) -> None:
         ('disable = ["acronym-mismach"]', "unknown rule 'acronym-mismach' (did you mean 'acronym-mismatch'?"),
         ('severity = { "url-mismatc" = "warning" }', "unknown rule 'url-mismatc' (did you mean 'url-mismatch'?"),
         ('[[allow]]\nrule = "number-mismatchh"\nreference = "a"\ntranslation = "b"', "did you mean 'number-mismatch'?"),
-        ('enable = ["url-mismatch", "date-mismatch"]\ndisable = ["url-mismatch"]', "url-mismatch both in enable and in disable"),
     ],
     ids=[
         "unknown-key", "bad-fail-on", "unknown-rule", "list-expected", "bad-severity", "bad-pattern",
         "bad-ignore-regex", "allow-incomplete", "allow-unknown-key", "zero-limit", "string-limit",
         "unknown-limit", "bool-is-not-a-number", "misspelt-rule-disabled", "misspelt-rule-severity", "misspelt-rule-allowed",
-        "enabled-and-disabled",
     ],
 )
 def test_bad_config_names_the_key_and_file(tmp_path: Path, toml: str, message: str) -> None:
@@ -229,3 +227,10 @@ def test_reference_may_name_a_file(tmp_path: Path) -> None:
 
 def test_exclude_globs_are_read() -> None:
     assert parse_config({"exclude": ["notes*.md", "drafts/*"]}).exclude == ("notes*.md", "drafts/*")
+
+
+def test_a_rule_both_enabled_and_disabled_is_disabled_and_said() -> None:
+    config = parse_config({"enable": ["url-mismatch", "date-mismatch"], "disable": ["url-mismatch"]}, "cfg")
+    assert config.disable == ("url-mismatch",)
+    assert config.warnings == ("cfg: url-mismatch both in enable and in disable: disable wins",)
+    assert parse_config({"enable": ["url-mismatch"], "disable": ["date-mismatch"]}).warnings == ()

@@ -125,8 +125,7 @@ def parse_config(table: Mapping[str, Any], source: str = "<config>") -> Config:
     enabled = None if enable is None else _rule_names(table, "enable", source)
     disabled = _rule_names(table, "disable", source)
     both = sorted(set(enabled or ()) & set(disabled))
-    if both:
-        raise ConfigError(f"{source}: {', '.join(both)} both in enable and in disable; keep it in one")
+    said = (f"{source}: {', '.join(both)} both in enable and in disable: disable wins",) if both else ()
     return Config(
         reference=_reference(table, source),
         fail_on=_choice(table, "fail-on", FAIL_ON_CHOICES, "error", source),
@@ -139,6 +138,7 @@ def parse_config(table: Mapping[str, Any], source: str = "<config>") -> Config:
         limits=_limits(table.get("limits", {}), source),
         exclude=tuple(_str_list(table, "exclude", source)),
         source=source,
+        warnings=said,
     )
 
 
