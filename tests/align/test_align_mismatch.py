@@ -9,7 +9,6 @@ import pytest
 from heroes_i18ncheck.align import MATCH_THRESHOLD, align
 from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.model import Document
-
 from repo_paths import REAL_PDFS, SAMPLES, SEEDS
 
 MARGIN = 0.15

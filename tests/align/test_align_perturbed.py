@@ -10,12 +10,11 @@ from dataclasses import replace
 from functools import cache
 
 import pytest
+from align_support import SAMPLES, link_f1, pair_links
 
 from heroes_i18ncheck.align import align
 from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.model import Block, Document
-
-from align_support import SAMPLES, link_f1, pair_links
 
 F1_BAR = 0.90
 MOVED, DROPPED, SPLIT, MERGED = 20, 17, 8, 13

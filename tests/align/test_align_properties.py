@@ -5,16 +5,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 
+from align_support import SAMPLES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from heroes_i18ncheck.align import align
-from heroes_i18ncheck.align import signals
+from heroes_i18ncheck.align import align, signals
 from heroes_i18ncheck.entities import edition_entities
 from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.model import Block, BlockKind, Document
-
-from align_support import SAMPLES
 
 SENTENCES = [
     "The project has 24 partners in 17 countries.",

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
-
 from functools import cache
+
+import pytest
 
 from heroes_i18ncheck.align import align
 from heroes_i18ncheck.align.prepare import copied
 from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.model import Document
-
 from repo_paths import REAL_PDFS
 
 pytestmark = pytest.mark.shared

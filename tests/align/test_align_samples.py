@@ -6,12 +6,11 @@ import json
 from functools import cache
 
 import pytest
+from align_support import PDF_SAMPLES, SAMPLES, link_f1, map_pdf_blocks, pair_links
 
 from heroes_i18ncheck.align import MATCH_THRESHOLD, align, explain
 from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.model import Alignment, Document
-
-from align_support import PDF_SAMPLES, SAMPLES, link_f1, map_pdf_blocks, pair_links
 
 F1_BAR = 0.95
 """For the Markdown and the PDF editions alike; the PDF gold maps each extracted block to the source

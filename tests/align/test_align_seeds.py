@@ -11,12 +11,11 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from align_support import DATA, Gold, GoldError, link_f1, pair_links, resolve_block, resolve_gold, uncovered
 
 from heroes_i18ncheck.align import MATCH_THRESHOLD, align
 from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.model import Block, BlockKind, Document
-
-from align_support import DATA, Gold, GoldError, link_f1, pair_links, resolve_block, resolve_gold, uncovered
 from repo_paths import SEEDS
 
 GOLD = DATA / "seeds-bg-lt.json"

@@ -10,9 +10,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import pdf_builder
 import pytest
 
+import pdf_builder
 from heroes_i18ncheck.check import check_files
 from heroes_i18ncheck.errors import UnreadableInput
 from heroes_i18ncheck.extract import extract_document

@@ -8,11 +8,11 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import pytest
-from repo_paths import SHARED
 
 from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.extract.columns import find_gutters, in_rows, reading_order
 from heroes_i18ncheck.extract.lines import PageText, TextLine
+from repo_paths import SHARED
 
 T = TypeVar("T")
 A4 = (0.0, 0.0, 595.0, 842.0)
@@ -29,14 +29,14 @@ def column(name: str, x0: float, top: float, count: int, x1: float | None = None
 
 
 def order(page: PageText) -> list[str]:
-    return [l.text for flow in reading_order(page) for l in flow]
+    return [line.text for flow in reading_order(page) for line in flow]
 
 
 def test_two_columns_under_a_full_width_title_read_left_first() -> None:
     title = line("Title", LEFT, 760, RIGHT, size=24)
     left, right = column("L", LEFT, 700, 8), column("R", 307.5, 700, 8)
     page = PageText(1, A4, (title, *right, *left))
-    assert order(page) == ["Title", *[l.text for l in left], *[l.text for l in right]]
+    assert order(page) == ["Title", *[line.text for line in left], *[line.text for line in right]]
 
 
 def test_a_spanning_line_is_a_section_break() -> None:
@@ -45,7 +45,7 @@ def test_a_spanning_line_is_a_section_break() -> None:
     lower_l, lower_r = column("c", LEFT, 560, 4), column("d", 307.5, 560, 4)
     page = PageText(1, A4, (*lower_r, banner, *upper_r, *lower_l, *upper_l))
     expected = [*upper_l, *upper_r, banner, *lower_l, *lower_r]
-    assert order(page) == [l.text for l in expected]
+    assert order(page) == [line.text for line in expected]
 
 
 def test_a_shaded_panel_across_the_gutter_holds_its_short_lines_together() -> None:
@@ -56,14 +56,14 @@ def test_a_shaded_panel_across_the_gutter_holds_its_short_lines_together() -> No
     lower_l, lower_r = column("c", LEFT, 500, 3), column("d", 307.5, 500, 3)
     page = PageText(1, A4, (*upper_r, heading, *lower_l, *events, *upper_l, *lower_r), boxes=(panel,))
     expected = [*upper_l, *upper_r, heading, *events, *lower_l, *lower_r]
-    assert order(page) == [l.text for l in expected]
+    assert order(page) == [line.text for line in expected]
 
 
 def test_short_last_line_of_a_full_width_paragraph_stays_with_it() -> None:
     intro = [line("Intro line one", LEFT, 740, RIGHT), line("intro end.", LEFT, 726.5, 140)]
     left, right = column("L", LEFT, 680, 6), column("R", 307.5, 680, 6)
     page = PageText(1, A4, (*right, *left, *intro))
-    assert order(page) == [l.text for l in (*intro, *left, *right)]
+    assert order(page) == [line.text for line in (*intro, *left, *right)]
 
 
 def test_one_column_with_a_small_diagram_is_read_in_rows() -> None:
@@ -72,7 +72,7 @@ def test_one_column_with_a_small_diagram_is_read_in_rows() -> None:
     after = [line(f"tail{i}", LEFT, 500 - 13.5 * i, RIGHT) for i in range(4)]
     page = PageText(1, A4, (*after, *diagram, *text))
     assert find_gutters(page.lines) == []
-    assert order(page) == [*(l.text for l in text), "Block Block", "Hash Hash", *(l.text for l in after)]
+    assert order(page) == [*(line.text for line in text), "Block Block", "Hash Hash", *(line.text for line in after)]
 
 
 def test_justified_word_gaps_are_not_a_gutter() -> None:
@@ -86,7 +86,7 @@ def test_justified_word_gaps_are_not_a_gutter() -> None:
 def test_pieces_of_one_row_merge_into_a_line() -> None:
     pieces = [line("the project", LEFT, 600, 120), line("on", 280, 600, 295)]
     merged = in_rows(pieces)
-    assert [l.text for l in merged] == ["the project on"]
+    assert [line.text for line in merged] == ["the project on"]
     assert merged[0].bbox == (LEFT, 600, 295, 610)
 
 

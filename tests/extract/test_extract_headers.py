@@ -27,7 +27,7 @@ def body(number: int) -> list[TextLine]:
 
 
 def texts(pages: list[PageText]) -> list[list[str]]:
-    return [[l.text for l in p.lines] for p in pages]
+    return [[line.text for line in p.lines] for p in pages]
 
 
 def test_glued_header_and_footer_go_on_every_page() -> None:
@@ -37,14 +37,14 @@ def test_glued_header_and_footer_go_on_every_page() -> None:
     ]
     kept, removed = strip_running_headers(pages)
     assert removed == 6
-    assert texts(kept) == [[l.text for l in body(n)] for n in (1, 2, 3)]
+    assert texts(kept) == [[line.text for line in body(n)] for n in (1, 2, 3)]
 
 
 def test_title_with_the_header_text_at_another_height_stays() -> None:
     pages = [page(n, line(f"NEWSLETTER #2 {n}", 810, x=400), *body(n)) for n in (1, 2, 3)]
     pages[0] = page(1, pages[0].lines[0], line("Newsletter #2", 760, size=24), *body(1))
     kept, _ = strip_running_headers(pages)
-    assert texts(kept)[0] == ["Newsletter #2", *[l.text for l in body(1)]]
+    assert texts(kept)[0] == ["Newsletter #2", *[line.text for line in body(1)]]
 
 
 def test_lone_page_numbers_go_with_the_usual_offset() -> None:

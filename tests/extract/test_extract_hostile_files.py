@@ -7,8 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
-from hang_guard import hang_guard
 
+from hang_guard import hang_guard
 from heroes_i18ncheck.errors import UnreadableInput
 from heroes_i18ncheck.extract import extract_document, read_document_bytes
 from heroes_i18ncheck.extract.text import decode_text

@@ -6,16 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hang_guard import hang_guard
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from repo_paths import SHARED
 
+from hang_guard import hang_guard
 from heroes_i18ncheck.errors import UnreadableInput
 from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.extract.language import language_evidence
 from heroes_i18ncheck.extract.repairs import join_lines
 from heroes_i18ncheck.extract.text import read_text_blocks
+from repo_paths import SHARED
 
 REPRO = SHARED / "attack-repro"
 GUARD_SECONDS = 20

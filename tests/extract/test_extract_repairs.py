@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from heroes_i18ncheck.extract.repairs import (
-    collapse_letter_spacing,
     blank_control_characters,
+    collapse_letter_spacing,
     drop_unmapped_glyphs,
     hyphenated_vocabulary,
     join_lines,

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import functools
 
+import regex
 from anyascii import anyascii
 from rapidfuzz import fuzz
-
-import regex
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _LETTER_SPACED = regex.compile(r"(?<!\S)\S(?: \S){2,}(?!\S)")
