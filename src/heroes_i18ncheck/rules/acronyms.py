@@ -62,11 +62,11 @@ def local_forms(pair: Pair) -> dict[str, frozenset[str]]:
 def _written_locally(pair: Pair, diff: ValueDiff, forms: dict[str, frozenset[str]]) -> bool:
     """Whether the other side of the bead writes the acronym in its learned local form."""
     located = diff.reference or diff.translation
-    local = forms.get(located.entity.value)
+    local = forms.get(located.entity.value) if located is not None else None
     if not local:
         return False
     if diff.status is Status.CHANGED:
-        return diff.translation.entity.value in local
+        return diff.translation is not None and diff.translation.entity.value in local
     if diff.status is Status.REMOVED:
         document, block, attr = pair.translation.document, diff.translation_block, "translation"
     else:
@@ -128,10 +128,12 @@ def _written_inside_a_word(pair: Pair, diff: ValueDiff, index: BeadIndex) -> boo
     the pairing bead either side of it (a line break moves a word into the next block)."""
     if diff.status is Status.CHANGED:
         return False
-    if diff.status is Status.REMOVED:
+    if diff.status is Status.REMOVED and diff.reference is not None:
         value, edition, block, attr = diff.reference.entity.value, pair.translation, diff.translation_block, "translation"
-    else:
+    elif diff.status is Status.ADDED and diff.translation is not None:
         value, edition, block, attr = diff.translation.entity.value, pair.reference, diff.reference_block, "reference"
+    else:
+        return False
     at = getattr(index, attr).get(block.index) if block is not None else None
     if at is None:
         return False

@@ -42,7 +42,7 @@ class Blame:
 
     @property
     def blamed(self) -> str:
-        return self.finding.translation.path
+        return _translation_side(self.finding).path
 
     @property
     def values(self) -> frozenset[str]:
@@ -51,7 +51,14 @@ class Blame:
 
     def states(self, value: str) -> bool:
         """Whether the blamed edition states ``value`` in this block (the side it was cleared against does not)."""
-        return self.finding.translation.normalized == value
+        return _translation_side(self.finding).normalized == value
+
+
+def _translation_side(finding: Finding) -> Side:
+    """A pairwise finding's translation side, which every vote's finding has (it blames a translation)."""
+    if finding.translation is None:
+        raise ValueError(f"a vote's finding has no translation side: {finding.rule}")
+    return finding.translation
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,15 +163,16 @@ def _pairwise(rule: Rule, pair: Pair, diff: ValueDiff, noun: str, agreeing: str 
     ref, tr = diff.reference, diff.translation
     ref_side = side(ref_doc, ref.block if ref else diff.reference_block, ref.entity if ref else None)
     tr_side = side(tr_doc, tr.block if tr else diff.translation_block, tr.entity if tr else None)
-    if diff.status is Status.CHANGED:
-        message = f"{noun} {ref.entity.text!r} in the reference is {tr.entity.text!r} here"
-    elif diff.status is Status.REMOVED:
-        message = f"{noun} {ref.entity.text!r} of the reference is missing here"
+    if ref is not None and tr is not None:  # changed
+        message, anchor_at = f"{noun} {ref.entity.text!r} in the reference is {tr.entity.text!r} here", ref
+    elif ref is not None:  # removed
+        message, anchor_at = f"{noun} {ref.entity.text!r} of the reference is missing here", ref
+    elif tr is not None:  # added
+        message, anchor_at = f"{noun} {tr.entity.text!r} is not in the reference", tr
     else:
-        message = f"{noun} {tr.entity.text!r} is not in the reference"
+        raise ValueError(f"a {diff.status} difference with neither side")
     if agreeing:
         message += f" ({agreeing})"
-    anchor_at = ref or tr
     anchor = nearby_words(anchor_at.block.text, anchor_at.entity.start, anchor_at.entity.end)
     return finding(rule, message, ref_side, tr_side, anchor, change=str(diff.status))
 
@@ -172,6 +180,8 @@ def _pairwise(rule: Rule, pair: Pair, diff: ValueDiff, noun: str, agreeing: str 
 def _slot_key(diff: ValueDiff) -> tuple:
     if diff.reference is not None:
         return ("ref", diff.reference.block.index, diff.reference.entity.start)
+    if diff.translation is None:
+        raise ValueError(f"a {diff.status} difference with neither side")
     return ("added", diff.reference_block.index if diff.reference_block else -1, diff.translation.entity.value)
 
 
@@ -253,14 +263,15 @@ def _blame_minority(rule: Rule, votes: list[Vote], winner: list[Vote], noun: str
         blamed = side(vote.document, vote.block, vote.located.entity if vote.located else None)
         if vote.located and model.located:
             message = f"{noun} {vote.located.entity.text!r} here; {count} of {total} editions have {model.located.entity.text!r}"
-            change = "changed"
+            change, anchor_at = "changed", model.located
         elif model.located:
             message = f"{noun} {model.located.entity.text!r} is missing here; {count} of {total} editions have it"
-            change = "removed"
-        else:
+            change, anchor_at = "removed", model.located
+        elif vote.located:
             message = f"{noun} {vote.located.entity.text!r} here is not in {count} of {total} editions"
-            change = "added"
-        anchor_at = model.located or vote.located
+            change, anchor_at = "added", vote.located
+        else:  # two votes without the value agree: one group, never blamed
+            raise ValueError("a blamed vote and its model both lack the value")
         anchor = nearby_words(anchor_at.block.text, anchor_at.entity.start, anchor_at.entity.end)
         yield finding(rule, message, model_side, blamed, anchor, change=change)
 
