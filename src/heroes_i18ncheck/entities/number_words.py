@@ -96,7 +96,8 @@ def _stem(word: str, leading: bool) -> str:
 
 def _reads(words: tuple[str, ...], tokens: tuple[str, ...], small: bool) -> bool:
     """Whether the folded ``tokens`` of a text hold the number spelled as ``words``."""
-    parts = [w for w in words if len(w) > _CONNECTOR_LENGTH] or list(words)
+    last = len(words) - 1  # the last word is the units' (``vingt et un``), however short: never a joining word
+    parts = [w for i, w in enumerate(words) if len(w) > _CONNECTOR_LENGTH or i == last]
     if small:
         return _whole_words(parts, tokens)
     stems = [_stem(p, True) for p in parts]
