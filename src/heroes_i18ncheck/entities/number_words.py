@@ -14,7 +14,7 @@ count: ``dwudziestoletni`` (20-year-old), ``dvaačtyřicetiletý`` (42-year-old)
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -94,20 +94,39 @@ def _stem(word: str, leading: bool) -> str:
     return word if leading else word[:2]
 
 
-def _reads(words: tuple[str, ...], tokens: tuple[str, ...], small: bool) -> bool:
-    """Whether the folded ``tokens`` of a text hold the number spelled as ``words``."""
+def _reads(words: tuple[str, ...], tokens: tuple[str, ...], small: bool, others: tuple[str, ...] = ()) -> bool:
+    """Whether the folded ``tokens`` of a text hold the number spelled as ``words``; ``others`` are the language's
+    number words, so that a stem is not taken from another number's word (``trett`` of ``tretton``, 13, begins
+    ``trettio``, 30)."""
     last = len(words) - 1  # the last word is the units' (``vingt et un``), however short: never a joining word
     parts = [w for i, w in enumerate(words) if len(w) > _CONNECTOR_LENGTH or i == last]
     if small:
         return _whole_words(parts, tokens)
     stems = [_stem(p, True) for p in parts]
     inner = [_stem(p, False) for p in parts]
+
+    def begins(token: str, k: int) -> bool:
+        if token.startswith(parts[k]):
+            return True
+        stem = stems[k]
+        return token.startswith(stem) and not any(
+            len(w) > len(stem) and token.startswith(w) and not parts[k].startswith(w) for w in others
+        )
+
     for i, token in enumerate(tokens):
-        if not any(token.startswith(s) for s in stems):
+        if not any(begins(token, k) for k in range(len(parts))):
             continue
-        if _in_a_row(stems, tokens, i) or (len(parts) > 1 and all(s in token for s in inner) and len(token) >= sum(map(len, inner))):
+        if _in_a_row(begins, len(parts), tokens, i) or (
+            len(parts) > 1 and all(s in token for s in inner) and len(token) >= sum(map(len, inner))
+        ):
             return True
     return False
+
+
+@functools.cache
+def _number_words(language: str) -> tuple[str, ...]:
+    """Every word ``language`` spells one to a hundred with, in any rule set, folded."""
+    return tuple(sorted({w for n in range(1, 101) for form in _forms(language, n) for w in form if len(w) > _CONNECTOR_LENGTH}))
 
 
 def _whole_words(parts: list[str], tokens: tuple[str, ...]) -> bool:
@@ -115,13 +134,13 @@ def _whole_words(parts: list[str], tokens: tuple[str, ...]) -> bool:
     return any(tokens[i : i + size] == wanted for i in range(len(tokens) - size + 1))
 
 
-def _in_a_row(stems: list[str], tokens: tuple[str, ...], start: int) -> bool:
-    """Each stem begins one of the tokens from ``start`` on, in order, short joining words skipped."""
+def _in_a_row(begins: Callable[[str, int], bool], count: int, tokens: tuple[str, ...], start: int) -> bool:
+    """Each of the ``count`` parts begins one of the tokens from ``start`` on, in order, short joining words skipped."""
     j = start
-    for stem in stems:
-        while j < len(tokens) and len(tokens[j]) <= _CONNECTOR_LENGTH and not tokens[j].startswith(stem):
+    for k in range(count):
+        while j < len(tokens) and len(tokens[j]) <= _CONNECTOR_LENGTH and not begins(tokens[j], k):
             j += 1
-        if j >= len(tokens) or not tokens[j].startswith(stem):
+        if j >= len(tokens) or not begins(tokens[j], k):
             return False
         j += 1
     return True
@@ -150,7 +169,7 @@ def spelled_out(value: int, text: str, language: str, *, by_stem: bool = False) 
     small = value <= SMALL and not by_stem
     for code in dict.fromkeys((language, "en")):
         for words in _forms(code, value):
-            if _reads(words, tokens, small) and not _followed_by_a_unit(words, tokens, code, value):
+            if _reads(words, tokens, small, _number_words(code)) and not _followed_by_a_unit(words, tokens, code, value):
                 return True
     return False
 
