@@ -14,7 +14,8 @@ count: ``dwudziestoletni`` (20-year-old), ``dvaačtyřicetiletý`` (42-year-old)
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
 
 import regex
 
@@ -94,10 +95,13 @@ def _stem(word: str, leading: bool) -> str:
     return word if leading else word[:2]
 
 
-def _reads(words: tuple[str, ...], tokens: tuple[str, ...], small: bool, others: tuple[str, ...] = ()) -> bool:
-    """Whether the folded ``tokens`` of a text hold the number spelled as ``words``; ``others`` are the language's
-    number words, so that a stem is not taken from another number's word (``trett`` of ``tretton``, 13, begins
-    ``trettio``, 30)."""
+def _reads(
+    words: tuple[str, ...], tokens: tuple[str, ...], small: bool, others: Mapping[str, frozenset[int]] | None = None
+) -> bool:
+    """Whether the folded ``tokens`` of a text hold the number spelled as ``words``; ``others`` maps the language's
+    number words to the numbers they write, so that a stem is not taken from another number's word (``trett`` of
+    ``tretton``, 13, begins ``trettio``, 30) while a word of the same number in another gender still reads
+    (``sexta`` for ``sexto``)."""
     last = len(words) - 1  # the last word is the units' (``vingt et un``), however short: never a joining word
     parts = [w for i, w in enumerate(words) if len(w) > _CONNECTOR_LENGTH or i == last]
     if small:
@@ -108,9 +112,10 @@ def _reads(words: tuple[str, ...], tokens: tuple[str, ...], small: bool, others:
     def begins(token: str, k: int) -> bool:
         if token.startswith(parts[k]):
             return True
-        stem = stems[k]
+        stem, known = stems[k], others or {}
+        mine = known.get(parts[k], frozenset())
         return token.startswith(stem) and not any(
-            len(w) > len(stem) and token.startswith(w) and not parts[k].startswith(w) for w in others
+            len(w) > len(stem) and token.startswith(w) and numbers.isdisjoint(mine) for w, numbers in known.items()
         )
 
     for i, token in enumerate(tokens):
@@ -124,9 +129,15 @@ def _reads(words: tuple[str, ...], tokens: tuple[str, ...], small: bool, others:
 
 
 @functools.cache
-def _number_words(language: str) -> tuple[str, ...]:
-    """Every word ``language`` spells one to a hundred with, in any rule set, folded."""
-    return tuple(sorted({w for n in range(1, 101) for form in _forms(language, n) for w in form if len(w) > _CONNECTOR_LENGTH}))
+def _number_words(language: str) -> Mapping[str, frozenset[int]]:
+    """Every word ``language`` spells one to a hundred with, in any rule set, folded → the numbers it is part of."""
+    found: dict[str, set[int]] = {}
+    for n in range(1, 101):
+        for form in _forms(language, n):
+            for word in form:
+                if len(word) > _CONNECTOR_LENGTH:
+                    found.setdefault(word, set()).add(n)
+    return MappingProxyType({word: frozenset(numbers) for word, numbers in sorted(found.items())})
 
 
 def _whole_words(parts: list[str], tokens: tuple[str, ...]) -> bool:
