@@ -224,12 +224,12 @@ def continues(before: LaidBlock, after: LaidBlock) -> bool:
         return False
     if abs(before.size - after.size) > 0.5 or before.bold != after.bold:
         return False
-    tail, head = before.lines[-1], after.lines[0].text
-    if tail.text.endswith((*LINE_END_HYPHENS, SOFT_HYPHEN)):
+    last, first = before.lines[-1], after.lines[0].text
+    if last.text.endswith((*LINE_END_HYPHENS, SOFT_HYPHEN)):
         return True
-    if not tail.text.endswith(SENTENCE_END) and head[:1].islower():
+    if not last.text.endswith(SENTENCE_END) and first[:1].islower():
         return True
-    return before.justified and tail.x1 >= before.right_edge - 1.0
+    return before.justified and last.x1 >= before.right_edge - 1.0
 
 
 def join_continued(blocks: Sequence[LaidBlock]) -> list[LaidBlock]:

@@ -22,10 +22,11 @@ from pdfminer.layout import (
     LAParams,
     LTAnno,
     LTChar,
-    LTContainer,
+    LTComponent,
     LTCurve,
     LTFigure,
     LTItem,
+    LTLayoutContainer,
     LTPage,
     LTRect,
     LTTextBox,
@@ -134,7 +135,7 @@ class DedupingAggregator(PDFPageAggregator):
         super().end_page(page)
 
 
-def _drop_overdrawn(container: LTContainer[LTItem], overdraw: OverdrawFilter) -> None:
+def _drop_overdrawn(container: LTLayoutContainer, overdraw: OverdrawFilter) -> None:
     """Remove from ``container`` and its figures every glyph repeating one drawn before it.
 
     A depth-first walk meets the glyphs in drawing order: pdfminer appends each
@@ -143,7 +144,7 @@ def _drop_overdrawn(container: LTContainer[LTItem], overdraw: OverdrawFilter) ->
     drop a child, so the kept children replace ``_objs`` (the list ``add`` appends to).
     """
     is_repeat = overdraw.is_repeat
-    kept: list[LTItem] = []
+    kept: list[LTComponent] = []
     for item in container:
         if isinstance(item, LTChar):
             if not is_repeat(item):

@@ -57,7 +57,7 @@ def own_language_pages(raw: Sequence[RawBlock], language: str) -> tuple[list[Raw
         found[page] = _page_language(texts[page]) or previous
         previous = found[page]
     own = [p for p in pages if found[p] == language]
-    others = {p: found[p] for p in pages if found[p] not in (language, None)}
+    others = {p: code for p in pages if (code := found[p]) is not None and code != language}
     if not own or len(set(others.values())) < MIN_OTHER_LANGUAGES or not _in_sections(pages, found, len(own)):
         return list(raw), None
     kept = [b for b in raw if b.page not in others]

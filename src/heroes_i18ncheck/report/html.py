@@ -228,7 +228,7 @@ def _side_cell(
             TextMark(*span, fid, f.severity) for fid, f, s in mine if (span := value_span(block.text, s)) is not None
         ]
         where = f"p. {block.page}" if block.line is None else f"line {block.line}"
-        cropped = {r: s for _, _, s in mine if (r := crop_request(s)) in crops}  # one image per place shown
+        cropped = {r: s for _, _, s in mine if (r := crop_request(s)) is not None and r in crops}  # one per place
         figures = "".join(_figure(crops[r], s) for r, s in cropped.items())
         parts.append(
             f'<div class="block {escape(block.kind)}"><span class="loc">{escape(where)}</span>'
