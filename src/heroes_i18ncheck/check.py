@@ -38,37 +38,42 @@ def expand_inputs(paths: Iterable[str], exclude: Sequence[str] = ()) -> tuple[li
     In a directory, hidden files and paperwork (``README.md``, ``LICENSE.txt``…) are not editions, nor is a
     file whose name or path matches a glob of ``exclude`` (``notes*.md``, ``drafts/*``).
     """
-    files: list[str] = []
-    errors: list[InputError] = []
-    for path in paths:
-        folder = Path(path)
-        if not folder.is_dir():
-            if not excluded(path, exclude):
-                files.append(path)
-            continue
-        found = sorted(str(p) for p in folder.rglob("*") if is_edition_file(p, folder, exclude))
-        if found:
-            files.extend(found)
-        else:
-            kinds = ", ".join(SUPPORTED_SUFFIXES)
-            errors.append(InputError(path, f"no editions in this directory (looked for {kinds})"))
+    files, errors, _ = walk_inputs(paths, exclude)
     return files, errors
 
 
-def left_out(paths: Iterable[str], exclude: Sequence[str]) -> list[tuple[str, str]]:
-    """Each file ``exclude`` leaves out of ``paths`` with the first glob that matches it, in order: what a dry run
-    lists, and how a glob that matches nothing is found (a typo that would exclude nothing without a word)."""
-    found: list[tuple[str, str]] = []
+def walk_inputs(
+    paths: Iterable[str], exclude: Sequence[str] = ()
+) -> tuple[list[str], list[InputError], list[tuple[str, str]]]:
+    """``expand_inputs``'s files and errors, and each file ``exclude`` left out with the first glob that matches
+    it: what a dry run lists, and how a glob that matches nothing is found (a typo that would exclude nothing
+    without a word)."""
+    files: list[str] = []
+    errors: list[InputError] = []
+    left_out: list[tuple[str, str]] = []
     for path in paths:
         folder = Path(path)
-        candidates = [Path(path)] if not folder.is_dir() else sorted(folder.rglob("*"))
-        for candidate in candidates:
-            if folder.is_dir() and not is_edition_file(candidate, folder):
+        if not folder.is_dir():
+            _take(path, exclude, files, left_out)
+            continue
+        found = sorted(str(p) for p in folder.rglob("*") if is_edition_file(p, folder))
+        if found:
+            before = len(files)
+            for candidate in found:
+                _take(candidate, exclude, files, left_out)
+            if len(files) > before:
                 continue
-            glob = next((g for g in exclude if excluded(str(candidate), (g,))), None)
-            if glob is not None:
-                found.append((str(candidate), glob))
-    return found
+        kinds = ", ".join(SUPPORTED_SUFFIXES)
+        errors.append(InputError(path, f"no editions in this directory (looked for {kinds})"))
+    return files, errors, left_out
+
+
+def _take(path: str, exclude: Sequence[str], files: list[str], left_out: list[tuple[str, str]]) -> None:
+    glob = next((g for g in exclude if excluded(path, (g,))), None)
+    if glob is None:
+        files.append(path)
+    else:
+        left_out.append((path, glob))
 
 
 def is_edition_file(path: Path, folder: Path, exclude: Sequence[str] = ()) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .check import expand_inputs, left_out
+from .check import walk_inputs
 from .config import Config
 from .editions import extract_all
 from .errors import ConfigError
@@ -44,7 +44,7 @@ class Edition:
 
 def resolve_inputs(paths: Sequence[str], lang_options: Sequence[str], reference: str | None, config: Config) -> Inputs:
     """The files ``paths`` name (``config.exclude`` left out), with ``--lang`` and the reference matched to them."""
-    files, errors = expand_inputs(paths, config.exclude)
+    files, errors, dropped = walk_inputs(paths, config.exclude)
     spelled = _spellings(files)
     languages = {}
     for item in lang_options:
@@ -63,8 +63,7 @@ def resolve_inputs(paths: Sequence[str], lang_options: Sequence[str], reference:
         chosen, source = _reference(config.reference, spelled, where, folders), where
     else:
         chosen, source = None, "default"
-    dropped = tuple(left_out(paths, config.exclude)) if config.exclude else ()
-    return Inputs(tuple(files), tuple(errors), tuple(sorted(languages.items())), chosen, source, dropped)
+    return Inputs(tuple(files), tuple(errors), tuple(sorted(languages.items())), chosen, source, tuple(dropped))
 
 
 def _spellings(files: Iterable[str]) -> dict[Path, str]:
