@@ -275,11 +275,7 @@ def quantities_agree(a: Entity, b: Entity) -> bool:
     the other way between Fahrenheit and Celsius (US news converted for Europe), or with the same difference
     of temperature (``10 degrees above average`` = ``5,5 graus``).
     """
-    for first in a.values:
-        for second in b.values:
-            if _agree(first, second):
-                return True
-    return False
+    return any(agrees_with(a, second) for second in b.values)
 
 
 def agrees_with(quantity: Entity, value: str) -> bool:
