@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from ..model import Block, BlockKind, Document, Finding, Severity
+from ..model import Block, BlockKind, Document, Finding, Severity, Side
 from .base import Comparison, Edition, Pair, Rule, finding, prose_words, side
 
 SNIPPET = 60
@@ -43,47 +43,48 @@ def only_facts_stated_elsewhere(block: Block, edition: Edition, stated: frozense
 def check_missing(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """Reference blocks that the alignment paired with nothing in a translation."""
     for pair in comparison.pairs:
-        reference, translation = pair.reference.document, pair.translation.document
         gaps, other = pair_gaps(comparison, pair)
-        if pair_drowning(gaps, reference, other, translation):
-            yield _summary(rule, pair.reference, pair.translation, gaps, "of the reference have no counterpart here")
-            continue
-        listed, figures = apart(gaps)
-        listed, crowded = crowded_pages(listed, reference)
-        for page in crowded:
-            yield _page_summary(rule, pair.reference, pair.translation, page, "of the reference have no counterpart here")
-        for figure in figures:
-            message = f"figure text not in this edition (an image here?): {snippet(_joined(figure))!r}"
-            yield finding(
-                rule, message, side(reference, figure[0]), side(translation, None), figure[0].text[:200],
-                severity=Severity.INFO, change="removed",
-            )
-        for block in listed:
-            message = f"{block.kind} missing here: {snippet(block.text)!r}"
-            yield finding(rule, message, side(reference, block), side(translation, None), block.text[:200], change="removed")
+        yield from _unpaired_findings(rule, pair, gaps, other, on_reference=True)
 
 
 def check_extra(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """Translation blocks that the alignment paired with nothing in the reference."""
     for pair in comparison.pairs:
-        reference, translation = pair.reference.document, pair.translation.document
         other, gaps = pair_gaps(comparison, pair)
-        if pair_drowning(gaps, translation, other, reference):
-            yield _summary(rule, pair.reference, pair.translation, gaps, "of this edition have no counterpart in the reference")
-            continue
-        listed, figures = apart(gaps)
-        listed, crowded = crowded_pages(listed, translation)
-        for page in crowded:
-            yield _page_summary(rule, pair.reference, pair.translation, page, "of this edition have no counterpart in the reference")
-        for figure in figures:
-            message = f"figure text not in the reference (an image there?): {snippet(_joined(figure))!r}"
-            yield finding(
-                rule, message, side(reference, None), side(translation, figure[0]), figure[0].text[:200],
-                severity=Severity.INFO, change="added",
-            )
-        for block in listed:
-            message = f"{block.kind} not in the reference: {snippet(block.text)!r}"
-            yield finding(rule, message, side(reference, None), side(translation, block), block.text[:200], change="added")
+        yield from _unpaired_findings(rule, pair, gaps, other, on_reference=False)
+
+
+def _unpaired_findings(
+    rule: Rule, pair: Pair, gaps: list[Block], other: list[Block], *, on_reference: bool
+) -> Iterator[Finding]:
+    """The findings for one side's unpaired ``gaps`` (the reference's when ``on_reference``), ``other`` being the
+    other side's: one summary when the pair drowns, else one per crowded page, one per figure and one per block."""
+    reference, translation = pair.reference.document, pair.translation.document
+    own, opposite = (reference, translation) if on_reference else (translation, reference)
+    what = "of the reference have no counterpart here" if on_reference else "of this edition have no counterpart in the reference"
+    if pair_drowning(gaps, own, other, opposite):
+        yield _summary(rule, pair.reference, pair.translation, gaps, what)
+        return
+    change = "removed" if on_reference else "added"
+
+    def sides(block: Block) -> tuple[Side, Side]:
+        return (side(reference, block), side(translation, None)) if on_reference else (
+            side(reference, None), side(translation, block)
+        )
+
+    listed, figures = apart(gaps)
+    listed, crowded = crowded_pages(listed, own)
+    for page in crowded:
+        yield _page_summary(rule, pair.reference, pair.translation, page, what)
+    for figure in figures:
+        where = "not in this edition (an image here?)" if on_reference else "not in the reference (an image there?)"
+        message = f"figure text {where}: {snippet(_joined(figure))!r}"
+        yield finding(rule, message, *sides(figure[0]), figure[0].text[:200], severity=Severity.INFO, change=change)
+    for block in listed:
+        message = f"{block.kind} missing here: {snippet(block.text)!r}" if on_reference else (
+            f"{block.kind} not in the reference: {snippet(block.text)!r}"
+        )
+        yield finding(rule, message, *sides(block), block.text[:200], change=change)
 
 
 def pair_gaps(comparison: Comparison, pair: Pair) -> tuple[list[Block], list[Block]]:
