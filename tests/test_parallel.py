@@ -171,7 +171,7 @@ def test_a_jobs_error_timeout_or_crash_is_its_failure_and_costs_the_others_nothi
 def test_a_job_lost_when_pebble_gives_the_pool_up_is_run_again(monkeypatch: pytest.MonkeyPatch) -> None:
     from heroes_i18ncheck import parallel
 
-    real = parallel._outcome
+    real = parallel.outcome
     broken = iter([True, True])
 
     def sometimes_broken(future: object) -> object:
@@ -179,7 +179,7 @@ def test_a_job_lost_when_pebble_gives_the_pool_up_is_run_again(monkeypatch: pyte
             return Failure("broken", error=BrokenProcessPool("All workers expired"))
         return real(future)
 
-    monkeypatch.setattr(parallel, "_outcome", sometimes_broken)
+    monkeypatch.setattr(parallel, "outcome", sometimes_broken)
     with Workers(2) as workers:
         assert workers.map([Job(_square_in_a_worker, 2), Job(_square_in_a_worker, 3)]) == [(4, True), (9, True)]
 

@@ -11,26 +11,22 @@ executor bounds.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import multiprocessing
 import os
-import signal
-import threading
-import weakref
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, CancelledError, Executor, Future, wait
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from dataclasses import dataclass
 from typing import Any, Self
 
 from pebble import CONSTS as PEBBLE_CONSTANTS
-from pebble import ProcessExpired, ProcessPool
+from pebble import ProcessPool
 
 from .errors import WorkerError
+from .job_failures import Failure, outcome, raise_if_out_of_memory, watch_threads
+from .worker_setup import MEMORY_CAP_BYTES, cap_memory, start_worker, stop_signals_held
 
-MEMORY_CAP_BYTES = 2 * 1024**3
-"""Address space a worker may take before its allocation fails (a decompression bomb, say)."""
+__all__ = ["MAIN_MEMORY_CAP_BYTES", "MEMORY_CAP_BYTES", "Failure", "Job", "Workers", "cap_memory", "default_jobs"]
 
 MAIN_MEMORY_CAP_BYTES = 4 * 1024**3
 """Address space the command's own process may take: it holds what the workers send back (the editions of
@@ -42,11 +38,6 @@ RENEW_AFTER_JOBS = 200
 big edition left in a heap cannot count against the memory cap of the editions after it. (Not pebble's
 own ``max_tasks``: a worker it retires that way often exits with status 1, and pebble then gives the
 whole pool up — "All workers expired".)"""
-
-WORKER_GC_THRESHOLD = 50_000
-"""Allocations between a worker's young-generation collections (CPython's default: 700): pdfminer
-allocates several objects per glyph, nearly all alive until the page is done, so at the default the
-collector runs thousands of times per edition and finds nothing to free."""
 
 MAX_JOBS_PER_CORE = 4
 """More workers than this per core only add memory: ``--jobs`` is capped there."""
@@ -67,15 +58,6 @@ CPU while jobs run. Pebble has no option for it: setting its public ``CONSTS`` i
 
 
 @dataclass(frozen=True, slots=True)
-class Failure:
-    """Why a job gave no result: ``timeout``, ``crash`` (its worker died; ``exit_code``) or ``error`` (it raised)."""
-
-    kind: str
-    exit_code: int | None = None
-    error: BaseException | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class Job:
     """``function(item)``, to be run on a worker within ``timeout`` seconds (``None``: no limit)."""
 
@@ -92,101 +74,8 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def cap_memory(cap: int) -> None:
-    """Have this process's allocations fail (``MemoryError``) past ``cap`` bytes of address space; a hard
-    limit already below it stays. Where the system has no such limit, nothing."""
-    try:
-        import resource
-
-        _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
-    except (ImportError, ValueError, OSError):
-        pass
-
-
-_STOP_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})
-
-
-@contextlib.contextmanager
-def _stop_signals_held() -> Iterator[None]:
-    """SIGINT and SIGTERM held back while this thread forks workers: a handler run inside a fork's callbacks
-    has its exception swallowed, and the run would not stop. The workers, born holding them too, let them
-    through once pebble has set their own handlers."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-def _start_worker() -> None:
-    """A worker's first step: cap its memory, loosen its collector, die with its parent, and let the signals
-    held back while it was forked through (pebble's handlers are set by now)."""
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
-    cap_memory(MEMORY_CAP_BYTES)
-    _, middle, oldest = gc.get_threshold()
-    gc.set_threshold(WORKER_GC_THRESHOLD, middle, oldest)
-    _die_with_parent()
-
-
-def _die_with_parent() -> None:
-    """On Linux, have the kernel kill this worker when the process that started it dies (SIGKILL included)."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        pr_set_pdeathsig = 1
-        libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() == 1:  # the parent died before the line above: nobody waits for this worker
-        os._exit(1)
-
-
 def _ready() -> bool:
     return True
-
-
-_POOL_THREADS: weakref.WeakSet[threading.Thread] = weakref.WeakSet()
-"""The threads of our running pools, through which this process sends jobs and receives their results."""
-
-_THREAD_MEMORY_ERRORS: weakref.WeakKeyDictionary[threading.Thread, BaseException] = weakref.WeakKeyDictionary()
-"""The ``MemoryError`` that ended each of those threads: this process ran out of memory there (a result too
-big to receive within its cap), and the run that owns the pool raises it where it can say so in one line."""
-
-
-def _quiet_pool_thread_memory_errors(args: threading.ExceptHookArgs) -> None:
-    """``threading.excepthook`` from the first pool on: a pool thread ended by ``MemoryError`` is recorded, not
-    printed as a traceback; every other exception goes to the hook this one replaced."""
-    thread = args.thread
-    if thread is not None and thread in _POOL_THREADS and issubclass(args.exc_type, MemoryError):
-        _THREAD_MEMORY_ERRORS[thread] = args.exc_value or MemoryError()
-        return
-    _previous_excepthook(args)
-
-
-_previous_excepthook = threading.excepthook
-
-
-def _watch_threads(pool: ProcessPool) -> None:
-    """Have a ``MemoryError`` that ends one of ``pool``'s threads recorded for its run instead of printed."""
-    global _previous_excepthook
-    _POOL_THREADS.update(getattr(pool, "_loops", ()))  # pebble's own threads; without them, printed as before
-    if threading.excepthook is not _quiet_pool_thread_memory_errors:
-        _previous_excepthook = threading.excepthook
-        threading.excepthook = _quiet_pool_thread_memory_errors
-
-
-def _raise_if_out_of_memory(pool: ProcessPool) -> None:
-    """Raise the ``MemoryError`` that ended one of ``pool``'s threads, if one did."""
-    for thread in getattr(pool, "_loops", ()):
-        error = _THREAD_MEMORY_ERRORS.pop(thread, None)
-        if error is not None:
-            raise MemoryError("this process ran out of memory receiving or sending a job") from error
 
 
 def _started_pool(jobs: int) -> ProcessPool:
@@ -198,12 +87,12 @@ def _started_pool(jobs: int) -> ProcessPool:
     PEBBLE_CONSTANTS.sleep_unit = POLL_SECONDS
     reason = "no worker answered"
     for size in range(jobs, 0, -1):
-        pool = ProcessPool(size, initializer=_start_worker, context=context)
+        pool = ProcessPool(size, initializer=start_worker, context=context)
         try:
-            with _stop_signals_held():
+            with stop_signals_held():
                 ready = pool.schedule(_ready)  # starts the pool: forks its workers, starts its threads
             ready.result(timeout=60)
-            _watch_threads(pool)
+            watch_threads(pool)
             return pool
         except Exception as exc:  # noqa: BLE001 — refused (OSError), or the worker could not answer: try fewer
             cause = exc if isinstance(exc, OSError) else exc.__cause__ or exc.__context__ or exc
@@ -279,12 +168,12 @@ class Workers:
             lost: list[int] = []
             for future in sorted(done, key=pending.__getitem__):
                 index = pending.pop(future)
-                outcome = _outcome(future) if not future.cancelled() else Failure("broken")
-                if isinstance(outcome, Failure) and outcome.kind == "broken" and tries[index] < RETRIES:
+                result = outcome(future) if not future.cancelled() else Failure("broken")
+                if isinstance(result, Failure) and result.kind == "broken" and tries[index] < RETRIES:
                     lost.append(index)
                     continue
                 self._finished += 1
-                yield index, outcome
+                yield index, result
             if lost and self._given is None:
                 lost += pending.values()
                 for future in pending:
@@ -308,7 +197,7 @@ class Workers:
                 return done
             if self._own is not None and not self._own.active:
                 try:
-                    _raise_if_out_of_memory(self._own)
+                    raise_if_out_of_memory(self._own)
                 except MemoryError:
                     self._renew()
                     raise
@@ -343,17 +232,3 @@ class Workers:
         """Stop our workers (a job still running is killed); the caller's executor is left as it is."""
         self._renew()
 
-
-def _outcome(future: Future) -> Any:
-    try:
-        return future.result()
-    except TimeoutError:
-        return Failure("timeout")
-    except ProcessExpired as exc:
-        return Failure("crash", exit_code=exc.exitcode)
-    except BrokenProcessPool as exc:
-        return Failure("broken", error=exc)
-    except CancelledError as exc:
-        return Failure("broken", error=exc)
-    except Exception as exc:  # noqa: BLE001 — the caller decides what a job's own error means
-        return Failure("error", error=exc)
