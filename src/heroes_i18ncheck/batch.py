@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from .cache import ExtractionCache
-from .check import _check_files, is_edition_file
+from .check import _check_files
 from .config import Config
+from .edition_files import is_edition_file
 from .errors import ConfigError
 from .model import BatchReport, IssueReport
 from .parallel import Workers, default_jobs

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import fnmatch
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import Executor
 from pathlib import Path
 from typing import Any
@@ -15,84 +14,18 @@ from .analysis_cache import BlockEntities, cached_alignments, cached_entities
 from .cache import ExtractionCache
 from .config import Config
 from .decide import active_rules, decide
+from .edition_files import expand_inputs
 from .editions import Progress, extract_with, read_texts_with
 from .entities import edition_entities
-from .extract import SUPPORTED_SUFFIXES
 from .limits import Limits
 from .model import Alignment, Bead, Document, Finding, InputError, Report
 from .parallel import Failure, Job, Workers, default_jobs
 from .rules import Comparison, Edition, Pair, run_rules
 
-NOT_EDITIONS = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice", "authors"})
-"""File names in a folder of editions that are the folder's paperwork, not an edition."""
-
 STRAY_SHARE = 0.25
 """A file with less than this share of a full reference's text, that aligns poorly with it, is not an edition."""
 
 __all__ = ["check_documents", "check_files", "check_texts", "expand_inputs"]
-
-
-def expand_inputs(paths: Iterable[str], exclude: Sequence[str] = ()) -> tuple[list[str], list[InputError]]:
-    """Files to check: each path as given, a directory as its editions (sorted, recursive).
-
-    In a directory, hidden files and paperwork (``README.md``, ``LICENSE.txt``…) are not editions, nor is a
-    file whose name or path matches a glob of ``exclude`` (``notes*.md``, ``drafts/*``).
-    """
-    files, errors, _ = walk_inputs(paths, exclude)
-    return files, errors
-
-
-def walk_inputs(
-    paths: Iterable[str], exclude: Sequence[str] = ()
-) -> tuple[list[str], list[InputError], list[tuple[str, str]]]:
-    """``expand_inputs``'s files and errors, and each file ``exclude`` left out with the first glob that matches
-    it: what a dry run lists, and how a glob that matches nothing is found (a typo that would exclude nothing
-    without a word)."""
-    files: list[str] = []
-    errors: list[InputError] = []
-    left_out: list[tuple[str, str]] = []
-    for path in paths:
-        folder = Path(path)
-        if not folder.is_dir():
-            _take(path, exclude, files, left_out)
-            continue
-        found = sorted(str(p) for p in folder.rglob("*") if is_edition_file(p, folder))
-        if found:
-            before = len(files)
-            for candidate in found:
-                _take(candidate, exclude, files, left_out)
-            if len(files) > before:
-                continue
-        kinds = ", ".join(SUPPORTED_SUFFIXES)
-        errors.append(InputError(path, f"no editions in this directory (looked for {kinds})"))
-    return files, errors, left_out
-
-
-def _take(path: str, exclude: Sequence[str], files: list[str], left_out: list[tuple[str, str]]) -> None:
-    glob = next((g for g in exclude if excluded(path, (g,))), None)
-    if glob is None:
-        files.append(path)
-    else:
-        left_out.append((path, glob))
-
-
-def is_edition_file(path: Path, folder: Path, exclude: Sequence[str] = ()) -> bool:
-    """Whether ``path``, found under ``folder``, is an edition: named as a supported file, not paperwork, not
-    hidden, not excluded. A FIFO, a device or a dangling link so named is one too: reading it is refused with
-    a line that says why, where leaving it out would lose an input without a word."""
-    return (
-        path.suffix.lower() in SUPPORTED_SUFFIXES
-        and path.stem.lower() not in NOT_EDITIONS
-        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
-        and not excluded(str(path), exclude)
-        and not path.is_dir()
-    )
-
-
-def excluded(path: str, exclude: Sequence[str]) -> bool:
-    """Whether a glob of ``exclude`` matches the file's name or its path (``*`` crosses folders in a path)."""
-    posix = Path(path).as_posix()
-    return any(fnmatch.fnmatchcase(Path(path).name, glob) or fnmatch.fnmatchcase(posix, glob) for glob in exclude)
 
 
 def check_files(
@@ -230,43 +163,17 @@ def _check(
     wanted = reference or config.reference
     ref = _choose_reference(documents, wanted)
     if ref is None:
-        named = "" if reference else f" (reference in {config.source})" if config.source else ""
-        is_code = not any(c in str(wanted) for c in "./\\")
-        why = f"no edition checked is in this language, asked for as the reference{named}" if is_code else (
-            f"the reference is not among the editions checked{named}"
-        )
-        errors.append(InputError(str(wanted), why))
+        errors.append(_no_such_reference(str(wanted), None if reference else config))
         return Report(tuple(documents), None, errors=_sorted_errors(errors))
-    patterns = tuple(config.identifier_patterns)
-    known = dict(enumerate(read))
-    order = sorted(range(len(documents)), key=lambda i: documents[i] is not ref)  # the reference first, by identity
-    ordered = [documents[i] for i in order]
-    unread: dict[int, InputError] = {}
-
-    def entities_of(todo: list[int]) -> list[BlockEntities | None]:
-        found: dict[int, BlockEntities | None] = {i: known.get(order[i]) for i in todo}
-        missing = [i for i in todo if found[i] is None]
-        for i, result in zip(missing, _entities_all([ordered[i] for i in missing], patterns, workers, config.limits)):
-            if isinstance(result, InputError):
-                unread[i] = result
-            else:
-                found[i] = result
-        return [found[i] for i in todo]
-
-    entities = cached_entities(cache, ordered, patterns, entities_of)
+    first = sorted(range(len(documents)), key=lambda i: documents[i] is not ref)  # the reference first, by identity
+    ordered = [documents[i] for i in first]
+    entities, unread = _entities_of(ordered, [read[i] if i < len(read) else None for i in first], config, cache, workers)
     errors += unread.values()
     if 0 in unread:  # the reference's facts could not be read: nothing to compare with
         return Report(tuple(documents), None, errors=_sorted_errors(errors))
     reference_edition, *editions = (Edition(d, e) for d, e in zip(ordered, entities) if e is not None)  # None: unread
-    lost: dict[int, InputError] = {}
-
-    def alignments_of(todo: list[int]) -> list[Alignment | None]:
-        found = _align_all(reference_edition, [editions[i] for i in todo], workers, config.limits)
-        lost.update((i, f) for i, f in zip(todo, found) if isinstance(f, InputError))
-        return [None if isinstance(f, InputError) else f for f in found]
-
-    alignments = cached_alignments(cache, ref, [e.document for e in editions], patterns, alignments_of)
-    errors += lost.values()
+    alignments, lost = _alignments_of(reference_edition, editions, config, cache, workers)
+    errors += lost
     pairs = [Pair(a, reference_edition, e) for a, e in zip(alignments, editions) if a is not None]  # None: lost
     (found,) = workers.map([Job(_compared, (reference_edition, pairs, config), config.limits.timeout_seconds)])
     result = _or_error(ref.path, "comparing the editions", found, config.limits)
@@ -280,6 +187,45 @@ def _check(
         findings=tuple(sorted(findings, key=_finding_order)),
         errors=_sorted_errors(errors),
     )
+
+
+def _entities_of(
+    documents: Sequence[Document],
+    known: Sequence[BlockEntities | None],
+    config: Config,
+    cache: ExtractionCache | None,
+    workers: Workers,
+) -> tuple[list[BlockEntities | None], dict[int, InputError]]:
+    """Each document's entities: ``known`` (read by the worker that extracted it), read back from the cache, or
+    read by a job on ``workers``; ``None`` for one that could not be read, whose error is kept by its index."""
+    patterns = tuple(config.identifier_patterns)
+    unread: dict[int, InputError] = {}
+
+    def compute(todo: list[int]) -> list[BlockEntities | None]:
+        found: dict[int, BlockEntities | InputError | None] = {i: known[i] for i in todo}
+        missing = [i for i in todo if found[i] is None]
+        found.update(zip(missing, _entities_all([documents[i] for i in missing], patterns, workers, config.limits)))
+        unread.update((i, result) for i, result in found.items() if isinstance(result, InputError))
+        return [None if isinstance(result, InputError) else result for result in (found[i] for i in todo)]
+
+    return cached_entities(cache, documents, patterns, compute), unread
+
+
+def _alignments_of(
+    reference: Edition, editions: Sequence[Edition], config: Config, cache: ExtractionCache | None, workers: Workers
+) -> tuple[list[Alignment | None], list[InputError]]:
+    """Each edition's alignment with the reference, read back from the cache or made by jobs on ``workers``;
+    ``None`` for a pair that could not be aligned, and its error."""
+    lost: dict[int, InputError] = {}
+
+    def compute(todo: list[int]) -> list[Alignment | None]:
+        found = _align_all(reference, [editions[i] for i in todo], workers, config.limits)
+        lost.update((i, f) for i, f in zip(todo, found) if isinstance(f, InputError))
+        return [None if isinstance(f, InputError) else f for f in found]
+
+    patterns = tuple(config.identifier_patterns)
+    alignments = cached_alignments(cache, reference.document, [e.document for e in editions], patterns, compute)
+    return alignments, list(lost.values())
 
 
 def _compared(job: tuple[Edition, Sequence[Pair], Config]) -> tuple[Finding, ...]:
@@ -379,6 +325,15 @@ def _beads_of(pair: tuple[Edition, Edition]) -> tuple[tuple[Bead, ...], float]:
         translation_entities=translation.entities,
     )
     return found.beads, found.confidence
+
+
+def _no_such_reference(wanted: str, config: Config | None) -> InputError:
+    """The error of a reference (a path, or a language code) that no edition checked is; ``config`` when it
+    asked for it."""
+    named = f" (reference in {config.source})" if config is not None and config.source else ""
+    if any(c in wanted for c in "./\\"):
+        return InputError(wanted, f"the reference is not among the editions checked{named}")
+    return InputError(wanted, f"no edition checked is in this language, asked for as the reference{named}")
 
 
 def _choose_reference(documents: Sequence[Document], reference: str | None) -> Document | None:

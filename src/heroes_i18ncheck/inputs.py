@@ -11,8 +11,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .check import walk_inputs
 from .config import Config
+from .edition_files import walk_inputs
 from .editions import extract_all
 from .errors import ConfigError
 from .extract.language import language_from_name, normalize_language_code
