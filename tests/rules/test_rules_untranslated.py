@@ -85,19 +85,25 @@ def test_pseudocode_every_edition_keeps_is_not_untranslated() -> None:
     assert [f for f in report.findings if f.rule == "untranslated-block"] == []
 
 
-def _figure_comparison(others: dict[str, str]):
-    """A reference whose figure labels ``nl`` copies as they are, and the ``others`` editions' labels."""
+def _figure_comparison(others: dict[str, str], copied_language: str = "en", labels_per_page: int = 1):
+    """A reference whose figure labels ``nl`` copies as they are, and the ``others`` editions' labels; a copy's
+    block reads as ``copied_language`` (short labels take their edition's language)."""
     from heroes_i18ncheck.model import Alignment, Bead, Block, BlockKind, Document
     from heroes_i18ncheck.rules import Comparison, Edition, Pair
 
     labels = "Owner Public Key Private Key Signature Verify Transaction"
-    reference = Edition(Document("en.pdf", "en", "name", 1, (Block(0, 1, BlockKind.FIGURE_TEXT, labels, "en"),)), ((),))
+    count = labels_per_page
+    reference = Edition(
+        Document("en.pdf", "en", "name", 1, tuple(Block(k, 1, BlockKind.FIGURE_TEXT, labels, "en") for k in range(count))),
+        ((),) * count,
+    )
     pairs = []
     for language, text in {"nl": labels, **others}.items():
-        block_language = "en" if text == labels else language
-        document = Document(f"{language}.pdf", language, "name", 1, (Block(0, 1, BlockKind.FIGURE_TEXT, text, block_language),))
-        edition = Edition(document, ((),))
-        pairs.append(Pair(Alignment(reference.document, document, (Bead((0,), (0,), 0.9, 0.9),), 0.9), reference, edition))
+        block_language = copied_language if text == labels else language
+        blocks = tuple(Block(k, 1, BlockKind.FIGURE_TEXT, text, block_language) for k in range(count))
+        document = Document(f"{language}.pdf", language, "name", 1, blocks)
+        beads = tuple(Bead((k,), (k,), 0.9, 0.9) for k in range(count))
+        pairs.append(Pair(Alignment(reference.document, document, beads, 0.9), reference, Edition(document, ((),) * count)))
     return Comparison(reference, tuple(pairs))
 
 
@@ -115,3 +121,25 @@ def test_figure_labels_another_edition_translated_are_untranslated_where_copied(
     others = {"de": "Eigentümer Öffentlicher Schlüssel Privater Schlüssel Signatur Prüfen Transaktion"}
     found = list(RULE.run(_figure_comparison(others)))
     assert [f.translation.path for f in found] == ["nl.pdf"]
+
+
+def test_a_copy_of_labels_taking_its_editions_language_is_no_translation() -> None:
+    # ontology-techwp nl: labels too short for langdetect take the edition's language ("nl"); a copy of them counted
+    # as a translation somewhere, and so every other nl label of the figure was reported.
+    from heroes_i18ncheck.rules.untranslated import RULE
+
+    assert list(RULE.run(_figure_comparison({}, copied_language="nl"))) == []
+    two_copies = _figure_comparison({"lt": "Owner Public Key Private Key Signature Verify Transaction"}, copied_language="nl")
+    assert list(RULE.run(two_copies)) == []
+
+
+def test_figure_text_left_untranslated_is_one_warning_a_page_naming_who_translates_it() -> None:
+    # bitcoin-whitepaper gr: 15 label blocks on 8 pages were 15 errors; the figure is one decision per page.
+    from heroes_i18ncheck.model import Severity
+    from heroes_i18ncheck.rules.untranslated import RULE
+
+    others = {"de": "Eigentümer Öffentlicher Schlüssel Privater Schlüssel Signatur Prüfen Transaktion", "ko": "소유자 공개 키 개인 키 서명 확인 거래"}
+    (found,) = RULE.run(_figure_comparison(others, labels_per_page=3))
+    assert found.translation is not None and found.translation.path == "nl.pdf"
+    assert found.severity is Severity.WARNING
+    assert "(translated in de, ko)" in found.message

@@ -13,9 +13,10 @@ time-stamp a digital document," 1991``) keep the titles they cite, in the
 language they were published in, and are never reported; nor is code or
 pseudocode (``7. if overlap(c) < minOverlap then``), which every edition keeps. Figure text (the
 labels of a drawing) left in another language is reported only where the
-reference or another edition has those labels in a language of its own: a
-figure pasted from the original into every edition that has it as text is the
-publisher's choice, not a forgotten block.
+reference or another edition has those labels in words of its own: a figure
+pasted from the original into every edition that has it as text is the
+publisher's choice, not a forgotten block. It is told once a page, as a
+warning naming the editions that translate it.
 
 Passes (en → bg): ``The first annual review took place in Brussels.`` ↔ ``Първият годишен преглед се състоя в Брюксел.``.
 Fails (en → bg): ``The first annual review of the project took place in Brussels, Belgium, and the partners met the reviewers.`` ↔ ``The first annual review of the project took place in Brussels, Belgium, and the partners met the reviewers.``.
@@ -28,8 +29,8 @@ from collections.abc import Iterator
 import regex
 
 from ..extract.language import language_evidence, language_probabilities
-from ..model import BlockKind, Document, Finding, Severity
-from .base import Comparison, Rule, finding, prose_words, side
+from ..model import Block, BlockKind, Document, Finding, Severity
+from .base import Comparison, Pair, Rule, finding, prose_words, side
 from .blocks import snippet
 
 MIN_WORDS = 4
@@ -38,6 +39,8 @@ MIN_WORDS = 4
 MIN_NAME_WORD = 4
 """In a name, every word this long or longer is capitalised (``de``, ``of``, ``и`` need not be)."""
 MAX_NAME_WORDS = 10
+FIGURE_SEVERITY = Severity.WARNING
+"""Labels inside a drawing may be an image the translator could not edit: worth fixing, not a forgotten page."""
 MIN_LANGUAGE_PROBABILITY = 0.5
 """How likely langdetect must find a copied block to be in the reference's language."""
 
@@ -104,34 +107,45 @@ def _left_in_another_language(language: str, edition: str, reference: Document, 
     )
 
 
-def translated_elsewhere(comparison: Comparison) -> frozenset[int]:
-    """The reference's blocks that some edition renders in its own language, or that the reference itself does not
-    write in the language they were copied in (a Spanish reference whose English labels were translated)."""
-    found: set[int] = set()
+def translated_elsewhere(comparison: Comparison) -> dict[int, frozenset[str]]:
+    """For each reference block some edition renders in a language of its own, the paths of those editions.
+
+    A rendering counts when it has words of its own (``Hash Previo`` for ``Prev Hash``): a label too short for its
+    language to be read takes its edition's language, and a copy of it is no translation."""
+    found: dict[int, set[str]] = {}
     for pair in comparison.pairs:
         reference, translation = pair.reference.document, pair.translation.document
         for bead in pair.alignment.beads:
-            ref_text = " ".join(reference.blocks[i].text for i in bead.reference)
-            if any(
-                translation.blocks[j].language == translation.language != reference.language
-                and not _same_text(translation.blocks[j].text, ref_text)
-                for j in bead.translation
-            ):
-                found.update(bead.reference)
-            found.update(
-                i for i in bead.reference
-                if any(reference.blocks[i].language != translation.blocks[j].language for j in bead.translation)
-            )
-    return frozenset(found)
+            ref_words = _words(" ".join(reference.blocks[i].text for i in bead.reference))
+            for i in bead.reference:
+                if any(
+                    translation.blocks[j].language != reference.blocks[i].language
+                    and _reworded(translation.blocks[j].text, ref_words)
+                    for j in bead.translation
+                ):
+                    found.setdefault(i, set()).add(translation.path)
+    return {i: frozenset(paths) for i, paths in found.items()}
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _WORD.findall(text))
+
+
+def _reworded(text: str, reference_words: frozenset[str]) -> bool:
+    """Whether ``text`` has words the reference has not: it was translated (``Hash Previo Nonce``), not copied."""
+    words = _words(text)
+    return bool(words) and not words <= reference_words
 
 
 def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
-    """Translation blocks in the reference's language, or copied from their reference block."""
+    """Translation blocks in the reference's language, or copied from their reference block; figure text once a page."""
     translated = translated_elsewhere(comparison)
+    languages = {pair.translation.document.path: pair.translation.document.language for pair in comparison.pairs}
     for pair in comparison.pairs:
         reference, translation = pair.reference.document, pair.translation.document
         if translation.language == reference.language:
             continue
+        figures: dict[int, list[tuple[Block, Block | None, str, frozenset[str]]]] = {}
         for bead in pair.alignment.beads:
             ref_text = " ".join(reference.blocks[i].text for i in bead.reference)
             first_ref = reference.blocks[bead.reference[0]] if bead.reference else None
@@ -139,8 +153,6 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
                 block = translation.blocks[index]
                 if prose_words(block, pair.translation) < MIN_WORDS or reads_as_citation(block.text) or reads_as_code(block.text):
                     continue
-                if block.kind == BlockKind.FIGURE_TEXT and translated.isdisjoint(bead.reference):
-                    continue  # a drawing kept in the original's language by every edition that has it as text
                 if block.language == reference.language:
                     why = f"in {reference.language}, not {translation.language}"
                 elif _left_in_another_language(block.language, translation.language, reference, bead.reference):
@@ -154,6 +166,11 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
                     why = "identical to the reference"
                 else:
                     continue
+                if block.kind == BlockKind.FIGURE_TEXT:
+                    others = frozenset().union(*(translated.get(i, frozenset()) for i in bead.reference)) - {translation.path}
+                    if others:  # else a drawing kept in the original's language by every edition that has it as text
+                        figures.setdefault(block.page, []).append((block, first_ref, why, others))
+                    continue
                 yield finding(
                     rule,
                     f"{block.kind} {why}: {snippet(block.text)!r}",
@@ -161,6 +178,26 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
                     side(translation, block),
                     block.text[:200],
                 )
+        for page in sorted(figures):
+            yield _figure_finding(rule, pair, figures[page], languages)
+
+
+def _figure_finding(
+    rule: Rule, pair: Pair, labels: list[tuple[Block, Block | None, str, frozenset[str]]], languages: dict[str, str]
+) -> Finding:
+    """One finding for a page's figure text left untranslated, naming the editions that translate it: a figure
+    pasted as drawn is one decision, not one forgotten block per label."""
+    block, first_ref, why, _ = labels[0]
+    by = sorted({languages[path] for *_, others in labels for path in others})
+    text = " ".join(label.text for label, *_ in labels)
+    return finding(
+        rule,
+        f"figure text {why} (translated in {', '.join(by)}): {snippet(text)!r}",
+        side(pair.reference.document, first_ref),
+        side(pair.translation.document, block),
+        block.text[:200],
+        severity=FIGURE_SEVERITY,
+    )
 
 
 RULE = Rule(
