@@ -6,7 +6,7 @@ Rules detect and formatters render; this module only selects and re-grades.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -48,8 +48,8 @@ def _values(finding: Finding) -> list[str]:
     return [v for side in (finding.reference, finding.translation) if side for v in (side.value, side.normalized) if v]
 
 
-def _value_matchers(patterns: Sequence[str]) -> list:
-    matchers = []
+def _value_matchers(patterns: Sequence[str]) -> list[Callable[[str], object]]:
+    matchers: list[Callable[[str], object]] = []
     for pattern in patterns:
         if pattern.startswith("re:"):
             matchers.append(regex.compile(pattern[3:]).search)  # anchors mean what they say: ^ and $

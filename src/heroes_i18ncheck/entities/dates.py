@@ -174,8 +174,8 @@ def find_dates(text: str, data: LocaleData) -> Iterator[Candidate]:
         if start is None or start <= tried:
             continue
         tried = start
-        match = month_first.match(text, start)
-        found = _candidate(match, data) if match else None
+        at_month = month_first.match(text, start)
+        found = _candidate(at_month, data) if at_month else None
         if found:
             yield found
 

@@ -36,33 +36,36 @@ def _amount_regexes(language: str) -> tuple[regex.Pattern[str], regex.Pattern[st
     follows a character some currency symbol ends with (where a currency may stand before an amount)."""
     data = locale_data(language)
     symbols = sorted(data.currency_symbols, key=lambda s: (-len(s), s))
-    lists = {
-        "signs": [s for s in symbols if not s[0].isalpha()],
-        "symbols": [s for s in symbols if s[0].isalpha()],
-        "words": list(data.currency_spellings),
-        "letters": sorted({w for w in data.compact_spellings if len(w) == 1} | set(ATTACHED_ONLY_COMPACT)),
-        "compact": [w for w in data.compact_spellings if len(w) > 1],
-    }
+    signs = [s for s in symbols if not s[0].isalpha()]
+    letter_symbols = [s for s in symbols if s[0].isalpha()]
+    words = list(data.currency_spellings)
+    letters = sorted({w for w in data.compact_spellings if len(w) == 1} | set(ATTACHED_ONLY_COMPACT))
+    compact_words = [w for w in data.compact_spellings if len(w) > 1]
     ending = rf"(?:-?\p{{Ll}}{{1,{MAX_ENDING}}})?" if data.agglutinative else ""
     stems = "|".join(data.compact_stem_patterns)
     declined = rf"|(?i:{stems})\p{{Ll}}{{0,{INFLECTION}}}" if stems else ""
     currency = (
-        could_begin([*symbols, *lists["words"]])
+        could_begin([*symbols, *words])
         + r"(?:(?:\L<signs>)|(?<!\p{L})(?:\L<symbols>)(?!\p{L})"
         + rf"|(?<!\p{{L}})(?i:\L<words>){ending}(?!\p{{L}}))"
     )
     compact = (
-        could_begin([*lists["letters"], *lists["compact"], *data.compact_stems])
+        could_begin([*letters, *compact_words, *data.compact_stems])
         + rf"(?:(?<!\p{{L}})(?:\L<letters>|(?i:\L<compact>){ending}{declined})\.?(?!\p{{L}}))"
     )
     number = number_pattern(data)
     link = _link(data.language)
     after = regex.compile(
         rf"(?P<n>{number})(?:(?P<gap>{_GAP})(?P<k>{compact})(?:{link}(?P<c2>{currency}))?|{link}(?P<c2b>{currency}))",
-        **lists,
-        ignore_unused=True,
+        signs=signs,
+        symbols=letter_symbols,
+        words=words,
+        letters=letters,
+        compact=compact_words,
     )
-    magnitude = regex.compile(rf"(?P<n>{number})(?:(?P<gap>{_GAP})(?P<k>{compact}))?", **lists, ignore_unused=True)
+    magnitude = regex.compile(
+        rf"(?P<n>{number})(?:(?P<gap>{_GAP})(?P<k>{compact}))?", letters=letters, compact=compact_words
+    )
     endings = regex.escape("".join(sorted({s[-1] for s in symbols})))
     after_symbol = regex.compile(rf"(?<=[{endings}]{_GAP})(?<![\p{{L}}\p{{N}}_])[0-9]")
     return after, magnitude, after_symbol

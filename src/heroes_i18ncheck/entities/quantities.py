@@ -17,7 +17,7 @@ import functools
 import os.path
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import regex
 from babel import Locale, UnknownLocaleError
@@ -29,6 +29,9 @@ from .locale_data import MAX_ENDING, LocaleData, fold, locale_data, spellings
 from .number_words import folded_words, spelled_amounts
 from .numbers import RANGE_ARTICLES, RANGE_WORDS, YEARS, number_pattern, number_readings, signed_start
 from .resolve import Candidate, Tier
+
+if TYPE_CHECKING:
+    import pint
 
 UNITS = {
     "length-millimeter": "millimeter",
@@ -356,7 +359,7 @@ def _convert(value: Decimal, unit: str, target: str) -> Decimal | None:
 
 
 @functools.cache
-def _registry():  # type: ignore[no-untyped-def]
+def _registry() -> pint.UnitRegistry:
     """pint's unit registry, built on the first conversion (it takes a few tenths of a second)."""
     import pint
 

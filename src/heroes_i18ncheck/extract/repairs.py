@@ -178,7 +178,8 @@ def _joint(left: str, right: str, dehyphenate: bool, keep_hyphen: frozenset[str]
         return "", 0
     if dehyphenate and tail[-2].islower() and head[:1].islower():
         word = _REVERSED_WORD_BEFORE_HYPHEN.match(tail[: -MAX_COMPOUND - 1 : -1])
-        compound = (word[0][::-1] if word else tail) + _LEADING_WORD.match(head)[0]
+        lead = _LEADING_WORD.match(head)
+        compound = (word[0][::-1] if word else tail) + (lead[0] if lead else "")
         if compound.casefold() not in keep_hyphen:
             return "", 1
     return "", 0

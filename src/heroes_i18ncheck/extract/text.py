@@ -97,7 +97,8 @@ def _utf16_hint(data: bytes) -> str:
 def heading_text(heading: regex.Match[str]) -> str:
     """The text of a Markdown heading ``_HEADING`` matched, without its closing ``#`` and trailing spaces."""
     text = heading.group(2)
-    return text[: len(text) - _CLOSING_HASHES_REVERSED.match(text[::-1]).end()]
+    closing = _CLOSING_HASHES_REVERSED.match(text[::-1])
+    return text[: len(text) - closing.end()] if closing else text
 
 
 def is_structural_line(line: str) -> bool:

@@ -32,7 +32,8 @@ def date_parts(value: str) -> tuple[tuple[str | None, str | None, str | None], .
         match = _ISO_PART.match(piece)
         if not match:
             return None
-        parts.append(match.groups())
+        year, month, day = match.groups()
+        parts.append((year, month, day))
     return tuple(parts)
 
 
