@@ -17,6 +17,13 @@
     local workers vs one (target: at least 1.8× faster), run once each;
 (g) the same batch on a Dask LocalCluster of two workers: its JSON byte-identical to the local one's.
 
+    python bench/speed.py --parts [--repeat N]
+
+instead breaks (a) down: each part of the command's work timed alone, first of its kind in a fresh
+process as the command meets it (imports, language profiles, each edition read, its facts read with
+the tables built on first use, the alignment, the rules, the pool's start and stop), beside
+pdfminer's own import and extraction: the time no faster pool or process layout can remove.
+
 Each figure is the median of ``--repeat`` runs; the two sides of a ratio, (a) and (e),
 are run in turn for twice as many rounds (each is short, and the median of more rounds
 moves less with the load of a shared machine), and the ratio given is the median of the
@@ -133,12 +140,90 @@ def peak_memory_mb(pdf: Path) -> float:
     return int(out.stdout.strip()) / 1024
 
 
+_IMPORTED = "import heroes_i18ncheck.cli\nfrom heroes_i18ncheck.extract.language import load_language_profiles\n"
+_READY = _IMPORTED + "load_language_profiles()\n"
+_READ = _READY + "from heroes_i18ncheck.extract import extract_document\n"
+_FACTS = _READ + "from heroes_i18ncheck.entities import edition_entities\n"
+_PAIR = (
+    _FACTS + "from heroes_i18ncheck.align import align\n"
+    "en, bg = (extract_document(p) for p in PATHS)\n"
+    "facts = [edition_entities(d.blocks, edition_language=d.language) for d in (en, bg)]\n"
+)
+_RULES = (
+    _PAIR + "from heroes_i18ncheck.config import Config\nfrom heroes_i18ncheck.decide import active_rules\n"
+    "from heroes_i18ncheck.rules import Comparison, Edition, Pair, run_rules\n"
+    "ref, tr = Edition(en, facts[0]), Edition(bg, facts[1])\n"
+    "pairs = (Pair(align(en, bg, reference_entities=facts[0], translation_entities=facts[1]), ref, tr),)\n"
+)
+_POOL = "from heroes_i18ncheck.parallel import Job, Workers\n" + _READY + "workers = Workers(2)\n"
+PARTS = (
+    ("import the command (heroes_i18ncheck.cli)", "", "import heroes_i18ncheck.cli"),
+    ("  of which pdfminer.high_level", "", "import pdfminer.high_level"),
+    ("langdetect's profiles", _IMPORTED, "load_language_profiles()"),
+    ("read en.pdf (first in its process)", _READ, "extract_document(PATHS[0])"),
+    ("read bg.pdf (first in its process)", _READ, "extract_document(PATHS[1])"),
+    ("  pdfminer extract_text en.pdf", "from pdfminer.high_level import extract_text\n", "extract_text(PATHS[0])"),
+    ("  pdfminer extract_text bg.pdf", "from pdfminer.high_level import extract_text\n", "extract_text(PATHS[1])"),
+    ("facts of en (tables built)", _FACTS + "d = extract_document(PATHS[0])\n", "edition_entities(d.blocks, edition_language='en')"),
+    ("facts of bg (tables built)", _FACTS + "d = extract_document(PATHS[1])\n", "edition_entities(d.blocks, edition_language='bg')"),
+    ("  facts of en again (tables built)", _FACTS + "d = extract_document(PATHS[0])\n"
+     "edition_entities(d.blocks, edition_language='en')\n", "edition_entities(d.blocks, edition_language='en')"),
+    ("align en with bg", _PAIR, "align(en, bg, reference_entities=facts[0], translation_entities=facts[1])"),
+    ("rules on the pair", _RULES, "list(run_rules(Comparison(ref, pairs, ()), active_rules(Config())))"),
+    ("start 2 workers (fork, first answer)", _POOL, "workers.map([Job(int, 1), Job(int, 2)])"),
+    ("stop 2 workers", _POOL + "workers.map([Job(int, 1), Job(int, 2)])\n", "workers.close()"),
+)
+"""Each part of the command's work: its name, what runs before it in its fresh process (the command's imports, as a
+forked worker has them), and the statement timed."""
+
+_PART_SCRIPT = """import os, sys, time
+PATHS = sys.argv[1:]
+{setup}
+started = time.perf_counter()
+{statement}
+print(time.perf_counter() - started)
+sys.stdout.flush()
+os._exit(0)
+"""
+
+
+def part_times(setup: str, statement: str, repeat: int) -> list[float]:
+    """Seconds ``statement`` takes after ``setup``, each time in a fresh process of this Python, on the two samples."""
+    script = _PART_SCRIPT.format(setup=setup, statement=statement)
+    runs = [subprocess.run([sys.executable, "-c", script, *TWO], capture_output=True, text=True, check=True) for _ in range(repeat)]
+    return [float(run.stdout) for run in runs]
+
+
+def print_parts(repeat: int) -> None:
+    """The parts of (a), each the min and median of ``repeat`` fresh processes, then (a) itself for the sum."""
+    print(f"{'part of the command line on en.pdf + bg.pdf':<44} {'min':>7} {'median':>8}")
+    started = []
+    for _ in range(repeat):
+        before = time.perf_counter()
+        fresh_process(["-c", "pass"])
+        started.append(time.perf_counter() - before)
+    print(f"{'start Python (python -c pass, whole process)':<44} {min(started) * 1000:5.0f} ms {statistics.median(started) * 1000:5.0f} ms")
+    for name, setup, statement in PARTS:
+        times = part_times(setup, statement, repeat)
+        print(f"{name:<44} {min(times) * 1000:5.0f} ms {statistics.median(times) * 1000:5.0f} ms")
+    command_line, pdfminer_process, ratio = median_ratio(
+        lambda: fresh_process(["-m", "heroes_i18ncheck", "check", "--no-cache", *TWO]),
+        lambda: fresh_process(["-c", PDFMINER_SCRIPT, *TWO]),
+        2 * repeat,
+    )
+    print(f"(a) command line / pdfminer, fresh processes: {command_line:.3f} s / {pdfminer_process:.3f} s = {ratio:.2f}×")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--issues", type=int, default=100, help="issues in the batch of (f) and (g)")
+    parser.add_argument("--parts", action="store_true", help="break (a) down into its parts instead")
     args = parser.parse_args(argv)
     repeat = args.repeat
+    if args.parts:
+        print_parts(repeat)
+        return 0
     rows: list[tuple[str, str, str, str]] = []
 
     with tempfile.TemporaryDirectory() as tmp:
