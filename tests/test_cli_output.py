@@ -129,3 +129,18 @@ def test_an_unreadable_input_is_said_once_on_a_terminal_and_on_stderr_when_the_r
     assert main(["check", str(tmp_path), "--no-cache"]) == 2
     both = capsys.readouterr()
     assert str(broken) in both.err and str(broken) in both.out
+
+
+def test_a_reader_gone_before_the_report_comes_is_an_error_exit_without_a_traceback(disagreeing: list[str]) -> None:
+    # The command ends at once after its output is flushed; output that cannot be flushed leaves the ordinary exit.
+    read, write = os.pipe()
+    os.close(read)  # as `heroes-i18ncheck check … | head -c 0`: nobody reads the report
+    try:
+        run = subprocess.run(
+            [sys.executable, "-m", "heroes_i18ncheck", "check", *disagreeing, "--format", "json", "--no-cache"],
+            stdout=write, stderr=subprocess.PIPE, check=False,
+        )
+    finally:
+        os.close(write)
+    assert run.returncode == ExitCode.ERROR, run.stderr
+    assert b"Traceback" not in run.stderr
