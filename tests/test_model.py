@@ -1,4 +1,4 @@
-"""The records every stage passes on: those made by the thousand travel between processes as they were built."""
+"""The records every stage passes on come back from pickle and copy equal and whole: workers send them between processes."""
 
 from __future__ import annotations
 

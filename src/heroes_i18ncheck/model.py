@@ -19,12 +19,10 @@ C = TypeVar("C", bound=type)
 
 
 def pickled_as_built(cls: C) -> C:
-    """A frozen slotted dataclass that pickles as the call that builds it, for records made by the thousand.
+    """A frozen slotted dataclass that pickles as the call that builds it.
 
-    Workers send blocks, entities, beads and lines by pickle. The state methods
-    ``dataclass`` writes for slotted classes look up ``fields()`` for every record:
-    a 1 MB edition's 34 000 blocks and entities took 0.45 s to unpickle, against
-    about 0.1 s as constructor calls (and 0.39 s against 0.16 s to pickle).
+    Only ``extract.lines.TextLine`` still uses it; the records of this module
+    pickle the way ``dataclass`` writes them (the saving did not show in a run).
     """
     names = tuple(f.name for f in dataclasses.fields(cls) if f.init)
     values = operator.attrgetter(*names)
@@ -49,7 +47,6 @@ class BlockKind(StrEnum):
     """Labels inside a drawing (boxes, arrows): one edition may have them as text, another as an image."""
 
 
-@pickled_as_built
 @dataclass(frozen=True, slots=True)
 class Block:
     """A paragraph, heading or list item as laid out in an edition.
@@ -108,7 +105,6 @@ class EntityKind(StrEnum):
     ACRONYM = "acronym"
 
 
-@pickled_as_built
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A fact in a block: its raw text, where it is, and a normalized value to compare.
@@ -136,7 +132,6 @@ class Entity:
         return frozenset((self.value, *self.alternatives))
 
 
-@pickled_as_built
 @dataclass(frozen=True, slots=True)
 class Bead:
     """A group of reference blocks paired with a group of translation blocks.
