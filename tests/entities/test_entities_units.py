@@ -130,9 +130,11 @@ def test_locale_tables_are_built_once() -> None:
 
 @pytest.mark.parametrize(
     ("given", "expected"),
-    [("bg", "bg"), ("bg-BG", "bg"), ("pt_BR", "pt"), ("EN", "en"), ("", "en"), ("xx", "en"), ("1x", "en"), ("ü", "en")],
-    ids=["plain", "with-region", "underscore", "upper", "empty", "unknown", "not-letters", "not-ascii"],
-)
+    [("bg", "bg"), ("bg-BG", "bg"), ("pt_BR", "pt"), ("EN", "en"), ("", "en"), ("xx", "en"), ("1x", "en"), ("ü", "en"),
+     ("gr", "el"), ("und", "und")],
+    ids=["plain", "with-region", "underscore", "upper", "empty", "unknown", "not-letters", "not-ascii",
+         "country-code-as-extract-reads-it", "undetermined-keeps-cldr-root"],
+)  # fmt: skip
 def test_normalize_language(given: str, expected: str) -> None:
     assert normalize_language(given) == expected
 
@@ -168,26 +170,6 @@ def test_exports() -> None:
     assert all(hasattr(entities, name) for name in entities.__all__)
 
 
-@pytest.mark.parametrize(
-    ("first", "second", "agree"),
-    [
-        ("2022-12-08", "2022-12-08", True),
-        ("2022-12", "--12-08", True),
-        ("2022-12", "2022-12-08", True),
-        ("2023-07", "2023-07-03/2023-07-06", True),
-        ("--07-03/--07-06", "2023-07-03/2023-07-06", True),
-        ("2023-03-14", "2023-03-15", False),
-        ("2023-03", "--04-01", False),
-        ("2023-07-03/2023-07-06", "2023-07-03/2023-07-07", False),
-    ],
-    ids=["same", "month-year-and-day-month", "month-year-and-date", "month-year-and-range", "ranges-without-year",
-         "other-day", "other-month", "other-range-end"],
-)  # fmt: skip
-def test_dates_agree(first: str, second: str, agree: bool) -> None:
-    assert entities.dates_agree(first, second) is agree
-    assert entities.dates_agree(second, first) is agree
-
-
 def test_block_entities_also_reads_the_edition_language_where_the_block_differs() -> None:
     # A reference list detected as English inside the Spanish edition: the translator wrote the month in Spanish.
     block = Block(0, 1, BlockKind.PARAGRAPH, 'H. Massias, "Design of a secure timestamping service", mayo de 1999.', "en")
@@ -217,3 +199,37 @@ def test_reading_an_editions_blocks_together_gives_what_each_block_gives_alone()
     texts = ["", "14 March 2023", "no digits HEROES", "Tel. +359 2 971 04 00"]
     assert extract_entities_many(texts, "en") == [extract_entities(t, "en") for t in texts]
     assert extract_entities_many([], "en") == []
+
+
+def test_the_plural_samples_reach_every_plural_form_of_every_language() -> None:
+    """babel names a currency or a unit one count at a time: a category no sample falls in would lose its forms."""
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+
+    from heroes_i18ncheck.entities.locale_data import PLURAL_SAMPLES
+
+    missed = {}
+    for code in sorted(i for i in locale_identifiers() if len(i) == 2):
+        rule = Locale.parse(code).plural_form
+        left = rule.tags - {rule(count) for count in PLURAL_SAMPLES}
+        if left:
+            missed[code] = left
+    assert missed == {}
+
+
+@pytest.mark.parametrize(
+    ("language", "plural", "percent"),
+    [("lt", "eurų", "procento"), ("lt", "eurai", "procentai"), ("ga", "euro", "faoin gcéad")],
+    ids=["lt-many", "lt-few", "ga-words"],
+)
+def test_currency_and_percent_words_in_every_plural_form(language: str, plural: str, percent: str) -> None:
+    data = locale_data(language)
+    assert plural in data.currency_spellings
+    assert percent in data.percent_spellings
+
+
+def test_regional_english_words_are_read_in_every_language() -> None:
+    for language in ("en", "bg", "de"):
+        data = locale_data(language)
+        assert {"a.m", "am"} <= set(data.am_spellings) and {"p.m", "pm"} <= set(data.pm_spellings)
+        assert "per cent" in data.percent_spellings and "proc" in data.percent_spellings

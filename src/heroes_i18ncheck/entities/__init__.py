@@ -34,8 +34,7 @@ money          number + space + ISO 4217 code: ``4990000 EUR`` (``4.99M €``,
 date           ISO 8601: ``2023-03-14``; month-year ``2023-03``; day-month ``--03-14``;
                day ranges as intervals ``2023-07-03/2023-07-06`` (``--07-03/--07-06``
                without a year). Numeric dates keep the swapped day/month reading as an
-               alternative when both fit (``03/04/2023``). ``dates_agree`` tells whether
-               two values, partial ones included, can name the same day.
+               alternative when both fit (``03/04/2023``).
 time           24-hour ``15:00`` (``15:00:30`` with seconds): ``3 p.m.``, ``15h``, ``15.00`` (fi, da).
 url            ``https://`` + lower-case host without ``www.`` + path (case kept, no
                trailing ``/``) + query and fragment. A bare domain, ``www.`` and
@@ -72,7 +71,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from ..model import Block, Entity
 from .acronyms import find_acronyms
-from .dates import dates_agree, find_dates
+from .dates import find_dates
 from .identifiers import compile_identifier_pattern, find_custom_identifiers, find_identifiers
 from .links import find_links, normalize_url
 from .locale_data import LocaleData, locale_data
@@ -88,7 +87,6 @@ from .times import find_times
 __all__ = [
     "block_entities",
     "compile_identifier_pattern",
-    "dates_agree",
     "decade_of_degrees",
     "edition_entities",
     "extract_entities",

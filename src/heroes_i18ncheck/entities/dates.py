@@ -28,7 +28,7 @@ from babel.dates import tokenize_pattern
 from ..model import EntityKind
 from .guards import WordGuard, could_start, might_contain, starts_class
 from .locale_data import LocaleData, fold, locale_data, normalize_language
-from .numbers import RANGE_DASHES
+from .numbers import ORDINAL_SUFFIXES, RANGE_DASHES
 from .resolve import Candidate, Tier
 
 _DASH = rf"\s{{0,3}}[{RANGE_DASHES}]\s{{0,3}}"
@@ -36,7 +36,8 @@ TWO_DIGIT_YEAR_PIVOT = 70
 """``yy`` below this is 20yy, from it 19yy (short CLDR patterns write two-digit years)."""
 
 
-_DAY_ENDINGS = ("st", "nd", "rd", "th", "er", "re", "e")
+_DAY_ENDINGS = (*ORDINAL_SUFFIXES["en"][0], "er", "re", "e")
+"""What a day of the month may carry in any language: English ordinals, and French ``1er``, ``1re``, ``2e``."""
 _DAY_SUFFIX = (  # the lookahead fails at once where no suffix can start (a space: most numbers)
     rf"(?:(?=[.ºª-]|{starts_class(_DAY_ENDINGS)})"
     rf"(?:\.(?:º|ª)?|[ºª]|(?i:{'|'.join(_DAY_ENDINGS)})(?!\p{{L}})|-\p{{L}}{{1,3}}(?!\p{{L}})))?"
@@ -368,21 +369,6 @@ def _numeric_unordered(a: str, b: str, year: str, data: LocaleData) -> tuple[str
     return tuple(dict.fromkeys(v for order in orders for v in _numeric(order)))
 
 
-def dates_agree(first: str, second: str) -> bool:
-    """Whether two date values can name the same day or days, partial dates included.
-
-    ``2022-12`` and ``--12-08`` both fit ``2022-12-08``; ``2023-07`` fits
-    ``2023-07-03/2023-07-06``; ``2023-03-14`` and ``2023-03-15`` do not agree.
-    For the rules, where layout has cut a date into two blocks.
-    """
-    return all(_fields_agree(a, b) for a, b in zip(_interval(first), _interval(second), strict=True))
-
-
-def _interval(value: str) -> tuple[tuple[str, str, str], tuple[str, str, str]]:
-    start, _, end = value.partition("/")
-    return date_fields(start), date_fields(end or start)
-
-
 def date_fields(value: str) -> tuple[str, str, str]:
     """``2023-03`` → ``("2023", "03", "")``, ``--03-14`` → ``("", "03", "14")``."""
     if value.startswith("--"):
@@ -391,10 +377,6 @@ def date_fields(value: str) -> tuple[str, str, str]:
     year, _, rest = value.partition("-")
     month, _, day = rest.partition("-")
     return year, month, day
-
-
-def _fields_agree(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
-    return all(x == y or not x or not y for x, y in zip(a, b, strict=True))
 
 
 _WORD = regex.compile(r"\p{L}+\.?")

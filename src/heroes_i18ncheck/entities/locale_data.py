@@ -21,14 +21,19 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from types import MappingProxyType
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 from babel.core import get_global
 from babel.dates import get_period_id, tokenize_pattern
-from babel.numbers import get_territory_currencies
+from babel.numbers import format_decimal, get_currency_name, get_territory_currencies
+from babel.units import UnknownUnitError, format_unit
+
+from ..extract.language import normalize_language_code
 
 FALLBACK_LANGUAGE = "en"
+UNDETERMINED = "und"
 
 SPACE_LIKE = " \u00a0\u202f\u2009"
 WORD_SPACES = (" ", "\u00a0", "\u202f")
@@ -57,11 +62,16 @@ DATE_WORD_VARIANTS: Mapping[str, tuple[str, ...]] = MappingProxyType({"en": ("of
 EXTRA_DOT_ORDINAL_LANGUAGES = frozenset({"pl", "sv", "nb", "no", "is"})
 """Languages that write ordinals as ``20.`` though their CLDR date patterns do not show ``d.``."""
 
-ENGLISH_AM_PM = (("a.m.", "am"), ("p.m.", "pm"))
+REGIONAL_ENGLISH = ("en_GB", "en_CA")
+"""English locales whose words every language reads too: ``12 per cent``, ``9 am`` (en_GB), ``9 a.m.`` (en_CA),
+where CLDR's default English writes ``percent`` and ``AM``."""
 
-PERCENT_VARIANTS = ("per cent", "proc.")
-"""British English writes ``12 per cent``; CLDR's English has only ``percent``. Polish, Lithuanian, Czech and
-Slovak news write ``40 proc.``, which CLDR lists for none of them."""
+PERCENT_VARIANTS = ("proc.",)
+"""Polish, Lithuanian, Czech and Slovak news write ``40 proc.``, which CLDR lists for none of them."""
+
+PLURAL_SAMPLES = (0, 1, 2, 3, 5, 6, 7, 11, 21, 22, 100, 101, 1_000_000, Decimal("0.5"), Decimal("1.5"))
+"""A count in every plural category of every language (Welsh ``many`` needs 6, Irish 7, Lithuanian a fraction), so
+that babel's one-form-per-count answers give every plural form of a name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,15 +205,13 @@ def spellings(words: Iterable[str]) -> tuple[str, ...]:
 
 
 def normalize_language(language: str) -> str:
-    """``"bg-BG"``, ``"BG"``, ``"pt_BR"`` → the CLDR language babel knows (``"bg"``, ``"pt"``); else English."""
-    code = (language or "").strip().replace("-", "_").split("_")[0].lower()
-    if not code.isascii() or not code.isalpha():
-        return FALLBACK_LANGUAGE
-    try:
-        Locale.parse(code)
-    except (UnknownLocaleError, ValueError):
-        return FALLBACK_LANGUAGE
-    return code
+    """``"bg-BG"``, ``"BG"``, ``"pt_BR"`` → ``"bg"``, ``"pt"`` as ``extract`` reads a language; else English.
+
+    ``und`` (an edition whose language was not detected) stays: CLDR's root data reads it.
+    """
+    if language == UNDETERMINED:
+        return language
+    return normalize_language_code(language) or FALLBACK_LANGUAGE
 
 
 @functools.cache
@@ -251,7 +259,7 @@ def locale_data(language: str) -> LocaleData:
         currency_symbols=MappingProxyType(currency_symbols),
         currency_words=MappingProxyType({fold(n): c for n, c in reversed(currency_names.items())}),
         currency_spellings=spellings(currency_names),
-        percent_spellings=spellings([*_percent_words(locales), *PERCENT_VARIANTS]),
+        percent_spellings=spellings([*_percent_words((*locales, *_regional_english())), *PERCENT_VARIANTS]),
         am_spellings=spellings(am),
         pm_spellings=spellings(pm),
         day_periods=MappingProxyType({fold(w): hours for w, hours in periods.items()}),
@@ -466,8 +474,9 @@ def _territory_currencies(region: str) -> list[str]:
 
 
 def _currency_names(locale: Locale, code: str) -> list[str]:
-    plural = locale._data["currency_names_plural"].get(code, {})
-    return [n for n in (locale.currencies.get(code, ""), *plural.values()) if n]
+    """The currency's name and its plural forms (babel answers with the code itself where it has no name)."""
+    names = (locale.currencies.get(code, ""), *(get_currency_name(code, count, locale) for count in PLURAL_SAMPLES))
+    return [n for n in dict.fromkeys(names) if n and n != code]
 
 
 def _currency_nouns(locale: Locale) -> frozenset[str]:
@@ -493,9 +502,12 @@ def _percent_words(locales: tuple[Locale, ...]) -> set[str]:
     for locale in locales:
         own: set[str] = set()
         for width in ("long", "short", "narrow"):
-            patterns = locale._data["unit_patterns"].get("concentr-percent", {}).get(width, {})
-            for pattern in patterns.values():
-                word = pattern.replace("{0}", "").strip()
+            for count in PLURAL_SAMPLES:
+                try:
+                    written = format_unit(count, "concentr-percent", width, locale=locale)
+                except UnknownUnitError:
+                    break
+                word = written.replace(format_decimal(count, locale=locale), "").strip()
                 if any(c.isalpha() for c in word):
                     own.add(word)
         single = sorted(w.lower() for w in own if w.isalpha())
@@ -505,15 +517,21 @@ def _percent_words(locales: tuple[Locale, ...]) -> set[str]:
 
 
 def _day_period_words(locale: Locale) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Spellings of a.m. and p.m.: the locale's own (any width) plus the English ones."""
-    am: set[str] = {w for pair in ENGLISH_AM_PM[:1] for w in pair}
-    pm: set[str] = {w for pair in ENGLISH_AM_PM[1:] for w in pair}
-    for width in ("abbreviated", "wide", "narrow"):
-        periods = locale.day_periods.get("format", {}).get(width, {})
-        for key, target in (("am", am), ("pm", pm)):
-            if len(periods.get(key, "")) > 1:
-                target.add(periods[key])
+    """Spellings of a.m. and p.m.: the locale's own and regional English's (any width, one letter left out)."""
+    am: set[str] = set()
+    pm: set[str] = set()
+    for source in (locale, *_regional_english()):
+        for width in ("abbreviated", "wide", "narrow"):
+            periods = source.day_periods.get("format", {}).get(width, {})
+            for key, target in (("am", am), ("pm", pm)):
+                if len(periods.get(key, "")) > 1:
+                    target.add(periods[key])
     return tuple(am), tuple(pm)
+
+
+@functools.cache
+def _regional_english() -> tuple[Locale, ...]:
+    return tuple(Locale.parse(code) for code in REGIONAL_ENGLISH)
 
 
 def _flexible_day_periods(locale: Locale) -> dict[str, frozenset[int]]:

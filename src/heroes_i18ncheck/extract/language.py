@@ -22,14 +22,16 @@ from pathlib import PurePath
 
 import regex
 from babel.core import get_global
+from babel.languages import get_official_languages
 from babel.localedata import locale_identifiers
 from langdetect import DetectorFactory, LangDetectException
 from langdetect.detector_factory import PROFILES_DIRECTORY
 
 DetectorFactory.seed = 0
 
-# Country codes people put in file names where a language code belongs.
-COUNTRY_CODE_ALIASES = {"gr": "el", "cz": "cs", "dk": "da", "ua": "uk", "gb": "en", "jp": "ja"}
+COUNTRY_CODES_FOR_LANGUAGES = ("gr", "cz", "dk", "ua", "gb", "jp")
+"""Country codes people put in file names where a language code belongs; CLDR names the country's language. Only
+these: all of CLDR's territories would also read ``us``, ``at`` or ``ch`` in a file name as a language."""
 
 LIKELY_ALTERNATIVES = ("en",)
 """Languages a block may be left in instead of its edition's (the usual source language)."""
@@ -64,7 +66,8 @@ def known_languages() -> frozenset[str]:
 def normalize_language_code(code: str) -> str | None:
     """``"BG"`` → ``"bg"``, ``"gr"`` → ``"el"``, ``"pt-BR"`` → ``"pt"``; ``None`` if not a language."""
     base = regex.split(r"[-_]", code.strip().lower(), maxsplit=1)[0]
-    base = COUNTRY_CODE_ALIASES.get(base, base)
+    if base in COUNTRY_CODES_FOR_LANGUAGES:
+        base = get_official_languages(base.upper())[0]
     return base if base in known_languages() else None
 
 
