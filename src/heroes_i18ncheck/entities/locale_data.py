@@ -30,7 +30,7 @@ from babel.dates import get_period_id, tokenize_pattern
 from babel.numbers import format_decimal, get_currency_name, get_territory_currencies
 from babel.units import UnknownUnitError, format_unit
 
-from ..extract.language import normalize_language_code
+from ..language_codes import normalize_language_code
 
 FALLBACK_LANGUAGE = "en"
 UNDETERMINED = "und"

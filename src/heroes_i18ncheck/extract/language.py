@@ -22,16 +22,12 @@ from pathlib import PurePath
 
 import regex
 from babel.core import get_global
-from babel.languages import get_official_languages
-from babel.localedata import locale_identifiers
 from langdetect import DetectorFactory, LangDetectException
 from langdetect.detector_factory import PROFILES_DIRECTORY
 
-DetectorFactory.seed = 0
+from ..language_codes import normalize_language_code
 
-COUNTRY_CODES_FOR_LANGUAGES = ("gr", "cz", "dk", "ua", "gb", "jp")
-"""Country codes people put in file names where a language code belongs; CLDR names the country's language. Only
-these: all of CLDR's territories would also read ``us``, ``at`` or ``ch`` in a file name as a language."""
+DetectorFactory.seed = 0
 
 LIKELY_ALTERNATIVES = ("en",)
 """Languages a block may be left in instead of its edition's (the usual source language)."""
@@ -55,20 +51,6 @@ r"""A whole token with an ``@`` after its first character and a dot after that: 
 its start, and no quantifier gives back what it took (``\S+@\S+\.\S+`` tried every split of a run of ``@``)."""
 _NOISE = regex.compile(rf"https?://\S+|www\.\S+|{_EMAIL_LIKE}|[@#][\w.]+|\b\w*\d\w*\b|\b\p{{Lu}}[\p{{Lu}}\p{{N}}]+\b")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
-
-
-@cache
-def known_languages() -> frozenset[str]:
-    """Two-letter language codes CLDR has data for."""
-    return frozenset(i for i in locale_identifiers() if len(i) == 2)
-
-
-def normalize_language_code(code: str) -> str | None:
-    """``"BG"`` → ``"bg"``, ``"gr"`` → ``"el"``, ``"pt-BR"`` → ``"pt"``; ``None`` if not a language."""
-    base = regex.split(r"[-_]", code.strip().lower(), maxsplit=1)[0]
-    if base in COUNTRY_CODES_FOR_LANGUAGES:
-        base = get_official_languages(base.upper())[0]
-    return base if base in known_languages() else None
 
 
 def language_from_name(path: str) -> str | None:
