@@ -111,9 +111,9 @@ def extract_entities_many(
 ) -> list[tuple[Entity, ...]]:
     """``extract_entities`` of each text, finder by finder over all of them.
 
-    The same entities as one call per text, a fifth to a third faster on an edition's
-    blocks: each finder's regexes and tables stay warm in the processor's
-    caches instead of taking turns with a dozen others on every block.
+    The same entities as one call per text, faster on an edition's blocks
+    (``bench/entities_speed.py``): each finder's regexes and tables stay warm in
+    the processor's caches instead of taking turns with a dozen others on every block.
     """
     return [most_specific(c) for c in _candidates_many(texts, language, identifier_patterns)]
 

@@ -35,7 +35,7 @@ RULE_SETS = (
     "%spellout-cardinal-masculine-genitive",
 )
 """ICU rule sets spelled: the default cardinal (``""``) and these (a name a language lacks falls back to its cardinal).
-Each costs ICU about 7 ms to build, so only those whose stems differ: other genders and cases of the same
+Each is slow for ICU to build, so only those whose stems differ: other genders and cases of the same
 words share their stems (``czterdziesty``, ``czterdziestego``, ``czterdziestą``)."""
 
 SMALL = 10

@@ -53,7 +53,7 @@ def _phone(text: str, start: int, end: int, region: str) -> Candidate | None:
     raw = text[start:end].rstrip(" \u00a0./-(")
     if sum(c.isdigit() for c in raw) < MIN_DIGITS:
         return None
-    import phonenumbers  # on first use: most texts have no phone number, and the import costs 40 ms
+    import phonenumbers  # on first use: most texts have no phone number, and the import is slow
 
     try:
         number = phonenumbers.parse(raw, region or None)

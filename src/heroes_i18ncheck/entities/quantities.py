@@ -360,7 +360,7 @@ def _convert(value: Decimal, unit: str, target: str) -> Decimal | None:
 
 @functools.cache
 def _registry() -> pint.UnitRegistry:
-    """pint's unit registry, built on the first conversion (it takes a few tenths of a second)."""
+    """pint's unit registry, built on the first conversion (it is slow to build, and most texts convert nothing)."""
     import pint
 
     return pint.UnitRegistry()

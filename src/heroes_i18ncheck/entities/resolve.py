@@ -34,8 +34,8 @@ class Candidate(NamedTuple):
     """One finder's reading of a stretch of text, before overlaps are settled: its tier and the entity's fields.
 
     The fields after ``tier`` are ``Entity``'s, in its order. A plain tuple
-    rather than a tier and an ``Entity``: finders propose a third more readings
-    than survive (every day and year of a date is a number too), and a frozen
+    rather than a tier and an ``Entity``: finders propose more readings than
+    survive (every day and year of a date is a number too), and a frozen
     dataclass costs more to build than all the rest of a reading, so the
     ``Entity`` is built only for the readings kept.
     """

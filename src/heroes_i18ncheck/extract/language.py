@@ -73,14 +73,14 @@ def language_from_name(path: str) -> str | None:
 
 
 def load_language_profiles() -> None:
-    """Read langdetect's profiles now (0.1 s, once per process): before forking workers, which then share them."""
+    """Read langdetect's profiles now (once per process): before forking workers, which then share them."""
     _detector_factory()
 
 
 class _NgramProbabilities(Mapping[str, list[float]]):
     """langdetect's table of n-gram → probability in each language, each row made the first time it is asked for.
 
-    langdetect builds all 87,000 rows when it loads its profiles (0.45 s of Python per process); a
+    langdetect builds all 87,000 rows when it loads its profiles, in Python, in every process; a
     check asks for a few thousand. Each row is what ``DetectorFactory.add_profile`` would make.
     """
 
