@@ -159,3 +159,58 @@ def _placed(paired: list[int], lost: set[int]) -> list[tuple[int, int]]:
         out.append((i, j if i not in lost else -1))
         j += i not in lost
     return out
+
+
+def _facing_comparison(ref_texts: list[str], tr_texts: list[str], beads: list[tuple[tuple[int, ...], tuple[int, ...]]]):
+    """A reference and a translation with the given paragraphs and beads (pairs scored 0.9, gaps 0.0)."""
+    from heroes_i18ncheck.model import Alignment, Bead, Block, Document
+    from heroes_i18ncheck.rules import Comparison, Edition, Pair
+
+    ref_blocks = tuple(Block(i, 1 + i // 8, BlockKind.PARAGRAPH, text, "en") for i, text in enumerate(ref_texts))
+    tr_blocks = tuple(Block(j, 1 + j // 8, BlockKind.PARAGRAPH, text, "lt") for j, text in enumerate(tr_texts))
+    reference = Edition(Document("en", "en", "name", 3, ref_blocks), tuple(() for _ in ref_blocks))
+    translation = Edition(Document("lt", "lt", "name", 3, tr_blocks), tuple(() for _ in tr_blocks))
+    placed = tuple(Bead(r, t, 0.9 if r and t else 0.0, 0.9) for r, t in beads)
+    pair = Pair(Alignment(reference.document, translation.document, placed, 0.9), reference, translation)
+    return Comparison(reference, (pair,))
+
+
+_REF = [f"Paragraph number {i} tells a story of its own, in words of its own." for i in range(8)]
+_TR = [f"Pastraipa {j} pasakoja savo istoriją, savais žodžiais ir savaip." for j in range(8)]
+
+
+def test_blocks_both_editions_have_in_one_place_are_one_note_not_lost_and_added() -> None:
+    # ontology-introwp nl: 'Fundamental' ↔ 'Foundational', a heading run into its paragraph — the aligner leaves a
+    # block unpaired on each side, a pair apart; nothing was lost there, and it was a missing- and an extra-block.
+    from heroes_i18ncheck.model import Severity
+    from heroes_i18ncheck.rules.blocks import EXTRA, MISSING
+
+    beads = [((0,), (0,)), ((1,), ()), ((2,), (1,)), ((), (2,)), ((3,), (3,))]
+    comparison = _facing_comparison(_REF[:4], _TR[:4], beads)
+    (note,) = MISSING.run(comparison)
+    assert note.severity is Severity.INFO
+    assert note.message.startswith("1 block of the reference and 1 block of this edition in the same place could not be paired")
+    assert "'Paragraph number 1" in note.message and "'Pastraipa 2" in note.message
+    assert list(EXTRA.run(comparison)) == []
+
+
+def test_a_block_lost_where_the_other_edition_has_nothing_near_is_still_missing() -> None:
+    from heroes_i18ncheck.rules.blocks import EXTRA, FACING_PAIRS, MISSING
+
+    far = FACING_PAIRS + 1
+    beads = [((0,), (0,)), ((1,), ()), *(((2 + k,), (1 + k,)) for k in range(far)), ((), (1 + far,)), ((2 + far,), (2 + far,))]
+    comparison = _facing_comparison(_REF[: 3 + far], _TR[: 3 + far], beads)
+    assert [f.message.split(":")[0] for f in MISSING.run(comparison)] == ["paragraph missing here"]
+    assert [f.message.split(":")[0] for f in EXTRA.run(comparison)] == ["paragraph not in the reference"]
+
+
+def test_a_paragraph_repeated_in_place_of_its_translation_is_missing_and_extra() -> None:
+    # ontology-techwp nl 7.7.1 repeats the 7.7 introduction instead of translating its own text.
+    from heroes_i18ncheck.rules.blocks import EXTRA, MISSING
+
+    intro = "Įžanga: šioje dalyje aprašoma, kaip paskirstytos operacijos vykdomos tarp kelių mazgų ir kodėl."
+    tr = [intro, _TR[1], intro, _TR[3]]
+    beads = [((0,), (0,)), ((1,), (1,)), ((2,), ()), ((), (2,)), ((3,), (3,))]
+    comparison = _facing_comparison(_REF[:4], tr, beads)
+    assert [f.message.split(":")[0] for f in MISSING.run(comparison)] == ["paragraph missing here"]
+    assert [f.message.split(":")[0] for f in EXTRA.run(comparison)] == ["paragraph not in the reference"]

@@ -8,13 +8,17 @@ labels of a drawing, perhaps an image in the other edition) is told once per pag
 many unpaired blocks (``drowning``), one warning says how many and on which pages instead of listing each;
 so does the other side of the same pair when it has more than a few: the two layouts differ too much.
 Where unpaired blocks crowd one page (``crowded_pages``: a glossary sorted another way, a drawing's labels, a
-translator's page), one warning per page says how many there are.
+translator's page), one warning per page says how many there are. Where both editions have unpaired blocks in
+the same place (``facing_gaps``: a heading in other words, a paragraph split otherwise), nothing was lost or
+added there: one note says so, unless the translation repeats one of its own paragraphs in that place.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
+
+from rapidfuzz import fuzz
 
 from ..model import Block, BlockKind, Document, Finding, Severity, Side
 from .base import Comparison, Edition, Pair, Rule, finding, prose_words, side
@@ -66,6 +70,11 @@ def _unpaired_findings(
         yield _summary(rule, pair.reference, pair.translation, gaps, what)
         return
     change = "removed" if on_reference else "added"
+    facing = facing_gaps(pair)
+    if on_reference:
+        yield from (_facing_finding(rule, pair, refs, trs) for refs, trs in facing)
+    inside = {b.index for refs, trs in facing for b in (refs if on_reference else trs)}
+    gaps = [block for block in gaps if block.index not in inside]
 
     def sides(block: Block) -> tuple[Side, Side]:
         return (side(reference, block), side(translation, None)) if on_reference else (
@@ -93,6 +102,77 @@ def pair_gaps(comparison: Comparison, pair: Pair) -> tuple[list[Block], list[Blo
     missing = unpaired(pair.reference, [b.reference for b in beads if not b.translation], stated_values(pair.translation))
     extra = unpaired(pair.translation, [b.translation for b in beads if not b.reference], stated_values(comparison.reference))
     return missing, extra
+
+
+def facing_gaps(pair: Pair) -> list[tuple[list[Block], list[Block]]]:
+    """Unpaired blocks of both editions that stand in the same place — at most ``FACING_PAIRS`` pairs apart: each
+    side has something there which the aligner could not match (reworded, split or merged otherwise, a heading in
+    other words), so no content is lost or added, unlike a place one side leaves empty. Figure text and contents
+    entries are left out, and so is a place where the translation repeats one of its own blocks: a paragraph
+    copied in place of the one it should translate is lost content after all."""
+    reference, translation = pair.reference.document, pair.translation.document
+    if pair.whole:
+        return []
+    found: list[tuple[list[Block], list[Block]]] = []
+    refs: list[Block] = []
+    trs: list[Block] = []
+    since = 0
+    for bead in (*pair.alignment.beads, None):
+        if bead is not None and bead.moved:
+            continue
+        if bead is None or (bead.reference and bead.translation):
+            since += 1
+            if bead is None or since > FACING_PAIRS:
+                if refs and trs and not any(_repeated(block, translation) for block in trs):
+                    found.append((refs, trs))
+                refs, trs = [], []
+            continue
+        since = 0
+        refs += [reference.blocks[i] for i in bead.reference if reference.blocks[i].kind in _TOLD_ONE_BY_ONE]
+        trs += [translation.blocks[j] for j in bead.translation if translation.blocks[j].kind in _TOLD_ONE_BY_ONE]
+    return found
+
+
+FACING_PAIRS = 2
+"""Unpaired blocks of the two editions this many pairs apart or fewer stand in the same place: a paragraph split
+otherwise, or a heading the other edition runs into its paragraph, leaves its pieces a pair or two away."""
+REPEATED_RATIO = 90
+"""rapidfuzz ratio (0–100) from which a block of some length is a copy of another block of its edition."""
+REPEATED_MIN_CHARS = 80
+
+
+def _repeated(block: Block, document: Document) -> bool:
+    """Whether ``block`` is a copy of another block of its edition."""
+    if len(block.text) < REPEATED_MIN_CHARS:
+        return False
+    return any(
+        other.index != block.index and fuzz.ratio(block.text, other.text, score_cutoff=REPEATED_RATIO)
+        for other in document.blocks
+        if abs(len(other.text) - len(block.text)) <= len(block.text) // 5
+    )
+
+
+_TOLD_ONE_BY_ONE = frozenset(BlockKind) - {BlockKind.FIGURE_TEXT, BlockKind.CONTENTS_ENTRY}
+
+
+def _facing_finding(rule: Rule, pair: Pair, refs: Sequence[Block], trs: Sequence[Block]) -> Finding:
+    """One note for a place where both editions have blocks the aligner could not pair."""
+    message = (
+        f"{_count(refs)} of the reference and {_count(trs)} of this edition in the same place could not be paired"
+        f" (reworded or laid out differently?): {snippet(_joined(refs))!r} ↔ {snippet(_joined(trs))!r}"
+    )
+    return finding(
+        rule,
+        message,
+        side(pair.reference.document, refs[0]),
+        side(pair.translation.document, trs[0]),
+        refs[0].text[:200],
+        severity=Severity.INFO,
+    )
+
+
+def _count(blocks: Sequence[Block]) -> str:
+    return "1 block" if len(blocks) == 1 else f"{len(blocks)} blocks"
 
 
 def pair_drowning(gaps: Sequence[Block], document: Document, other: Sequence[Block], other_document: Document) -> bool:
