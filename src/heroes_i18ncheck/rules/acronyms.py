@@ -24,6 +24,7 @@ Fails (en → bg): ``ICMPD and KEMEA attended. ¶ KEMEA presented the tools.`` �
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -123,23 +124,38 @@ def bead_index(pair: Pair) -> BeadIndex:
     )
 
 
-def _written_inside_a_word(pair: Pair, diff: ValueDiff, index: BeadIndex) -> bool:
-    """Whether the side without the acronym has it glued to other letters (``APIs``, ``OCE의``), in its bead or in
-    the pairing bead either side of it (a line break moves a word into the next block)."""
-    if diff.status is Status.CHANGED:
-        return False
+def _other_side(pair: Pair, diff: ValueDiff, index: BeadIndex) -> tuple[str, str] | None:
+    """A one-sided acronym and the text of the other side where it would stand: its bead and the pairing beads
+    either side of it (a line break moves a word into the next block)."""
     if diff.status is Status.REMOVED and diff.reference is not None:
         value, edition, block, attr = diff.reference.entity.value, pair.translation, diff.translation_block, "translation"
     elif diff.status is Status.ADDED and diff.translation is not None:
         value, edition, block, attr = diff.translation.entity.value, pair.reference, diff.reference_block, "reference"
     else:
-        return False
+        return None
     at = getattr(index, attr).get(block.index) if block is not None else None
     if at is None:
-        return False
+        return None
     beads, blocks = pair.alignment.beads, edition.document.blocks
-    text = " ".join(blocks[i].text for k in (at, *neighbours(index.paired, at)) for i in getattr(beads[k], attr))
-    return regex.search(_GLUED.format(regex.escape(value)), text) is not None
+    return value, " ".join(blocks[i].text for k in (at, *neighbours(index.paired, at)) for i in getattr(beads[k], attr))
+
+
+def _written_inside_a_word(pair: Pair, diff: ValueDiff, index: BeadIndex) -> bool:
+    """Whether the side without the acronym has it glued to other letters (``APIs``, ``OCE의``)."""
+    found = _other_side(pair, diff, index)
+    return found is not None and regex.search(_GLUED.format(regex.escape(found[0])), found[1]) is not None
+
+
+def _letters_reordered(pair: Pair, diff: ValueDiff, index: BeadIndex) -> bool:
+    """Whether the side without the acronym writes it with its letters in the order of its own language's words
+    (``DNA`` ↔ ``ADN``, ``EU`` ↔ ``UE``, ``NATO`` ↔ ``OTAN``)."""
+    if diff.status is Status.CHANGED and diff.reference is not None and diff.translation is not None:
+        return sorted(diff.reference.entity.value) == sorted(diff.translation.entity.value)
+    found = _other_side(pair, diff, index)
+    if found is None:
+        return False
+    value, text = found
+    return any(t != value and sorted(t) == sorted(value) for t in _TOKEN.findall(text))
 
 
 _GLUED = r"(?:(?<=[\p{{L}}_-])(?<!\p{{Lu}}){0}(?![\p{{Lu}}\p{{N}}])|(?<![\p{{L}}\p{{N}}]){0}(?=['’-]?[\p{{Ll}}\p{{Lo}}]))"
@@ -168,30 +184,51 @@ def acronyms_of(edition: Edition) -> frozenset[str]:
     return frozenset(v for block in edition.entities for e in block if e.kind in KINDS for v in e.values)
 
 
+PERVASIVE_BLOCKS = 10
+"""An acronym this many blocks of each edition use is the document's own vocabulary (``HTM`` in the HTM paper):
+a sentence that says "the algorithm" or "the network" instead has lost nothing."""
+
+
+def pervasive_acronyms(edition: Edition) -> frozenset[str]:
+    """The acronyms at least ``PERVASIVE_BLOCKS`` blocks of an edition use."""
+    counts = Counter(v for block in edition.entities for v in {v for e in block if e.kind in KINDS for v in e.values})
+    return frozenset(v for v, n in counts.items() if n >= PERVASIVE_BLOCKS)
+
+
+def _everywhere(diff: ValueDiff, pervasive: frozenset[str]) -> bool:
+    """A one-sided acronym that both editions use all through the document."""
+    located = diff.reference or diff.translation
+    return diff.status is not Status.CHANGED and located is not None and not located.entity.values.isdisjoint(pervasive)
+
+
 def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """Acronym differences, leaving out local acronyms and local definitions."""
-    known = {id(e.document): acronyms_of(e) for e in comparison.editions}
-    capitalised = {id(e.document): capitalised_words(e) for e in comparison.editions}
-    indices = {id(p.translation.document): bead_index(p) for p in comparison.pairs}
-    forms = {id(p.translation.document): local_forms(p) for p in comparison.pairs}
+    known = {e.document.path: acronyms_of(e) for e in comparison.editions}
+    capitalised = {e.document.path: capitalised_words(e) for e in comparison.editions}
+    indices = {p.translation.document.path: bead_index(p) for p in comparison.pairs}
+    forms = {p.translation.document.path: local_forms(p) for p in comparison.pairs}
+    pervasive = {e.document.path: pervasive_acronyms(e) for e in comparison.editions}
 
     def known_to(edition: Edition, located: Located | None) -> bool:
-        return located is not None and not located.entity.values.isdisjoint(known[id(edition.document)])
+        return located is not None and not located.entity.values.isdisjoint(known[edition.document.path])
 
     def reportable(pair: Pair, diff: ValueDiff) -> bool:
         if diff.status is Status.CHANGED and _in_parentheses(diff.reference) and _in_parentheses(diff.translation):
             return False
-        if _written_locally(pair, diff, forms[id(pair.translation.document)]):
+        if _written_locally(pair, diff, forms[pair.translation.document.path]):
+            return False
+        if _everywhere(diff, pervasive[pair.reference.document.path] & pervasive[pair.translation.document.path]):
             return False
         if diff.status is not Status.CHANGED and _time_zone(diff.reference or diff.translation):
             return False
         if any(located and located.entity.value in COUNTRY_CODES for located in (diff.reference, diff.translation)):
             return False
-        if _a_word_in_capitals(diff.reference, capitalised[id(pair.reference.document)]) or _a_word_in_capitals(
-            diff.translation, capitalised[id(pair.translation.document)]
+        if _a_word_in_capitals(diff.reference, capitalised[pair.reference.document.path]) or _a_word_in_capitals(
+            diff.translation, capitalised[pair.translation.document.path]
         ):
             return False
-        if _written_inside_a_word(pair, diff, indices[id(pair.translation.document)]):
+        index = indices[pair.translation.document.path]
+        if _written_inside_a_word(pair, diff, index) or _letters_reordered(pair, diff, index):
             return False
         return known_to(pair.translation, diff.reference) or known_to(pair.reference, diff.translation)
 
