@@ -214,3 +214,33 @@ def test_a_paragraph_repeated_in_place_of_its_translation_is_missing_and_extra()
     comparison = _facing_comparison(_REF[:4], tr, beads)
     assert [f.message.split(":")[0] for f in MISSING.run(comparison)] == ["paragraph missing here"]
     assert [f.message.split(":")[0] for f in EXTRA.run(comparison)] == ["paragraph not in the reference"]
+
+
+def test_the_rest_of_a_sentence_a_formula_interrupted_is_no_extra_block() -> None:
+    # ontology-techwp nl: "… de handtekening van de emittent" ¶ "f (x1, …, xn)" ¶ ", en ondergrens" — the pieces
+    # of one paragraph around a formula were 12 extra blocks.
+    from heroes_i18ncheck.rules.blocks import EXTRA
+
+    tr = [_TR[0], "f (x1, …, xn)", ", en ondergrens van de som", "van de eerste ronde", _TR[1]]
+    beads = [((0,), (0,)), ((), (1,)), ((), (2,)), ((), (3,)), ((1,), (4,))]
+    assert list(EXTRA.run(_facing_comparison(_REF[:2], tr, beads))) == []
+
+
+def test_a_sentence_of_its_own_after_a_stray_full_stop_is_still_extra() -> None:
+    # ontology-techwp nl: ". Ontology supports various collaborative trust scenarios." — a footnote nl dropped.
+    from heroes_i18ncheck.rules.blocks import EXTRA
+
+    tr = [_TR[0], ". Ontologija palaiko įvairius bendradarbiavimo scenarijus.", _TR[1]]
+    beads = [((0,), (0,)), ((), (1,)), ((1,), (2,))]
+    assert [f.message.split(":")[0] for f in EXTRA.run(_facing_comparison(_REF[:2], tr, beads))] == [
+        "paragraph not in the reference"
+    ]
+
+
+def test_a_lower_case_block_after_an_unpaired_one_is_part_of_what_is_missing() -> None:
+    from heroes_i18ncheck.rules.blocks import EXTRA
+
+    tr = [_TR[0], "Papildoma pastraipa, kurios nėra originale, prasideda", "ir tęsiasi kitame bloke iki galo.", _TR[1]]
+    beads = [((0,), (0,)), ((), (1,)), ((), (2,)), ((1,), (3,))]
+    found = [f.message for f in EXTRA.run(_facing_comparison(_REF[:2], tr, beads))]
+    assert [m.split(":")[0] for m in found] == ["paragraph not in the reference"] * 2

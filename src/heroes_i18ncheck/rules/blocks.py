@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+import regex
 from rapidfuzz import fuzz
 
 from ..model import Block, BlockKind, Document, Finding, Severity, Side
@@ -196,17 +197,40 @@ def apart(blocks: Sequence[Block]) -> tuple[list[Block], list[list[Block]]]:
 
     A contents entry is neither: it stands for a heading, and a section dropped or added is told once, at its
     heading; an entry the other edition's contents split or merged differently is no lost content. The labels
-    of a drawing that one edition has as text may be part of an image in the other. (Both still count towards
-    ``drowning``: a layout the aligner cannot follow shows there too.)
+    of a drawing that one edition has as text may be part of an image in the other. Nor are ``fragments``:
+    a formula, or the rest of a sentence it interrupted. (All still count towards ``drowning``: a layout the
+    aligner cannot follow shows there too.)
     """
     listed: list[Block] = []
     figures: dict[int, list[Block]] = {}
+    pieces = fragments(blocks)
     for block in blocks:
         if block.kind == BlockKind.FIGURE_TEXT:
             figures.setdefault(block.page, []).append(block)
-        elif block.kind != BlockKind.CONTENTS_ENTRY:
+        elif block.kind != BlockKind.CONTENTS_ENTRY and block.index not in pieces:
             listed.append(block)
     return listed, [figures[page] for page in sorted(figures)]
+
+
+_CONTINUES = regex.compile(r"^\s*(?:[,;:)\]]|\p{Ll}+(?:[\s,;.!?]|$))")
+"""A block that starts inside a sentence: with a comma or a closing bracket, or a lower-case word (not a link)."""
+_LONG_WORD = regex.compile(r"\p{L}{3,}")
+
+
+def fragments(blocks: Sequence[Block]) -> set[int]:
+    """The unpaired blocks that are pieces of a neighbour, not content of their own: a formula or stray glyphs
+    without a word of three letters (``f (x1, …, xn)``, ``CAd d``), and the rest of a sentence such a line
+    interrupted (``, en ondergrens``, ``van de eerste``) where what it continues is paired or a piece itself."""
+    unpaired = {block.index for block in blocks}
+    found: set[int] = set()
+    for block in sorted(blocks, key=lambda b: b.index):
+        if not _LONG_WORD.search(block.text):
+            found.add(block.index)
+        elif _CONTINUES.match(block.text) and block.index > 0:
+            before = block.index - 1
+            if before not in unpaired or before in found:
+                found.add(block.index)
+    return found
 
 
 CROWDED_BLOCKS = 3
