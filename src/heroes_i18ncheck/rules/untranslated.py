@@ -137,6 +137,11 @@ def _reworded(text: str, reference_words: frozenset[str]) -> bool:
     return bool(words) and not words <= reference_words
 
 
+_Label = tuple[Block, Block | None, str, bool]
+"""A figure label left untranslated: its block, the reference's, why, and whether it is in a third language where
+the reference has its own."""
+
+
 def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """Translation blocks in the reference's language, or copied from their reference block; figure text once a page."""
     translated = translated_elsewhere(comparison)
@@ -145,12 +150,16 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
         reference, translation = pair.reference.document, pair.translation.document
         if translation.language == reference.language:
             continue
-        figures: dict[int, list[tuple[Block, Block | None, str, frozenset[str]]]] = {}
+        figures: dict[int, list[_Label]] = {}
+        drawn_elsewhere: dict[int, set[str]] = {}
         for bead in pair.alignment.beads:
             ref_text = " ".join(reference.blocks[i].text for i in bead.reference)
             first_ref = reference.blocks[bead.reference[0]] if bead.reference else None
+            elsewhere = frozenset().union(*(translated.get(i, frozenset()) for i in bead.reference)) - {translation.path}
             for index in bead.translation:
                 block = translation.blocks[index]
+                if block.kind == BlockKind.FIGURE_TEXT and elsewhere:
+                    drawn_elsewhere.setdefault(block.page, set()).update(elsewhere)
                 if prose_words(block, pair.translation) < MIN_WORDS or reads_as_citation(block.text) or reads_as_code(block.text):
                     continue
                 if block.language == reference.language:
@@ -167,9 +176,8 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
                 else:
                     continue
                 if block.kind == BlockKind.FIGURE_TEXT:
-                    others = frozenset().union(*(translated.get(i, frozenset()) for i in bead.reference)) - {translation.path}
-                    if others:  # else a drawing kept in the original's language by every edition that has it as text
-                        figures.setdefault(block.page, []).append((block, first_ref, why, others))
+                    third = _left_in_another_language(block.language, translation.language, reference, bead.reference)
+                    figures.setdefault(block.page, []).append((block, first_ref, why, third))
                     continue
                 yield finding(
                     rule,
@@ -179,20 +187,21 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
                     block.text[:200],
                 )
         for page in sorted(figures):
-            yield _figure_finding(rule, pair, figures[page], languages)
+            # A page's drawing is one unit: translated elsewhere if any of its labels is; else kept as drawn everywhere.
+            by = sorted(languages[path] for path in drawn_elsewhere.get(page, ()))
+            if by or any(third for *_, third in figures[page]):
+                yield _figure_finding(rule, pair, figures[page], by)
 
 
-def _figure_finding(
-    rule: Rule, pair: Pair, labels: list[tuple[Block, Block | None, str, frozenset[str]]], languages: dict[str, str]
-) -> Finding:
+def _figure_finding(rule: Rule, pair: Pair, labels: list[_Label], by: list[str]) -> Finding:
     """One finding for a page's figure text left untranslated, naming the editions that translate it: a figure
     pasted as drawn is one decision, not one forgotten block per label."""
     block, first_ref, why, _ = labels[0]
-    by = sorted({languages[path] for *_, others in labels for path in others})
     text = " ".join(label.text for label, *_ in labels)
+    translated = f" (translated in {', '.join(by)})" if by else ""
     return finding(
         rule,
-        f"figure text {why} (translated in {', '.join(by)}): {snippet(text)!r}",
+        f"figure text {why}{translated}: {snippet(text)!r}",
         side(pair.reference.document, first_ref),
         side(pair.translation.document, block),
         block.text[:200],
