@@ -78,6 +78,9 @@ CAUSES = (
 
 MISSED = "missed"
 """The cause of a TRUE label for a real difference the checker did not report (read on an unflagged line)."""
+FOLDED = "folded into: "
+"""The start of the reason of a TRUE label whose difference is now told inside another finding of its rule (a
+figure's labels, one finding a page), followed by that finding's words: it counts as reported while they are."""
 
 SAMPLE_SIZE = 110
 """Where a PDF set has more findings than this, a fixed sample of this many is labelled (the rest stay unlabelled)."""
@@ -300,11 +303,18 @@ def score(run: Run, labels: Labels) -> Score:
 def lost_true_labels(runs: Sequence[Run], labels: Labels) -> list[Label]:
     """TRUE labels (of the sets run) whose finding is no longer reported."""
     keys = {key for run in runs for key, _ in run.findings}
+    places = {(key.set, key.edition, key.rule, key.where) for key in keys}
     sets = {run.set for run in runs}
+
+    def reported(key: Key, reason: str) -> bool:
+        if reason.startswith(FOLDED):
+            return (key.set, key.edition, key.rule, reason.removeprefix(FOLDED).split(" — ")[0]) in places
+        return key in keys
+
     return [
         label
         for label in labels.all
-        if label.verdict == "TRUE" and label.cause != MISSED and label.key.set in sets and label.key not in keys
+        if label.verdict == "TRUE" and label.cause != MISSED and label.key.set in sets and not reported(label.key, label.reason)
     ]
 
 
