@@ -48,6 +48,17 @@ def test_a_true_label_whose_finding_is_gone_is_named() -> None:
     assert [label.key for label in realworld.lost_true_labels([run], labels)] == [key]
 
 
+
+def test_a_true_label_folded_into_another_finding_counts_while_that_finding_is_reported() -> None:
+    label_key = realworld.Key("bitcoin-whitepaper", "gr", "untranslated-block", "merkle root merkle root", "", "")
+    page_key = realworld.Key("bitcoin-whitepaper", "gr", "untranslated-block", "block header block header", "", "")
+    reason = f"{realworld.FOLDED}block header block header — figure label left in English"
+    labels = realworld.Labels([realworld.Label(label_key, "TRUE", "", reason)])
+    reported = realworld.Run("bitcoin-whitepaper", "pdf", [(page_key, None)], translated_pages=9)
+    gone = realworld.Run("bitcoin-whitepaper", "pdf", [], translated_pages=9)
+    assert realworld.lost_true_labels([reported], labels) == []
+    assert [label.key for label in realworld.lost_true_labels([gone], labels)] == [label_key]
+
 @pytest.mark.slow
 @pytest.mark.shared
 def test_true_findings_stay_reported_and_false_ones_within_budget() -> None:
