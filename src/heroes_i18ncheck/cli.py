@@ -106,7 +106,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def _end_now(code: int) -> None:
     """End this process with ``code`` once its output is flushed, skipping the interpreter's own exit, which frees
-    every module's objects one by one (about 40 ms of the command's time on the sample). The workers are gone
+    every module's objects one by one (a visible share of a short command's time; bench/README.md). The workers are gone
     already, and no file is left open for writing. Output that cannot be flushed (a closed pipe) leaves the
     ordinary exit to say so."""
     try:

@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from .errors import ConfigError
-from .extract.language import normalize_language_code
+from .language_codes import normalize_language_code
 from .limits import Limits
 from .model import Severity
 from .rules import rule_by_name

@@ -15,7 +15,8 @@ from .config import Config
 from .edition_files import walk_inputs
 from .editions import extract_all
 from .errors import ConfigError
-from .extract.language import language_from_name, normalize_language_code
+from .extract.language import language_from_name
+from .language_codes import normalize_language_code
 from .model import InputError
 
 

@@ -6,34 +6,11 @@ Flow: ``Document`` (extract) → ``Entity`` (entities) → ``Alignment`` (align)
 
 from __future__ import annotations
 
-import dataclasses
-import operator
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
-from typing import Any, TypeVar
 
 BBox = tuple[float, float, float, float]
 """A box in PDF points, ``(x0, y0, x1, y1)`` with the origin at the page's bottom left."""
-
-C = TypeVar("C", bound=type)
-
-
-def pickled_as_built(cls: C) -> C:
-    """A frozen slotted dataclass that pickles as the call that builds it.
-
-    Only ``extract.lines.TextLine`` still uses it; the records of this module
-    pickle the way ``dataclass`` writes them (the saving did not show in a run).
-    """
-    names = tuple(f.name for f in dataclasses.fields(cls) if f.init)
-    values = operator.attrgetter(*names)
-
-    def __reduce__(self: Any) -> tuple[type, tuple[Any, ...]]:
-        found = values(self)
-        return type(self), found if len(names) > 1 else (found,)
-
-    cls.__reduce__ = __reduce__  # type: ignore[assignment]
-    return cls
-
 
 class BlockKind(StrEnum):
     """What a block is on the page."""

@@ -30,8 +30,8 @@ __all__ = ["MAIN_MEMORY_CAP_BYTES", "MEMORY_CAP_BYTES", "Failure", "Job", "Worke
 
 MAIN_MEMORY_CAP_BYTES = 4 * 1024**3
 """Address space the command's own process may take: it holds what the workers send back (the editions of
-the issues in flight, each read within a worker's cap, and the reports), never reads an input itself. A check
-of the sample issue peaks near 330 MB of address space, a local batch on two threads near 800 MB."""
+the issues in flight, each read within a worker's cap, and the reports), never reads an input itself (its peaks
+measured on the sample and a batch: bench/README.md)."""
 
 RENEW_AFTER_JOBS = 200
 """Jobs a pool runs before, between two runs, fresh workers take its workers' place, so that what one

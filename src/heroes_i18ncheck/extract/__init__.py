@@ -12,15 +12,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import UnreadableInput
+from ..language_codes import normalize_language_code
 from ..model import Block, Document
 from .files import RefusedFile, read_regular_file
-from .language import (
-    block_languages,
-    detect_language,
-    edition_text_languages,
-    language_from_name,
-    normalize_language_code,
-)
+from .language import block_languages, detect_language, edition_text_languages, language_from_name
 from .pdf import check_pdf_bytes, layout_blocks, read_pdf_pages
 from .sections import own_language_pages
 from .text import RawBlock, read_text_blocks

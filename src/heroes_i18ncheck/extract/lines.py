@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..model import BBox, pickled_as_built
+from ..model import BBox
 
 
-@pickled_as_built
 @dataclass(frozen=True, slots=True)
 class TextLine:
     """One line of text as laid out: its repaired text, box, dominant font size and weight.

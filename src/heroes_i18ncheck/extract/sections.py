@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .language import detect_language, normalize_language_code
+from ..language_codes import normalize_language_code
+from .language import detect_language
 from .text import RawBlock
 
 MIN_OTHER_LANGUAGES = 2
