@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from ..model import Block, BlockKind, Document, Finding, Severity, Side
 from .base import Comparison, Edition, Pair, Rule, finding, prose_words, side
+from .notes import a_translators_note
 
 SNIPPET = 60
 
@@ -83,6 +84,12 @@ def _unpaired_findings(
         )
 
     listed, figures = apart(gaps)
+    notes = [block for block in listed if a_translators_note(block)]
+    listed = [block for block in listed if not a_translators_note(block)]
+    for block in notes:
+        where = "in the reference, no counterpart here" if on_reference else "an addition of this edition"
+        message = f"translator's note or credit, {where}: {snippet(block.text)!r}"
+        yield finding(rule, message, *sides(block), block.text[:200], severity=Severity.INFO, change=change)
     listed, crowded = crowded_pages(listed, own)
     for page in crowded:
         yield _page_summary(rule, pair.reference, pair.translation, page, what)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Block, Document, EntityKind, Finding, Side
 from .base import Comparison, Pair, Rule, finding, nearby_words, side
+from .notes import a_translators_note
 from .values import Agree, Located, Status, ValueDiff, compare_pair, values_overlap
 
 Select = Callable[[Pair, ValueDiff], bool]
@@ -105,7 +106,7 @@ def _value_findings(
 ) -> Iterator[Finding]:
     per_pair = []
     for pair in comparison.pairs:
-        diffs = compare_pair(pair, kinds, agree)
+        diffs = [d if not _in_a_note(d) else _as_same(d) for d in compare_pair(pair, kinds, agree)]
         if select is not None:
             diffs = [d if d.status is Status.SAME or select(pair, d) else _as_same(d) for d in diffs]
         per_pair.append((pair, diffs))
@@ -114,6 +115,15 @@ def _value_findings(
             yield from (_pairwise(rule, pair, d, noun, None) for d in diffs if d.status is not Status.SAME)
         return
     yield from _one_blame(list(_by_majority(rule, comparison, per_pair, noun, agree)))
+
+
+def _in_a_note(diff: ValueDiff) -> bool:
+    """A fact only one side states, in a translator's note or credit there: the translation's own addition."""
+    if diff.status is Status.ADDED:
+        return diff.translation_block is not None and a_translators_note(diff.translation_block)
+    if diff.status is Status.REMOVED:
+        return diff.reference_block is not None and a_translators_note(diff.reference_block)
+    return False
 
 
 Verdicts = dict[tuple[str, str, str, bool], set[tuple]]

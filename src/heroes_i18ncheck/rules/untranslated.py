@@ -32,6 +32,7 @@ from ..extract.language import language_evidence, language_probabilities
 from ..model import Block, BlockKind, Document, Finding, Severity
 from .base import Comparison, Pair, Rule, finding, prose_words, side
 from .blocks import snippet
+from .notes import a_translators_note
 
 MIN_WORDS = 4
 """A block needs this many words outside its facts to count as prose that should be translated."""
@@ -160,7 +161,12 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
                 block = translation.blocks[index]
                 if block.kind == BlockKind.FIGURE_TEXT and elsewhere:
                     drawn_elsewhere.setdefault(block.page, set()).update(elsewhere)
-                if prose_words(block, pair.translation) < MIN_WORDS or reads_as_citation(block.text) or reads_as_code(block.text):
+                if (
+                    prose_words(block, pair.translation) < MIN_WORDS
+                    or reads_as_citation(block.text)
+                    or reads_as_code(block.text)
+                    or a_translators_note(block)
+                ):
                     continue
                 if block.language == reference.language:
                     why = f"in {reference.language}, not {translation.language}"

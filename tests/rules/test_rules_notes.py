@@ -1,0 +1,73 @@
+"""A translator's note or credit is the translation's own addition: no extra block, no untranslated block, and the
+links or dates only it states are no differences."""
+
+from __future__ import annotations
+
+import pytest
+
+from heroes_i18ncheck import check_texts
+from heroes_i18ncheck.model import Block, BlockKind, Severity
+from heroes_i18ncheck.rules.notes import NOTE_MAX_CHARS, a_translators_note
+
+INTRO_EN = "The partners met in Lisbon to plan the second year of the project and its pilots."
+INTRO_LT = "Partneriai susitiko Lisabonoje aptarti antrųjų projekto metų ir bandomųjų veiklų."
+OUTRO_EN = "The next meeting will take place in Vilnius, where the pilots will be presented."
+OUTRO_LT = "Kitas susitikimas vyks Vilniuje, kur bus pristatyti bandomieji projektai."
+
+
+def _block(text: str) -> Block:
+    return Block(0, 1, BlockKind.PARAGRAPH, text, "xx")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Translated in Greek from bitcoin.org/bitcoin.pdf by @chdimo",  # bitcoin-whitepaper gr
+        "N. del T. Para esta traducción se ha usado la versión de 2008.",  # bitcoin-whitepaper es
+        "Переведено на русский по bitcoin.org/bitcoin.pdf",  # bitcoin-whitepaper ru
+        "翻訳 株式会社アルトーク 2011/1/25",  # htm-whitepaper ja
+        "Все примечания переводчика в данном тексте выделялись [квадратными скобками].",  # htm-whitepaper ru
+        "Anmerkungen zur deutschen Übersetzung",  # htm-whitepaper de
+        "Vertimas: UAB Vertimų namai, 2023",
+    ],
+)
+def test_a_credit_or_note_of_the_translation_is_a_note(text: str) -> None:
+    assert a_translators_note(_block(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The partners met overseas to plan the second year.",
+        "Translational research moves results from the lab to the clinic.",
+        "В стране произошёл переворот.",
+        "Daugiau informacijos: https://vertimai.example.lt",  # a word of a link says nothing
+    ],
+)
+def test_prose_that_looks_alike_is_no_note(text: str) -> None:
+    assert not a_translators_note(_block(text))
+
+
+def test_a_long_paragraph_that_mentions_translation_is_content() -> None:
+    # htm-whitepaper: the licence, kept in English in de/ko/pt/zh, grants the right to make translations.
+    licence = "Numenta grants you a license to use these works, translations included, for research only. " * 5
+    assert len(licence) > NOTE_MAX_CHARS
+    assert not a_translators_note(_block(licence))
+    assert a_translators_note(_block(licence[:NOTE_MAX_CHARS]))
+
+
+def test_a_translators_credit_with_its_link_is_one_note_not_an_extra_block_and_a_link() -> None:
+    credit = "Išvertė UAB Vertimų namai, https://vertimai.example.lt"
+    report = check_texts({"en": f"{INTRO_EN}\n\n{OUTRO_EN}", "lt": f"{INTRO_LT}\n\n{OUTRO_LT}\n\n{credit}"}, reference="en")
+    above_info = [f"{f.rule}: {f.message}" for f in report.findings if f.severity > Severity.INFO]
+    assert above_info == []
+    (note,) = [f for f in report.findings if f.rule == "extra-block"]
+    assert note.message.startswith("translator's note or credit, an addition of this edition")
+
+
+def test_a_link_the_translation_adds_outside_a_note_is_still_reported() -> None:
+    added = "Daugiau informacijos: https://vertimai.example.lt"
+    reference = f"{INTRO_EN}\n\n{OUTRO_EN}"
+    translation = f"{INTRO_LT} {added}\n\n{OUTRO_LT}"
+    report = check_texts({"en": reference, "lt": translation}, reference="en")
+    assert [f.rule for f in report.findings if f.severity > Severity.INFO] == ["url-mismatch"]
