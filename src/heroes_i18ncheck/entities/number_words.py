@@ -13,8 +13,9 @@ count: ``dwudziestoletni`` (20-year-old), ``dvaačtyřicetiletý`` (42-year-old)
 
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
 import regex
@@ -96,16 +97,23 @@ def _stem(word: str, leading: bool) -> str:
 
 
 def _reads(
-    words: tuple[str, ...], tokens: tuple[str, ...], small: bool, others: Mapping[str, frozenset[int]] | None = None
+    words: tuple[str, ...],
+    tokens: tuple[str, ...],
+    small: bool,
+    others: Mapping[str, frozenset[int]] | None = None,
+    starts: Mapping[str, tuple[int, ...]] | None = None,
 ) -> bool:
     """Whether the folded ``tokens`` of a text hold the number spelled as ``words``; ``others`` maps the language's
     number words to the numbers they write, so that a stem is not taken from another number's word (``trett`` of
     ``tretton``, 13, begins ``trettio``, 30) while a word of the same number in another gender still reads
-    (``sexta`` for ``sexto``)."""
+    (``sexta`` for ``sexto``). ``starts`` (where each first letter begins a token) narrows the search to the
+    tokens that could begin a part; without it every token is looked at."""
     last = len(words) - 1  # the last word is the units' (``vingt et un``), however short: never a joining word
     parts = [w for i, w in enumerate(words) if len(w) > _CONNECTOR_LENGTH or i == last]
+    if not parts:
+        return False
     if small:
-        return _whole_words(parts, tokens)
+        return _whole_words(parts, tokens, _at(starts, parts[:1], len(tokens)))
     stems = [_stem(p, True) for p in parts]
     inner = [_stem(p, False) for p in parts]
 
@@ -118,7 +126,8 @@ def _reads(
             len(w) > len(stem) and token.startswith(w) and numbers.isdisjoint(mine) for w, numbers in known.items()
         )
 
-    for i, token in enumerate(tokens):
+    for i in _at(starts, stems, len(tokens)):
+        token = tokens[i]
         if not any(begins(token, k) for k in range(len(parts))):
             continue
         if _in_a_row(begins, len(parts), tokens, i) or (
@@ -140,9 +149,17 @@ def _number_words(language: str) -> Mapping[str, frozenset[int]]:
     return MappingProxyType({word: frozenset(numbers) for word, numbers in sorted(found.items())})
 
 
-def _whole_words(parts: list[str], tokens: tuple[str, ...]) -> bool:
+def _whole_words(parts: list[str], tokens: tuple[str, ...], at: Iterable[int]) -> bool:
     size, wanted = len(parts), tuple(parts)
-    return any(tokens[i : i + size] == wanted for i in range(len(tokens) - size + 1))
+    return any(tokens[i : i + size] == wanted for i in at)
+
+
+def _at(starts: Mapping[str, tuple[int, ...]] | None, beginnings: Sequence[str], count: int) -> Iterable[int]:
+    """The positions, in order, of the tokens whose first letter begins one of ``beginnings``: all of them without
+    an index, or when a beginning is empty."""
+    if starts is None or not all(beginnings):
+        return range(count)
+    return sorted({i for b in beginnings for i in starts.get(b[:1], ())})
 
 
 def _in_a_row(begins: Callable[[str, int], bool], count: int, tokens: tuple[str, ...], start: int) -> bool:
@@ -171,18 +188,42 @@ def spelled_out(value: int, text: str, language: str, *, by_stem: bool = False) 
     day beside its month: Hungarian ``október elsejei``)."""
     if not spellable(value):
         return False
-    tokens = folded_words(text)
+    tokens, starts, vocabulary = _indexed_words(text, ITERATIVE_PREFIXES.get(language, ""))
     if not tokens:
         return False
-    prefix = ITERATIVE_PREFIXES.get(language)
-    if prefix:
-        tokens += tuple(t[len(prefix) :] for t in tokens if t.startswith(prefix) and len(t) > len(prefix) + 3)
     small = value <= SMALL and not by_stem
     for code in dict.fromkeys((language, "en")):
         for words in _forms(code, value):
-            if _reads(words, tokens, small, _number_words(code)) and not _followed_by_a_unit(words, tokens, code, value):
+            last = len(words) - 1
+            if not any(_a_word_begins(vocabulary, _stem(w, True)) for i, w in enumerate(words) if len(w) > _CONNECTOR_LENGTH or i == last):
+                continue  # no word of the text begins like a number word of this form
+            if _reads(words, tokens, small, _number_words(code), starts) and not _followed_by_a_unit(
+                words, tokens, code, value
+            ):
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def _indexed_words(
+    text: str, prefix: str
+) -> tuple[tuple[str, ...], dict[str, tuple[int, ...]], tuple[str, ...]]:
+    """The folded words of ``text`` (with, for a language that has one, each word's iterative ``prefix`` taken off
+    as another word), where each first letter begins one, and the words sorted: a long text is asked about every
+    number it may spell, and each question then looks only at the words that could begin one."""
+    tokens = folded_words(text)
+    if prefix:
+        tokens += tuple(t[len(prefix) :] for t in tokens if t.startswith(prefix) and len(t) > len(prefix) + 3)
+    starts: dict[str, list[int]] = {}
+    for i, token in enumerate(tokens):
+        starts.setdefault(token[:1], []).append(i)
+    return tokens, {letter: tuple(at) for letter, at in starts.items()}, tuple(sorted(set(tokens)))
+
+
+def _a_word_begins(vocabulary: tuple[str, ...], beginning: str) -> bool:
+    """Whether a word of the sorted ``vocabulary`` begins with ``beginning``."""
+    i = bisect.bisect_left(vocabulary, beginning)
+    return i < len(vocabulary) and vocabulary[i].startswith(beginning)
 
 
 ITERATIVE_PREFIXES = {"cs": "po", "sk": "po"}
