@@ -195,7 +195,8 @@ def spelled_out(value: int, text: str, language: str, *, by_stem: bool = False) 
     for code in dict.fromkeys((language, "en")):
         for words in _forms(code, value):
             last = len(words) - 1
-            if not any(_a_word_begins(vocabulary, _stem(w, True)) for i, w in enumerate(words) if len(w) > _CONNECTOR_LENGTH or i == last):
+            parts = [w for i, w in enumerate(words) if len(w) > _CONNECTOR_LENGTH or i == last]
+            if not any(_a_word_begins(vocabulary, _stem(w, True)) for w in parts):
                 continue  # no word of the text begins like a number word of this form
             if _reads(words, tokens, small, _number_words(code), starts) and not _followed_by_a_unit(
                 words, tokens, code, value
