@@ -244,3 +244,12 @@ def test_a_lower_case_block_after_an_unpaired_one_is_part_of_what_is_missing() -
     beads = [((0,), (0,)), ((), (1,)), ((), (2,)), ((1,), (3,))]
     found = [f.message for f in EXTRA.run(_facing_comparison(_REF[:2], tr, beads))]
     assert [m.split(":")[0] for m in found] == ["paragraph not in the reference"] * 2
+
+
+def test_a_note_or_a_formula_in_the_place_of_a_lost_paragraph_does_not_stand_for_it() -> None:
+    from heroes_i18ncheck.rules.blocks import MISSING
+
+    tr = [_TR[0], "Išvertė UAB Vertimų namai", "f (x1, …, xn)", _TR[1]]
+    beads = [((0,), (0,)), ((1,), ()), ((), (1,)), ((), (2,)), ((2,), (3,))]
+    found = [f.message for f in MISSING.run(_facing_comparison(_REF[:3], tr, beads))]
+    assert [m.split(":")[0] for m in found] == ["paragraph missing here"]

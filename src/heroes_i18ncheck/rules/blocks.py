@@ -72,7 +72,7 @@ def _unpaired_findings(
         yield _summary(rule, pair.reference, pair.translation, gaps, what)
         return
     change = "removed" if on_reference else "added"
-    facing = facing_gaps(pair)
+    facing = facing_gaps(pair, *((_told(gaps), _told(other)) if on_reference else (_told(other), _told(gaps))))
     if on_reference:
         yield from (_facing_finding(rule, pair, refs, trs) for refs, trs in facing)
     inside = {b.index for refs, trs in facing for b in (refs if on_reference else trs)}
@@ -112,13 +112,17 @@ def pair_gaps(comparison: Comparison, pair: Pair) -> tuple[list[Block], list[Blo
     return missing, extra
 
 
-def facing_gaps(pair: Pair) -> list[tuple[list[Block], list[Block]]]:
-    """Unpaired blocks of both editions that stand in the same place — at most ``FACING_PAIRS`` pairs apart: each
-    side has something there which the aligner could not match (reworded, split or merged otherwise, a heading in
-    other words), so no content is lost or added, unlike a place one side leaves empty. Figure text and contents
-    entries are left out, and so is a place where the translation repeats one of its own blocks: a paragraph
-    copied in place of the one it should translate is lost content after all."""
+def facing_gaps(
+    pair: Pair, ref_told: Sequence[Block], tr_told: Sequence[Block]
+) -> list[tuple[list[Block], list[Block]]]:
+    """Unpaired blocks of both editions, among those that would be told one by one (``ref_told``, ``tr_told``),
+    that stand in the same place — at most ``FACING_PAIRS`` pairs apart: each side has something there which the
+    aligner could not match (reworded, split or merged otherwise, a heading in other words), so no content is lost
+    or added, unlike a place one side leaves empty or holds only a note, a formula or a box of facts. A place where
+    the translation repeats one of its own blocks is left out: a paragraph copied in place of the one it should
+    translate is lost content after all."""
     reference, translation = pair.reference.document, pair.translation.document
+    ref_indices, tr_indices = {b.index for b in ref_told}, {b.index for b in tr_told}
     if pair.whole:
         return []
     found: list[tuple[list[Block], list[Block]]] = []
@@ -136,9 +140,15 @@ def facing_gaps(pair: Pair) -> list[tuple[list[Block], list[Block]]]:
                 refs, trs = [], []
             continue
         since = 0
-        refs += [reference.blocks[i] for i in bead.reference if reference.blocks[i].kind in _TOLD_ONE_BY_ONE]
-        trs += [translation.blocks[j] for j in bead.translation if translation.blocks[j].kind in _TOLD_ONE_BY_ONE]
+        refs += [reference.blocks[i] for i in bead.reference if i in ref_indices]
+        trs += [translation.blocks[j] for j in bead.translation if j in tr_indices]
     return found
+
+
+def _told(blocks: Sequence[Block]) -> list[Block]:
+    """The unpaired blocks that would be told one by one: no figure text, contents entry, fragment or note."""
+    listed, _ = apart(blocks)
+    return [block for block in listed if not a_translators_note(block)]
 
 
 FACING_PAIRS = 2
@@ -158,9 +168,6 @@ def _repeated(block: Block, document: Document) -> bool:
         for other in document.blocks
         if abs(len(other.text) - len(block.text)) <= len(block.text) // 5
     )
-
-
-_TOLD_ONE_BY_ONE = frozenset(BlockKind) - {BlockKind.FIGURE_TEXT, BlockKind.CONTENTS_ENTRY}
 
 
 def _facing_finding(rule: Rule, pair: Pair, refs: Sequence[Block], trs: Sequence[Block]) -> Finding:
