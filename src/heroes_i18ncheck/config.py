@@ -213,7 +213,7 @@ def _optional_str(table: Mapping[str, Any], key: str, source: str) -> str | None
 
 def _choice(table: Mapping[str, Any], key: str, choices: tuple[str, ...], default: str, source: str) -> str:
     value = table.get(key, default)
-    if value not in choices:
+    if not isinstance(value, str) or value not in choices:
         raise ConfigError(f"{source}: {key} must be one of {', '.join(choices)}, got {value!r}")
     return value
 
@@ -249,7 +249,7 @@ def _str_list(table: Mapping[str, Any], key: str, source: str) -> list[str]:
     _expect(value, list, key, source, "a list of strings")
     for item in value:
         _expect(item, str, key, source, "a list of strings")
-    return value
+    return [str(item) for item in value]
 
 
 def _rule_names(table: Mapping[str, Any], key: str, source: str) -> tuple[str, ...]:

@@ -32,7 +32,8 @@ class _Formatters(Mapping[str, Formatter]):
 
     def __getitem__(self, name: str) -> Formatter:
         module = importlib.import_module(f".{FORMAT_MODULES[name]}", __name__)
-        return module.render
+        render: Formatter = module.render
+        return render
 
     def __iter__(self) -> Iterator[str]:
         return iter(FORMAT_MODULES)
