@@ -108,8 +108,7 @@ def _reads(
     ``tretton``, 13, begins ``trettio``, 30) while a word of the same number in another gender still reads
     (``sexta`` for ``sexto``). ``starts`` (where each first letter begins a token) narrows the search to the
     tokens that could begin a part; without it every token is looked at."""
-    last = len(words) - 1  # the last word is the units' (``vingt et un``), however short: never a joining word
-    parts = [w for i, w in enumerate(words) if len(w) > _CONNECTOR_LENGTH or i == last]
+    parts = _parts(words)
     if not parts:
         return False
     if small:
@@ -147,6 +146,13 @@ def _number_words(language: str) -> Mapping[str, frozenset[int]]:
                 if len(word) > _CONNECTOR_LENGTH:
                     found.setdefault(word, set()).add(n)
     return MappingProxyType({word: frozenset(numbers) for word, numbers in sorted(found.items())})
+
+
+def _parts(words: tuple[str, ...]) -> list[str]:
+    """The words of a spelled number that must be found: joining words left out, but never the last, the units'
+    (``vingt et un``), however short."""
+    last = len(words) - 1
+    return [w for i, w in enumerate(words) if len(w) > _CONNECTOR_LENGTH or i == last]
 
 
 def _whole_words(parts: list[str], tokens: tuple[str, ...], at: Iterable[int]) -> bool:
@@ -194,9 +200,7 @@ def spelled_out(value: int, text: str, language: str, *, by_stem: bool = False) 
     small = value <= SMALL and not by_stem
     for code in dict.fromkeys((language, "en")):
         for words in _forms(code, value):
-            last = len(words) - 1
-            parts = [w for i, w in enumerate(words) if len(w) > _CONNECTOR_LENGTH or i == last]
-            if not any(_a_word_begins(vocabulary, _stem(w, True)) for w in parts):
+            if not any(_a_word_begins(vocabulary, _stem(w, True)) for w in _parts(words)):
                 continue  # no word of the text begins like a number word of this form
             if _reads(words, tokens, small, _number_words(code), starts) and not _followed_by_a_unit(
                 words, tokens, code, value

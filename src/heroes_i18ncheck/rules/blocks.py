@@ -84,8 +84,7 @@ def _unpaired_findings(
         )
 
     listed, figures = apart(gaps)
-    notes = [block for block in listed if a_translators_note(block)]
-    listed = [block for block in listed if not a_translators_note(block)]
+    listed, notes = _notes_apart(listed)
     for block in notes:
         where = "in the reference, no counterpart here" if on_reference else "an addition of this edition"
         message = f"translator's note or credit, {where}: {snippet(block.text)!r}"
@@ -147,8 +146,13 @@ def facing_gaps(
 
 def _told(blocks: Sequence[Block]) -> list[Block]:
     """The unpaired blocks that would be told one by one: no figure text, contents entry, fragment or note."""
-    listed, _ = apart(blocks)
-    return [block for block in listed if not a_translators_note(block)]
+    return _notes_apart(apart(blocks)[0])[0]
+
+
+def _notes_apart(blocks: Sequence[Block]) -> tuple[list[Block], list[Block]]:
+    """``blocks`` less the translator's notes and credits, and those notes."""
+    noted = [a_translators_note(block) for block in blocks]
+    return [b for b, n in zip(blocks, noted) if not n], [b for b, n in zip(blocks, noted) if n]
 
 
 FACING_PAIRS = 2

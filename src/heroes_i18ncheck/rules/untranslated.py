@@ -168,9 +168,10 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
                     or a_translators_note(block)
                 ):
                     continue
+                third = _left_in_another_language(block.language, translation.language, reference, bead.reference)
                 if block.language == reference.language:
                     why = f"in {reference.language}, not {translation.language}"
-                elif _left_in_another_language(block.language, translation.language, reference, bead.reference):
+                elif third:
                     why = f"in {block.language}, not {translation.language}"
                 elif (
                     bead.reference
@@ -182,7 +183,6 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
                 else:
                     continue
                 if block.kind == BlockKind.FIGURE_TEXT:
-                    third = _left_in_another_language(block.language, translation.language, reference, bead.reference)
                     figures.setdefault(block.page, []).append((block, first_ref, why, third))
                     continue
                 yield finding(
