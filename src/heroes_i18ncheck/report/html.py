@@ -19,8 +19,9 @@ from pathlib import PurePath
 from ..model import Alignment, Bead, Document, Finding, Report, Side
 from .html_assets import CONTENT_SECURITY_POLICY, SCRIPT, STYLE
 from .html_crops import Crop, CropRequest, crop_request, render_crops
-from .html_summary import SEVERITIES, edition_labels, edition_of, plural, severity_counts, summary_section
+from .html_summary import SEVERITIES, edition_labels, edition_of, severity_counts, summary_section
 from .html_text import TextMark, escape, marked_text, value_span
+from .text_format import plural
 
 LOW_CONFIDENCE = 0.5
 """A pair aligned with less confidence than this is marked as doubtful."""
