@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factories import document
 from heroes_i18ncheck.align.confidence import (
     MATCH_THRESHOLD,
     PINNED,
@@ -17,7 +18,7 @@ from heroes_i18ncheck.align.confidence import (
 )
 from heroes_i18ncheck.align.dp import SKIP_SCORE
 from heroes_i18ncheck.align.length import GALE_CHURCH_VARIANCE, LengthModel
-from heroes_i18ncheck.model import Alignment, Bead, Block, BlockKind, Document
+from heroes_i18ncheck.model import Alignment, Bead
 
 PAIRING = [
     pytest.param(SKIP_SCORE, 0.0, id="at-the-skip-score-a-coin-toss"),
@@ -107,11 +108,6 @@ def test_overall_confidence(beads, ref_total: int, tr_total: int, expected: floa
     assert overall_confidence(beads, ref_total, tr_total) == pytest.approx(expected)
 
 
-def _doc(path: str, language: str, texts: list[str]) -> Document:
-    blocks = tuple(Block(i, 1, BlockKind.PARAGRAPH, t, language) for i, t in enumerate(texts))
-    return Document(path, language, "name", 1, blocks)
-
-
 SAME_ISSUE = [
     pytest.param(["24 partners met in Lisbon."], ["24 партньори се срещнаха в Лисабон."], 0.0, True,
                  id="one-sentence-each-too-short-to-judge"),
@@ -127,7 +123,7 @@ SAME_ISSUE = [
 def test_same_issue_needs_confidence_or_too_little_text(
     ref: list[str], tr: list[str], confidence: float, expected: bool
 ) -> None:
-    alignment = Alignment(_doc("en", "en", ref), _doc("bg", "bg", tr), (), confidence)
+    alignment = Alignment(document("en", "en", *ref), document("bg", "bg", *tr), (), confidence)
     assert same_issue(alignment) is expected
 
 

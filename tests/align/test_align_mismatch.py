@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
+from factories import extracted
 from heroes_i18ncheck.align import MATCH_THRESHOLD, align
-from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.model import Document
 from repo_paths import REAL_PDFS, SAMPLES, SEEDS
 
@@ -25,9 +23,8 @@ FILES = {
 }
 
 
-@cache
 def edition(name: str) -> Document:
-    return extract_document(str(FILES[name]))
+    return extracted(FILES[name])
 
 
 DIFFERENT = [

@@ -7,13 +7,12 @@ and the gold links follow each block to where it went.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 import pytest
 from align_support import SAMPLES, link_f1, pair_links
 
+from factories import extracted
 from heroes_i18ncheck.align import align
-from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.model import Block, Document
 
 F1_BAR = 0.90
@@ -22,9 +21,8 @@ MOVED, DROPPED, SPLIT, MERGED = 20, 17, 8, 13
 paragraph split at a sentence, and the ICMPD and ICMEC paragraphs merged (with 14)."""
 
 
-@cache
 def sample(language: str) -> Document:
-    return extract_document(str(SAMPLES / "heroes-02" / f"{language}.md"))
+    return extracted(SAMPLES / "heroes-02" / f"{language}.md")
 
 
 def split_at_sentence(text: str) -> tuple[str, str]:

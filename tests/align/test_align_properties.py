@@ -9,10 +9,11 @@ from align_support import SAMPLES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factories import block, document_of
 from heroes_i18ncheck.align import align, signals
 from heroes_i18ncheck.entities import edition_entities
 from heroes_i18ncheck.extract import extract_document
-from heroes_i18ncheck.model import Block, BlockKind, Document
+from heroes_i18ncheck.model import BlockKind, Document
 
 SENTENCES = [
     "The project has 24 partners in 17 countries.",
@@ -38,8 +39,8 @@ blocks = st.lists(
 
 def document(name: str, items: list[tuple[str, BlockKind, int]]) -> Document:
     in_page_order = sorted(items, key=lambda item: item[2])
-    made = tuple(Block(i, page, kind, text, "und") for i, (text, kind, page) in enumerate(in_page_order))
-    return Document(name, "und", "option", 3, made)
+    made = (block(text, index=i, page=page, kind=kind) for i, (text, kind, page) in enumerate(in_page_order))
+    return document_of(name, "und", made, source="option", pages=3)
 
 
 @settings(max_examples=60, deadline=None)

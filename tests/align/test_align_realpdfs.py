@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
+from factories import extracted
 from heroes_i18ncheck.align import align
 from heroes_i18ncheck.align.prepare import copied
-from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.model import Document
 from repo_paths import REAL_PDFS
 
@@ -17,9 +15,8 @@ pytestmark = pytest.mark.shared
 PAPER = REAL_PDFS / "bitcoin-whitepaper"
 
 
-@cache
 def edition(name: str) -> Document:
-    return extract_document(str(PAPER / name))
+    return extracted(PAPER / name)
 
 
 def _partner(reference_start: str, translation: str) -> str:

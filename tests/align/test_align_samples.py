@@ -8,8 +8,8 @@ from functools import cache
 import pytest
 from align_support import PDF_SAMPLES, SAMPLES, link_f1, map_pdf_blocks, pair_links
 
+from factories import extracted
 from heroes_i18ncheck.align import MATCH_THRESHOLD, align, explain
-from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.model import Alignment, Document
 
 F1_BAR = 0.95
@@ -26,16 +26,15 @@ PAIRS = [
 ]
 
 
-@cache
 def markdown(language: str) -> Document:
-    return extract_document(str(SAMPLES / "heroes-02" / f"{language}.md"))
+    return extracted(SAMPLES / "heroes-02" / f"{language}.md")
 
 
 @cache
 def pdf(language: str) -> tuple[Document, dict[int, int]]:
     """The PDF edition and the source block of each extracted block (from ``layout.json``)."""
     layout = json.loads((PDF_SAMPLES / "layout.json").read_text(encoding="utf-8"))
-    document = extract_document(str(PDF_SAMPLES / f"{language}.pdf"))
+    document = extracted(PDF_SAMPLES / f"{language}.pdf")
     sources = [b["text"] for b in layout["editions"][language]["blocks"]]
     return document, map_pdf_blocks(document, sources)
 

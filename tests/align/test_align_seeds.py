@@ -13,18 +13,17 @@ from functools import cache
 import pytest
 from align_support import DATA, Gold, GoldError, link_f1, pair_links, resolve_block, resolve_gold, uncovered
 
+from factories import document, extracted
 from heroes_i18ncheck.align import MATCH_THRESHOLD, align
-from heroes_i18ncheck.extract import extract_document
-from heroes_i18ncheck.model import Block, BlockKind, Document
+from heroes_i18ncheck.model import Document
 from repo_paths import SEEDS
 
 GOLD = DATA / "seeds-bg-lt.json"
 F1_BAR = 0.95
 
 
-@cache
 def seed(language: str) -> Document:
-    return extract_document(str(SEEDS / f"heroes-newsletter-02.{language}.txt"))
+    return extracted(SEEDS / f"heroes-newsletter-02.{language}.txt")
 
 
 @cache
@@ -60,11 +59,6 @@ def test_seed_editions_align_the_other_way_round(record_f1) -> None:
     assert score >= F1_BAR
 
 
-def _document(*texts: str) -> Document:
-    blocks = tuple(Block(i, 1, BlockKind.PARAGRAPH, t, "en") for i, t in enumerate(texts))
-    return Document("gold-test.txt", "en", "option", 1, blocks)
-
-
 RESOLVE = [
     pytest.param("Second", 1, id="substring-names-one-block"),
     pytest.param("s e c o n d", 1, id="white-space-and-case-ignored"),
@@ -75,7 +69,7 @@ RESOLVE = [
 
 @pytest.mark.parametrize(("spec", "expected"), RESOLVE)
 def test_gold_substrings_resolve(spec, expected: int) -> None:
-    assert resolve_block(_document("First block.", "Second block.", "Third block."), spec) == expected
+    assert resolve_block(document("gold-test.txt", "en", "First block.", "Second block.", "Third block.", source="option"), spec) == expected
 
 
 LOUD = [
@@ -88,4 +82,4 @@ LOUD = [
 @pytest.mark.parametrize(("spec", "message"), LOUD)
 def test_gold_substrings_that_no_longer_fit_fail_loudly(spec, message: str) -> None:
     with pytest.raises(GoldError, match=message):
-        resolve_block(_document("First block.", "Second block.", "Third block."), spec)
+        resolve_block(document("gold-test.txt", "en", "First block.", "Second block.", "Third block.", source="option"), spec)

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from factories import block, document_of
 from heroes_i18ncheck.align.units import continues, join_broken_blocks
-from heroes_i18ncheck.model import Block, BlockKind, Document
+from heroes_i18ncheck.model import BlockKind
 
 P, H, L = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM
-
-
-def block(text: str, kind: BlockKind = P, page: int = 1, index: int = 0) -> Block:
-    return Block(index, page, kind, text, "und")
 
 
 CONTINUES = [
@@ -31,7 +28,7 @@ CONTINUES = [
 
 @pytest.mark.parametrize(("previous", "text", "kind", "expected"), CONTINUES)
 def test_continues(previous: str, text: str, kind: BlockKind, expected: bool) -> None:
-    assert continues(block(previous, kind), block(text, kind)) is expected
+    assert continues(block(previous, kind=kind), block(text, kind=kind)) is expected
 
 
 def test_blocks_on_different_pages_never_join() -> None:
@@ -40,8 +37,7 @@ def test_blocks_on_different_pages_never_join() -> None:
 
 def test_every_block_is_in_exactly_one_unit_in_order() -> None:
     texts = ["A heading", "a paragraph broken", "over two lines.", "Another one,", "and", "more of it."]
-    document = Document("x.txt", "en", "option", 1, tuple(block(t, index=i) for i, t in enumerate(texts)))
-    units = join_broken_blocks(document)
+    units = join_broken_blocks(document_of("x.txt", "en", (block(t, index=i) for i, t in enumerate(texts)), source="option"))
     assert [u.blocks for u in units] == [(0, 1, 2), (3, 4, 5)]
     assert units[0].text == "A heading a paragraph broken over two lines."
     assert units[0].length == len("Aheadingaparagraphbrokenovertwolines.")

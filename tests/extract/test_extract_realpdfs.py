@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from heroes_i18ncheck.extract import extract_document
+from factories import extracted
 from heroes_i18ncheck.extract.columns import reading_order
 from heroes_i18ncheck.extract.headers import strip_running_headers
 from heroes_i18ncheck.extract.pdf import read_pdf_pages
@@ -31,9 +31,8 @@ pytestmark = [
 ]
 
 
-@cache
 def document(name: str) -> Document:
-    return extract_document(str(BITCOIN / name))
+    return extracted(BITCOIN / name)
 
 
 @cache

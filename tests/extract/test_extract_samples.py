@@ -19,7 +19,7 @@ from pdfminer.high_level import extract_text
 from pdfminer.layout import LAParams
 from rapidfuzz.distance import Levenshtein
 
-from heroes_i18ncheck.extract import extract_document
+from factories import extracted
 from heroes_i18ncheck.extract.repairs import map_ligatures
 from heroes_i18ncheck.extract.text import split_paragraphs
 from heroes_i18ncheck.model import Document
@@ -41,9 +41,8 @@ def cer(reference: str, hypothesis: str) -> float:
     return Levenshtein.distance(reference, hypothesis) / max(1, len(reference))
 
 
-@cache
 def document(edition: str) -> Document:
-    return extract_document(str(PDF_DIR / f"{edition}.pdf"))
+    return extracted(PDF_DIR / f"{edition}.pdf")
 
 
 @cache

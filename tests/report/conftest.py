@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from heroes_i18ncheck.model import Document, Finding, InputError, Report, Severity, Side
+from factories import document
+from heroes_i18ncheck.model import Finding, InputError, Report, Severity, Side
 
 HOSTILE = (
     "ctl\x00\x07\x08 \x1b[31mRED\x1b[0m \x1b]0;title\x07 \ud800 lone \udfff ]]> <script>alert(1)</script> "
@@ -12,10 +13,6 @@ HOSTILE = (
     "\x85 \u2028 a,b:c; end"
 )
 """Everything a PDF may carry that could break an output: controls, escape sequences, surrogates, markup, commands."""
-
-
-def document(path: str, language: str, pages: int = 1, warnings: tuple[str, ...] = ()) -> Document:
-    return Document(path, language, "name", pages, (), warnings)
 
 
 def side(
@@ -53,7 +50,7 @@ def pdf_report() -> Report:
     en, bg, lt = "issue/en.pdf", "issue/bg.pdf", "issue/lt.pdf"
     box = (72.0, 500.0, 300.0, 520.0)
     return Report(
-        documents=(document(en, "en", 3), document(bg, "bg", 3), document(lt, "lt", 3)),
+        documents=(document(en, "en", pages=3), document(bg, "bg", pages=3), document(lt, "lt", pages=3)),
         reference=en,
         findings=(
             finding(
@@ -119,7 +116,7 @@ def hostile_report() -> Report:
     """Hostile text in every string a formatter writes: paths, languages, texts, values, messages, errors."""
     en, bg = "en.pdf", "bg \x1b[2J<x>]]>,:%.pdf"
     return Report(
-        documents=(document(en, "en", 2, warnings=("page 2: " + HOSTILE,)), document(bg, "bg", 2)),
+        documents=(document(en, "en", pages=2, warnings=("page 2: " + HOSTILE,)), document(bg, "bg", pages=2)),
         reference=en,
         findings=(
             finding(

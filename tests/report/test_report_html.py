@@ -11,12 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from factories import document, one_to_one
 from heroes_i18ncheck import check_files, check_texts
 from heroes_i18ncheck.model import (
     Alignment,
     Bead,
-    Block,
-    BlockKind,
     Document,
     Finding,
     InputError,
@@ -105,11 +104,6 @@ def marks_of(root: Element, fid: str) -> list[Element]:
 # --- hand-made reports ---------------------------------------------------------------------------------------
 
 
-def document(path: str, language: str, texts: list[str], bbox=None) -> Document:
-    blocks = tuple(Block(i, 1, BlockKind.PARAGRAPH, t, language, bbox) for i, t in enumerate(texts))
-    return Document(path, language, "name", 1, blocks)
-
-
 def side(doc: Document, index: int | None, value: str = "") -> Side:
     if index is None:
         return Side(doc.path, doc.language, None, None, "", "", "")
@@ -123,10 +117,6 @@ def finding(ref: Side | None, tr: Side | None, message: str = "differs", rule: s
             severity: Severity = Severity.ERROR, code: str = "H101") -> Finding:
     fingerprint = hashlib.sha256(repr((ref, tr, message)).encode()).hexdigest()[:16]
     return Finding(rule, code, severity, message, ref, tr, fingerprint)
-
-
-def one_to_one(count: int, confidence: float = 1.0) -> tuple[Bead, ...]:
-    return tuple(Bead((i,), (i,), 1.0, confidence) for i in range(count))
 
 
 def pair_report(ref: Document, tr: Document, beads: tuple[Bead, ...], findings: list[Finding]) -> Report:
@@ -218,7 +208,7 @@ def test_no_findings_is_a_clear_state() -> None:
 
 
 def test_unreadable_inputs_are_listed_and_nothing_compared_is_said() -> None:
-    only = document("en.md", "en", ["24 partners"])
+    only = document("en.md", "en", "24 partners")
     report = Report((only,), None, errors=(InputError("bg.pdf", "encrypted PDF (a password is needed)"),))
     root = parse(render(report))
     assert "encrypted PDF" in root.find_all("ul", "errors")[0].text()
@@ -226,8 +216,8 @@ def test_unreadable_inputs_are_listed_and_nothing_compared_is_said() -> None:
 
 
 def test_missing_and_extra_blocks_are_gaps_with_their_findings() -> None:
-    ref = document("en.md", "en", ["Intro.", "Dropped paragraph.", "Outro."])
-    tr = document("bg.md", "bg", ["Увод.", "Край.", "Бележка на преводача."])
+    ref = document("en.md", "en", "Intro.", "Dropped paragraph.", "Outro.")
+    tr = document("bg.md", "bg", "Увод.", "Край.", "Бележка на преводача.")
     beads = (Bead((0,), (0,), 1, 1), Bead((1,), (), 0, 1), Bead((2,), (1,), 1, 1), Bead((), (2,), 0, 1))
     missing = finding(side(ref, 1), side(tr, None), "paragraph missing here", "missing-block", code="H201")
     extra = finding(side(ref, None), side(tr, 2), "not in the reference", "extra-block", Severity.WARNING, "H202")
@@ -249,14 +239,14 @@ def test_missing_and_extra_blocks_are_gaps_with_their_findings() -> None:
     ids=["doubtful-pair-badged", "moved-pair-badged", "confident-pair-plain"],
 )
 def test_doubtful_and_moved_pairs_are_visibly_marked(bead: Bead, badge: str | None) -> None:
-    ref, tr = document("en.md", "en", ["One."]), document("bg.md", "bg", ["Едно."])
+    ref, tr = document("en.md", "en", "One."), document("bg.md", "bg", "Едно.")
     root = parse(render(pair_report(ref, tr, (bead,), [])))
     assert [b.text() for b in root.find_all("span", "badge")] == ([badge] if badge else [])
 
 
 def test_overlapping_values_split_into_marks_naming_both_findings() -> None:
-    ref = document("en.md", "en", ["Grant 101021801 signed."])
-    tr = document("bg.md", "bg", ["Грант 101021881 подписан."])
+    ref = document("en.md", "en", "Grant 101021801 signed.")
+    tr = document("bg.md", "bg", "Грант 101021881 подписан.")
     whole = finding(side(ref, 0, "101021801"), side(tr, 0, "101021881"), "grant differs")
     part = finding(side(ref, 0, "1801"), side(tr, 0, "1881"), "digits differ", severity=Severity.WARNING)
     root = parse(render(pair_report(ref, tr, one_to_one(1), [whole, part])))
@@ -266,7 +256,7 @@ def test_overlapping_values_split_into_marks_naming_both_findings() -> None:
 
 
 def test_findings_no_block_holds_are_still_shown_once() -> None:
-    ref, tr = document("en.md", "en", ["One."]), document("bg.md", "bg", ["Едно."])
+    ref, tr = document("en.md", "en", "One."), document("bg.md", "bg", "Едно.")
     whole_document = finding(None, side(tr, None), "declared bg but the text is en", "wrong-language")
     stranger_side = Side("xx.md", "xx", None, None, "", "", "")
     stranger = finding(None, stranger_side, "edition not aligned", "editions-do-not-match")
@@ -293,8 +283,8 @@ HOSTILE = [
 
 @pytest.mark.parametrize("evil", HOSTILE)
 def test_hostile_text_from_an_edition_stays_text(evil: str) -> None:
-    ref = document(f"en{evil}.pdf", "en", [f"Budget {evil} EUR 4.99M {evil}"])
-    tr = document(f"bg{evil}.pdf", f"bg{evil}", [f"Бюджет {evil} EUR 4.98M"])
+    ref = document(f"en{evil}.pdf", "en", f"Budget {evil} EUR 4.99M {evil}")
+    tr = document(f"bg{evil}.pdf", f"bg{evil}", f"Бюджет {evil} EUR 4.98M")
     hostile = finding(
         side(ref, 0, f"{evil} EUR 4.99M"),
         side(tr, 0, f"{evil} EUR 4.98M"),
@@ -354,8 +344,8 @@ def test_pdf_findings_carry_a_crop_per_side_with_the_value_boxed() -> None:
 def test_the_crop_budget_goes_to_the_gravest_findings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(html_crops, "MAX_CROPS", 2)
     en, lt = str(PDF_DATA / "en.pdf"), str(PDF_DATA / "lt.pdf")
-    ref = document(en, "en", ["Our consortium brings 24 partners.", "The budget of EUR 4.99M."], bbox=None)
-    tr = document(lt, "lt", ["Musu konsorciumas vienija 24 partnerius.", "Biudzetas yra EUR 4.98M."], bbox=None)
+    ref = document(en, "en", "Our consortium brings 24 partners.", "The budget of EUR 4.99M.", bbox=None)
+    tr = document(lt, "lt", "Musu konsorciumas vienija 24 partnerius.", "Biudzetas yra EUR 4.98M.", bbox=None)
     minor = finding(side(ref, 0, "consortium"), side(tr, 0, "konsorciumas"), severity=Severity.INFO)
     grave = finding(side(ref, 1, "4.99M"), side(tr, 1, "4.98M"), severity=Severity.ERROR)
     root = parse(render(pair_report(ref, tr, one_to_one(2), [minor, grave])))
@@ -364,8 +354,8 @@ def test_the_crop_budget_goes_to_the_gravest_findings(monkeypatch: pytest.Monkey
 
 
 def test_a_pdf_that_cannot_be_rendered_leaves_the_report_text_only(tmp_path: Path) -> None:
-    ref = document(str(tmp_path / "gone-en.pdf"), "en", ["Budget EUR 4.99M."], bbox=(72, 680, 400, 700))
-    tr = document(str(tmp_path / "gone-lt.pdf"), "lt", ["Biudzetas EUR 4.98M."], bbox=(72, 680, 400, 700))
+    ref = document(str(tmp_path / "gone-en.pdf"), "en", "Budget EUR 4.99M.", bbox=(72, 680, 400, 700))
+    tr = document(str(tmp_path / "gone-lt.pdf"), "lt", "Biudzetas EUR 4.98M.", bbox=(72, 680, 400, 700))
     f = finding(side(ref, 0, "4.99M"), side(tr, 0, "4.98M"))
     root = parse(render(pair_report(ref, tr, one_to_one(1), [f])))
     assert root.find_all("figure") == [] and len(marks_of(root, "f1")) == 2
@@ -393,8 +383,8 @@ def test_twenty_four_editions_each_get_a_section_and_a_filter() -> None:
 
 def majority_report(written: dict[str, str]) -> tuple[Report, list[Document]]:
     """en says 24; the translations say ``written``; findings blame as the rules do when en is outvoted."""
-    ref = document("en.md", "en", ["Intro.", "We have 24 partners."])
-    docs = [document(f"{lang}.md", lang, ["Intro.", f"Tenemos {n} socios."]) for lang, n in written.items()]
+    ref = document("en.md", "en", "Intro.", "We have 24 partners.")
+    docs = [document(f"{lang}.md", lang, "Intro.", f"Tenemos {n} socios.") for lang, n in written.items()]
     model = next(d for d in docs if written[d.language] != "24")
     message = "number '24' here; 3 of 4 editions have '25'"
     findings = [finding(side(model, 1, written[model.language]), side(ref, 1, "24"), message)]
@@ -428,8 +418,8 @@ def test_an_outvoted_reference_is_shown_against_the_edition_it_was_compared_with
     ids=["one-edition-blamed", "two-blamed-differently", "two-blamed-alike"],
 )
 def test_disagreements_group_the_blamed_editions_by_what_they_write(blamed, written) -> None:
-    ref = document("en.md", "en", ["We have 24 partners."])
-    docs = [document(f"{lang}.md", lang, [f"Tenemos {n} socios."]) for lang, n in blamed.items()]
+    ref = document("en.md", "en", "We have 24 partners.")
+    docs = [document(f"{lang}.md", lang, f"Tenemos {n} socios.") for lang, n in blamed.items()]
     findings = tuple(finding(side(ref, 0, "24"), side(d, 0, blamed[d.language])) for d in docs)
     report = Report((ref, *docs), ref.path, tuple(Alignment(ref, d, one_to_one(1), 1.0) for d in docs), findings)
     (fact,) = disagreements(report)
@@ -447,8 +437,8 @@ def test_disagreements_group_the_blamed_editions_by_what_they_write(blamed, writ
     ids=["untranslated-block-is-not-called-missing", "missing-block-is-not-there", "valueless-block-finding"],
 )
 def test_the_facts_table_says_what_became_of_a_block_without_a_value(tr_index, rule, code, written) -> None:
-    ref = document("en.md", "en", ["We have many partners in Europe."])
-    bg = document("bg.md", "bg", ["We have many partners in Europe."])
+    ref = document("en.md", "en", "We have many partners in Europe.")
+    bg = document("bg.md", "bg", "We have many partners in Europe.")
     found = finding(side(ref, 0), side(bg, tr_index), rule=rule, code=code)
     report = Report((ref, bg), ref.path, (Alignment(ref, bg, one_to_one(1), 1.0),), (found,))
     (fact,) = disagreements(report)

@@ -9,21 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from heroes_i18ncheck.entities import block_entities
-from heroes_i18ncheck.model import Alignment, Bead, Block, BlockKind, Document
-from heroes_i18ncheck.rules import Comparison, Edition, Pair, dates, numbers
-
-
-def _edition(language: str, text: str) -> Edition:
-    block = Block(0, 1, BlockKind.PARAGRAPH, text, language, line=1)
-    return Edition(Document(language, language, "name", 1, (block,)), (block_entities(block),))
+from factories import comparison, edition
+from heroes_i18ncheck.rules import dates, numbers
 
 
 def _findings(ref_lang: str, ref: str, tr_lang: str, tr: str) -> list[tuple[str, str]]:
-    reference, translation = _edition(ref_lang, ref), _edition(tr_lang, tr)
-    pair = Pair(Alignment(reference.document, translation.document, (Bead((0,), (0,), 1.0, 1.0),), 1.0), reference, translation)
-    comparison = Comparison(reference, (pair,))
-    found = [f for rule in (numbers.RULE, dates.RULE) for f in rule.run(comparison)]
+    compared = comparison(edition(ref_lang, ref_lang, ref), edition(tr_lang, tr_lang, tr))
+    found = [f for rule in (numbers.RULE, dates.RULE) for f in rule.run(compared)]
     return [(f.reference.value if f.reference else "", f.translation.value if f.translation else "") for f in found]
 
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from heroes_i18ncheck.entities import block_entities
-from heroes_i18ncheck.model import Alignment, Bead, Block, BlockKind, Document
+from factories import comparison, edition, pair
+from heroes_i18ncheck.model import Bead
 from heroes_i18ncheck.rules import (
     Comparison,
     Edition,
-    Pair,
     Rule,
     acronyms,
     dates,
@@ -19,21 +18,8 @@ from heroes_i18ncheck.rules import (
 )
 
 
-def edition(path: str, language: str, *texts: str) -> Edition:
-    blocks = tuple(Block(i, 1, BlockKind.PARAGRAPH, t, language, line=i + 1) for i, t in enumerate(texts))
-    document = Document(path, language, "name", 1, blocks)
-    return Edition(document, tuple(block_entities(b) for b in blocks))
-
-
-def identity_pair(reference: Edition, translation: Edition) -> Pair:
-    count = len(reference.document.blocks)
-    beads = tuple(Bead((i,), (i,), 1.0, 1.0) for i in range(count))
-    return Pair(Alignment(reference.document, translation.document, beads, 1.0), reference, translation)
-
-
 def compare(reference: Edition, *translations: Edition, rule: Rule = numbers.RULE):
-    comparison = Comparison(reference, tuple(identity_pair(reference, t) for t in translations))
-    return list(rule.run(comparison))
+    return list(rule.run(comparison(reference, *translations)))
 
 
 EN = ("We have 24 partners.", "They come from 17 countries.")
@@ -148,8 +134,7 @@ def test_value_in_a_block_the_other_edition_lacks_is_not_a_mismatch() -> None:
     reference = edition("bg", "bg", "Семинар CERIS FCT: Новата роля на Европол 14 Март, 2023 г.", "Прегледът беше в Брюксел.")
     translation = edition("lt", "lt", "CERIS FCT seminaras: naujas Europolo vaidmuo", "2023 m. kovo 14 d.", "Peržiūra vyko Briuselyje.")
     beads = (Bead((0,), (0,), 1.0, 1.0), Bead((), (1,), 0.0, 1.0), Bead((1,), (2,), 1.0, 1.0))
-    pair = Pair(Alignment(reference.document, translation.document, beads, 1.0), reference, translation)
-    assert list(dates.RULE.run(Comparison(reference, (pair,)))) == []
+    assert list(dates.RULE.run(Comparison(reference, (pair(reference, translation, beads),)))) == []
 
 
 def test_digits_glued_into_a_label_match_the_same_digits_written_apart() -> None:

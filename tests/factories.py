@@ -1,0 +1,90 @@
+"""Records built for tests: blocks, documents, the rules' editions and comparisons, and cached extractions.
+
+One set of builders, so a test says only what matters to it (the texts, a language) and every test
+builds the same record the same way; the stages' own types are in ``heroes_i18ncheck.model`` and
+``heroes_i18ncheck.rules``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from heroes_i18ncheck.entities import block_entities
+from heroes_i18ncheck.extract import extract_document
+from heroes_i18ncheck.model import Alignment, BBox, Bead, Block, BlockKind, Document
+from heroes_i18ncheck.rules import Comparison, Edition, Pair
+
+
+def block(
+    text: str,
+    language: str = "und",
+    *,
+    index: int = 0,
+    page: int = 1,
+    kind: BlockKind = BlockKind.PARAGRAPH,
+    bbox: BBox | None = None,
+    line: int | None = None,
+) -> Block:
+    """One block: a paragraph on page 1 unless told otherwise."""
+    return Block(index, page, kind, text, language, bbox, line)
+
+
+def document(
+    path: str,
+    language: str,
+    *texts: str,
+    source: str = "name",
+    pages: int = 1,
+    bbox: BBox | None = None,
+    numbered: bool = False,
+    warnings: tuple[str, ...] = (),
+) -> Document:
+    """An edition of ``texts``, one paragraph each on page 1 in reading order (``numbered``: at source lines 1, 2…)."""
+    blocks = (block(t, language, index=i, bbox=bbox, line=i + 1 if numbered else None) for i, t in enumerate(texts))
+    return document_of(path, language, blocks, source=source, pages=pages, warnings=warnings)
+
+
+def document_of(
+    path: str, language: str, blocks: Iterable[Block], *, source: str = "name", pages: int = 1, warnings: tuple[str, ...] = ()
+) -> Document:
+    """An edition of ``blocks`` as given (their pages, kinds and indices are the caller's)."""
+    return Document(path, language, source, pages, tuple(blocks), warnings)
+
+
+def edition(path: str, language: str, *texts: str) -> Edition:
+    """What the rules see of an edition of ``texts``: numbered paragraphs and the entities of each."""
+    return edition_of(document(path, language, *texts, numbered=True))
+
+
+def edition_of(document: Document) -> Edition:
+    """``document`` with the entities of each of its blocks, as the rules see it."""
+    return Edition(document, tuple(block_entities(b) for b in document.blocks))
+
+
+def one_to_one(count: int, confidence: float = 1.0) -> tuple[Bead, ...]:
+    """Beads pairing block ``i`` with block ``i`` for the first ``count`` blocks, each sure (score 1.0)."""
+    return tuple(Bead((i,), (i,), 1.0, confidence) for i in range(count))
+
+
+def alignment(reference: Document, translation: Document, beads: tuple[Bead, ...] | None = None, confidence: float = 1.0) -> Alignment:
+    """``translation`` aligned with ``reference`` by ``beads`` (block for block when not given)."""
+    chosen = one_to_one(len(reference.blocks)) if beads is None else beads
+    return Alignment(reference, translation, chosen, confidence)
+
+
+def pair(reference: Edition, translation: Edition, beads: tuple[Bead, ...] | None = None, confidence: float = 1.0) -> Pair:
+    """A translation paired with the reference by ``beads`` (block for block when not given)."""
+    return Pair(alignment(reference.document, translation.document, beads, confidence), reference, translation)
+
+
+def comparison(reference: Edition, *translations: Edition) -> Comparison:
+    """What the rules see when every translation aligns block for block with the reference."""
+    return Comparison(reference, tuple(pair(reference, t) for t in translations))
+
+
+@cache
+def extracted(path: Path) -> Document:
+    """The document extracted from a real file (a sample, a seed, a real PDF), once per test run."""
+    return extract_document(str(path))
