@@ -1,7 +1,7 @@
 """Write the small PDF editions the HTML report tests crop: ``python make_pdfs.py`` (stdlib only).
 
-Hand-built PDF 1.4 files with the standard Helvetica font, so each text line's
-place on the page is known exactly. Run it again to regenerate; the output is
+A4 pages written by the tests' own ``pdf_builder`` in the standard Helvetica font, so each
+text line's place on the page is known exactly. Run it again to regenerate; the output is
 byte-identical every time.
 
 - ``en.pdf`` / ``lt.pdf``: a two-page edition pair. ``4.99M`` becomes ``4.98M``
@@ -14,17 +14,17 @@ byte-identical every time.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PAGE = (595, 842)
+sys.path.insert(0, str(HERE.parents[1]))
 
-Line = tuple
-"""x, y (baseline, points from the bottom), font size, text (ASCII), and optionally an RGB fill (0–1)."""
+from pdf_builder import A4, Page, Run, build_pdf  # noqa: E402  (the tests' folder is put on the path above)
 
 LINK_BLUE = (0.0, 0.2, 0.7)
 
-EDITIONS: dict[str, list[list[Line]]] = {
+EDITIONS: dict[str, list[list[Run]]] = {
     "en.pdf": [
         [
             (72, 770, 20, "HEROES Newsletter #2"),
@@ -64,49 +64,9 @@ EDITIONS: dict[str, list[list[Line]]] = {
 }
 
 
-def pdf_string(text: str) -> str:
-    """``text`` as a PDF literal string: backslash and parentheses escaped."""
-    return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
-
-
-def text_operators(x: float, y: float, size: float, text: str, fill: tuple = (0, 0, 0)) -> str:
-    """The content-stream operators drawing one line: fill colour, font, position, string."""
-    red, green, blue = fill
-    return f"{red} {green} {blue} rg BT /F1 {size} Tf {x} {y} Td {pdf_string(text)} Tj ET"
-
-
-def pdf_bytes(pages: list[list[Line]]) -> bytes:
-    """A PDF whose page ``n`` shows ``pages[n]`` in Helvetica, with a correct cross-reference table."""
-    count = len(pages)
-    font_id, first_page = 3, 4
-    objects = {
-        1: "<< /Type /Catalog /Pages 2 0 R >>",
-        2: f"<< /Type /Pages /Count {count} /Kids [{' '.join(f'{first_page + 2 * i} 0 R' for i in range(count))}] >>",
-        font_id: "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    }
-    for i, lines in enumerate(pages):
-        page_id, content_id = first_page + 2 * i, first_page + 2 * i + 1
-        stream = "\n".join(text_operators(*line) for line in lines)
-        objects[page_id] = (
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE[0]} {PAGE[1]}] "
-            f"/Resources << /Font << /F1 {font_id} 0 R >> >> /Contents {content_id} 0 R >>"
-        )
-        objects[content_id] = f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream"
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = {}
-    for number in sorted(objects):
-        offsets[number] = len(out)
-        out += f"{number} 0 obj\n{objects[number]}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode("latin-1")
-    out += "".join(f"{offsets[n]:010d} 00000 n \n" for n in sorted(objects)).encode("latin-1")
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode("latin-1")
-    return bytes(out)
-
-
 def main() -> None:
     for name, pages in EDITIONS.items():
-        (HERE / name).write_bytes(pdf_bytes(pages))
+        (HERE / name).write_bytes(build_pdf([Page(texts=lines) for lines in pages], page_size=A4))
 
 
 if __name__ == "__main__":
