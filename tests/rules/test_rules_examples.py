@@ -1,4 +1,7 @@
-"""Every rule documents a passing and a failing example, and both behave as documented."""
+"""Every rule documents a passing and a failing example, and both behave as documented.
+
+Cases beyond these examples are data beside them: ``tests/data/rules``, run by ``test_rules_cases.py``.
+"""
 
 from __future__ import annotations
 
