@@ -475,8 +475,23 @@ def _territory_currencies(region: str) -> list[str]:
 
 def _currency_names(locale: Locale, code: str) -> list[str]:
     """The currency's name and its plural forms (babel answers with the code itself where it has no name)."""
-    names = (locale.currencies.get(code, ""), *(get_currency_name(code, count, locale) for count in PLURAL_SAMPLES))
+    names = (locale.currencies.get(code, ""), *(get_currency_name(code, n, locale) for n in _plural_samples(locale)))
     return [n for n in dict.fromkeys(names) if n and n != code]
+
+
+@functools.cache
+def _plural_samples(locale: Locale) -> tuple[int | Decimal, ...]:
+    """The first of ``PLURAL_SAMPLES`` in each of ``locale``'s plural forms: babel words a count by its form alone, so
+    the others give the same words again (a language has two to six forms; asking all 15 made ``locale_data`` 3×
+    slower)."""
+    forms: dict[str, int | Decimal] = {}
+    for count in PLURAL_SAMPLES:
+        try:
+            form = locale.plural_form(count)
+        except (OverflowError, ValueError):  # as babel's get_currency_name takes them
+            form = "other"
+        forms.setdefault(form, count)
+    return tuple(forms.values())
 
 
 def _currency_nouns(locale: Locale) -> frozenset[str]:
@@ -502,7 +517,7 @@ def _percent_words(locales: tuple[Locale, ...]) -> set[str]:
     for locale in locales:
         own: set[str] = set()
         for width in ("long", "short", "narrow"):
-            for count in PLURAL_SAMPLES:
+            for count in _plural_samples(locale):
                 try:
                     written = format_unit(count, "concentr-percent", width, locale=locale)
                 except UnknownUnitError:
