@@ -21,6 +21,7 @@ from . import (
     numbers,
     phones,
     untranslated,
+    versions,
 )
 from .base import Comparison, Edition, Pair, Rule
 
@@ -40,6 +41,7 @@ RULES: tuple[Rule, ...] = (
     blocks.MISSING,
     blocks.EXTRA,
     editions.RULE,
+    versions.RULE,
     untranslated.RULE,
     language.RULE,
 )

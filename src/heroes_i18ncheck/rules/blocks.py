@@ -6,7 +6,8 @@ on another page, the issue date repeated — not lost or added content, and is
 not reported, and neither is a contents entry (its section is checked at its heading); figure text (the
 labels of a drawing, perhaps an image in the other edition) is told once per page, as information. When an edition has
 many unpaired blocks (``drowning``), one warning says how many and on which pages instead of listing each;
-so does the other side of the same pair when it has more than a few: the two layouts differ too much.
+so does the other side of the same pair when it has more than a few: the two layouts differ too much. A translation
+that states another version than the reference's has its unpaired blocks told once, with the version.
 Where unpaired blocks crowd one page (``crowded_pages``: a glossary sorted another way, a drawing's labels, a
 translator's page), one warning per page says how many there are. Where both editions have unpaired blocks in
 the same place (``facing_gaps``: a heading in other words, a paragraph split otherwise), nothing was lost or
@@ -24,6 +25,7 @@ from rapidfuzz import fuzz
 from ..model import Block, BlockKind, Document, Finding, Severity, Side
 from .base import Comparison, Edition, Pair, Rule, finding, prose_words, side
 from .notes import a_translators_note
+from .version_statements import versions_apart
 
 SNIPPET = 60
 
@@ -48,16 +50,22 @@ def only_facts_stated_elsewhere(block: Block, edition: Edition, stated: frozense
 
 def check_missing(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """Reference blocks that the alignment paired with nothing in a translation."""
-    for pair in comparison.pairs:
+    for pair in _same_version(comparison.pairs):
         gaps, other = pair_gaps(comparison, pair)
         yield from _unpaired_findings(rule, pair, gaps, other, on_reference=True)
 
 
 def check_extra(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """Translation blocks that the alignment paired with nothing in the reference."""
-    for pair in comparison.pairs:
+    for pair in _same_version(comparison.pairs):
         other, gaps = pair_gaps(comparison, pair)
         yield from _unpaired_findings(rule, pair, gaps, other, on_reference=False)
+
+
+def _same_version(pairs: Sequence[Pair]) -> Iterator[Pair]:
+    """The pairs whose blocks are told here: a translation of another version has them told once, with the
+    version (``another-version``)."""
+    return (pair for pair in pairs if versions_apart(pair) is None)
 
 
 def _unpaired_findings(

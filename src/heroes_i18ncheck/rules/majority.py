@@ -26,6 +26,7 @@ from ..model import Block, Document, EntityKind, Finding, Side
 from .base import Comparison, Pair, Rule, finding, nearby_words, side
 from .notes import a_translators_note
 from .values import Agree, Located, Status, ValueDiff, compare_pair, values_overlap
+from .version_statements import Version, a_version_fact, versions_apart
 
 Select = Callable[[Pair, ValueDiff], bool]
 """Which differences a rule reports; the rest count as agreement."""
@@ -106,7 +107,10 @@ def _value_findings(
 ) -> Iterator[Finding]:
     per_pair = []
     for pair in comparison.pairs:
-        diffs = [d if not _in_a_note(d) else _as_same(d) for d in compare_pair(pair, kinds, agree)]
+        versions = versions_apart(pair) or ()
+        diffs = [
+            _as_same(d) if _in_a_note(d) or _of_the_version(d, versions) else d for d in compare_pair(pair, kinds, agree)
+        ]
         if select is not None:
             diffs = [d if d.status is Status.SAME or select(pair, d) else _as_same(d) for d in diffs]
         per_pair.append((pair, diffs))
@@ -124,6 +128,16 @@ def _in_a_note(diff: ValueDiff) -> bool:
     if diff.status is Status.REMOVED:
         return diff.reference_block is not None and a_translators_note(diff.reference_block)
     return False
+
+
+def _of_the_version(diff: ValueDiff, versions: tuple[Version, ...]) -> bool:
+    """A fact of a pair whose editions state different versions (``version_statements``) that restates one of the
+    versions — told once for the pair by ``another-version``. A year changed into another is that only when both
+    are the versions' years: a year is too common a fact to be the version's by itself."""
+    sides = [located.entity for located in (diff.reference, diff.translation) if located is not None]
+    if len(sides) == 2 and not all(a_version_fact(e, versions) for e in sides):
+        return any(a_version_fact(e, versions, years=False) for e in sides)
+    return all(a_version_fact(e, versions) for e in sides)
 
 
 Verdicts = dict[tuple[str, str, str, bool], set[tuple]]
