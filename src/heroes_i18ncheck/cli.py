@@ -15,6 +15,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any, TextIO
 
+from . import import_pause  # first of the package's modules: the collector waits until the last is imported
 from ._version import __version__
 from .align import align
 from .align.explain import Signals, explain
@@ -32,6 +33,8 @@ from .report.github import step_summary
 from .report.safe_text import one_line, printable, without_surrogates
 from .report.text_format import summary
 from .rules import RULES
+
+import_pause.resume()
 
 PROG = "heroes-i18ncheck"
 
