@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from factories import document, one_to_one
+from factories import alignment, document, one_to_one
 from heroes_i18ncheck import check_files, check_texts
 from heroes_i18ncheck.model import (
-    Alignment,
     Bead,
     Document,
     Finding,
@@ -120,7 +119,7 @@ def finding(ref: Side | None, tr: Side | None, message: str = "differs", rule: s
 
 
 def pair_report(ref: Document, tr: Document, beads: tuple[Bead, ...], findings: list[Finding]) -> Report:
-    return Report((ref, tr), ref.path, (Alignment(ref, tr, beads, 1.0),), tuple(findings))
+    return Report((ref, tr), ref.path, (alignment(ref, tr, beads),), tuple(findings))
 
 
 # --- the sample issue ----------------------------------------------------------------------------------------
@@ -170,9 +169,9 @@ def test_every_translation_has_its_section_with_all_its_pairs(sample) -> None:
     report, root, _ = sample
     sections = root.find_all("section", "edition")
     assert [s.attrs["data-edition"] for s in sections] == [a.translation.path for a in report.alignments]
-    for section, alignment in zip(sections, report.alignments):
+    for section, aligned in zip(sections, report.alignments):
         pairs = [p for p in section.find_all("div", "pair") if "head" not in p.attrs["class"]]
-        assert len(pairs) == len(alignment.beads)
+        assert len(pairs) == len(aligned.beads)
 
 
 def test_page_allows_nothing_from_outside_the_file(sample) -> None:
@@ -388,7 +387,7 @@ def majority_report(written: dict[str, str]) -> tuple[Report, list[Document]]:
     model = next(d for d in docs if written[d.language] != "24")
     message = "number '24' here; 3 of 4 editions have '25'"
     findings = [finding(side(model, 1, written[model.language]), side(ref, 1, "24"), message)]
-    alignments = tuple(Alignment(ref, d, one_to_one(2), 1.0) for d in docs)
+    alignments = tuple(alignment(ref, d) for d in docs)
     return Report((ref, *docs), ref.path, alignments, tuple(findings)), docs
 
 
@@ -421,7 +420,7 @@ def test_disagreements_group_the_blamed_editions_by_what_they_write(blamed, writ
     ref = document("en.md", "en", "We have 24 partners.")
     docs = [document(f"{lang}.md", lang, f"Tenemos {n} socios.") for lang, n in blamed.items()]
     findings = tuple(finding(side(ref, 0, "24"), side(d, 0, blamed[d.language])) for d in docs)
-    report = Report((ref, *docs), ref.path, tuple(Alignment(ref, d, one_to_one(1), 1.0) for d in docs), findings)
+    report = Report((ref, *docs), ref.path, tuple(alignment(ref, d) for d in docs), findings)
     (fact,) = disagreements(report)
     assert fact.compared == findings[0].reference
     assert list(fact.written) == written
@@ -440,6 +439,6 @@ def test_the_facts_table_says_what_became_of_a_block_without_a_value(tr_index, r
     ref = document("en.md", "en", "We have many partners in Europe.")
     bg = document("bg.md", "bg", "We have many partners in Europe.")
     found = finding(side(ref, 0), side(bg, tr_index), rule=rule, code=code)
-    report = Report((ref, bg), ref.path, (Alignment(ref, bg, one_to_one(1), 1.0),), (found,))
+    report = Report((ref, bg), ref.path, (alignment(ref, bg),), (found,))
     (fact,) = disagreements(report)
     assert list(fact.written) == [(written, ("bg",))]
