@@ -46,6 +46,8 @@ def test_a_cover_states_its_version_number(text: str, number: str) -> None:
         "This is a draft version of this document.",  # htm-whitepaper en p2: no number
         "The 2023 version of the guide is online.",  # a year before the word, none after
         "Version 2023 of the campaign starts in May.",  # a year is no version number
+        # carenuity-commissioning de p2: Android's version, not the guide's
+        "Für die Inbetriebnahme können Sie ein Smartphone mit Android ab Version 9.0 oder ein Apple iPhone verwenden.",
     ],
 )
 def test_prose_about_a_version_states_none(text: str) -> None:

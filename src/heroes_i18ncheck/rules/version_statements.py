@@ -34,6 +34,10 @@ _VERSION = regex.compile(
 
 COVER_BLOCKS = 12
 """The blocks a cover holds at most (on its first two pages): a version stated further in is part of the content."""
+STATEMENT_CHARS = 120
+STATEMENT_START = 40
+"""A version statement is a line of its own (``VERSION 0.2.1, SEPTEMBER 12, 2011``) or starts a short one; a version
+inside a sentence (``an Android phone from version 9.0``) is something else's."""
 DATE_REACH = 60
 """How many characters after the number a version's date may start, in its block or a short block right after."""
 SHORT_BLOCK = 80
@@ -56,8 +60,8 @@ def stated_version(edition: Edition) -> Version | None:
     for block in blocks[:COVER_BLOCKS]:
         if block.page > 2:
             break
-        match = _VERSION.search(block.text)
-        if match is None:
+        match = _VERSION.search(block.text) if len(block.text) <= STATEMENT_CHARS else None
+        if match is None or match.start() > STATEMENT_START:
             continue
         date = _date_after(edition, block, match.end())
         end = date.end if date is not None and date in edition.entities[block.index] else match.end()
