@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from heroes_i18ncheck import check_texts
-from heroes_i18ncheck.rules.untranslated import reads_as_citation, reads_as_code, reads_as_name
+from heroes_i18ncheck import Severity, check_texts
+from heroes_i18ncheck.rules.untranslated import mostly_in, reads_as_citation, reads_as_code, reads_as_name
 
 NAMES = [
     pytest.param("Universidad Complutense de Madrid (UCM)", True, id="organisation-with-a-lower-case-particle"),
@@ -145,3 +145,96 @@ def test_figure_text_left_untranslated_is_one_warning_a_page_naming_who_translat
     assert found.translation is not None and found.translation.path == "nl.pdf"
     assert found.severity is Severity.WARNING
     assert "(translated in de, ko)" in found.message
+
+
+LICENCE = (
+    "Based on the foregoing, Numenta grants you a license to use these works for non-commercial research purposes only,"
+    " and you agree to report any improvement of the algorithms to Numenta under the same terms."
+)
+EDITIONS = {
+    "en": ["The partners met in Lisbon to plan the second year of the project.", LICENCE,
+           "The next meeting will take place in Vilnius in the spring."],
+    "bg": ["Партньорите се срещнаха в Лисабон, за да планират втората година на проекта.", LICENCE,
+           "Следващата среща ще се проведе във Вилнюс през пролетта."],
+    "lt": ["Partneriai susitiko Lisabonoje suplanuoti antrųjų projekto metų.", LICENCE,
+           "Kitas susitikimas vyks Vilniuje pavasarį."],
+    "el": ["Οι εταίροι συναντήθηκαν στη Λισαβόνα για να σχεδιάσουν το δεύτερο έτος του έργου.",
+           "Με βάση τα παραπάνω, η Numenta σας παραχωρεί άδεια χρήσης αυτών των έργων μόνο για μη εμπορική έρευνα,"
+           " και συμφωνείτε να αναφέρετε κάθε βελτίωση των αλγορίθμων στη Numenta με τους ίδιους όρους.",
+           "Η επόμενη συνάντηση θα πραγματοποιηθεί στο Βίλνιους την άνοιξη."],
+}  # fmt: skip
+
+
+LICENCE_TRANSLATED = {
+    "bg": "Въз основа на горното Numenta ви предоставя лиценз да използвате тези трудове само за нетърговски"
+          " изследвания и се съгласявате да съобщавате на Numenta всяко подобрение на алгоритмите при същите условия.",
+    "lt": "Remdamasi tuo, kas išdėstyta, Numenta suteikia jums licenciją naudoti šiuos darbus tik nekomerciniams"
+          " tyrimams, o jūs sutinkate pranešti Numenta apie kiekvieną algoritmų patobulinimą tomis pačiomis sąlygomis.",
+    "el": EDITIONS["el"][1],
+}  # fmt: skip
+
+
+def _licence_findings(*keeping: str) -> dict[str, tuple[str, str]]:
+    """untranslated-block findings by edition when the editions in ``keeping`` keep the licence in English."""
+    texts = {"en": "\n\n".join(EDITIONS["en"])}
+    for language, (first, _, last) in ((k, v) for k, v in EDITIONS.items() if k != "en"):
+        licence = LICENCE if language in keeping else LICENCE_TRANSLATED[language]
+        texts[language] = "\n\n".join([first, licence, last])
+    report = check_texts(texts, reference="en")
+    return {
+        f.translation.language: (f.severity.name, f.message)
+        for f in report.findings
+        if f.rule == "untranslated-block" and f.translation is not None
+    }
+
+
+def test_a_block_most_translations_keep_as_is_is_information_naming_them() -> None:
+    # htm-whitepaper: de, ko, pt and zh keep Numenta's licence in English; ru translates it.
+    found = _licence_findings("bg", "lt")
+    assert sorted(found) == ["bg", "lt"]
+    assert found["bg"][0] == "INFO" and found["lt"][0] == "INFO"
+    assert found["bg"][1].endswith("(kept as is in lt too; translated in el)")
+
+
+def test_a_block_one_translation_keeps_where_the_others_translate_it_is_an_error() -> None:
+    found = _licence_findings("bg")
+    assert list(found) == ["bg"]
+    assert found["bg"][0] == "ERROR"
+    assert "kept as is" not in found["bg"][1]
+
+
+def test_a_block_the_reference_lacks_that_most_translations_add_as_is_is_information() -> None:
+    # htm-whitepaper: the Numenta translation licence, which the English original has not, kept in English in four
+    # translations.
+    texts = {"en": "\n\n".join([EDITIONS["en"][0], EDITIONS["en"][2]])}
+    for language in ("bg", "lt", "el"):
+        first, _, last = EDITIONS[language]
+        texts[language] = "\n\n".join([first, LICENCE if language != "el" else LICENCE_TRANSLATED["el"], last])
+    report = check_texts(texts, reference="en")
+    found = {f.translation.language: f for f in report.findings if f.rule == "untranslated-block" and f.translation}
+    assert sorted(found) == ["bg", "lt"]
+    assert all(f.severity == Severity.INFO for f in found.values())
+    assert found["lt"].message.endswith("(kept as is in bg too)")
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        # ontology-techwp ko: Korean with the English terms in brackets, which langdetect read as English
+        ("분산 신뢰 프레임워크(distributed trust framework)는 온톨로지의 핵심 로직 레이어(core logic layer)이다.", False),
+        # htm-whitepaper zh (a garbled text layer): Chinese with code identifiers kept
+        ("当树突匙域 s 在 t 旪刻因给定癿 state 而活跃癿连通突觉数量大二 activationThreshold 旪", False),
+        # ontology-techwp ko, a true finding: only the term is translated, its description left in English
+        ("에이전트 컨트롤러(Agent controller): Providing an external dApp definition of agent rules", True),
+        ("Use of Numenta's software and intellectual property is free for research.", True),
+    ],
+)
+def test_a_block_mostly_in_another_script_is_not_in_the_references_language(text: str, latin: bool) -> None:
+    assert mostly_in(text, "Latin") is latin
+
+
+def test_korean_with_english_terms_in_brackets_is_not_untranslated() -> None:
+    reference = "The distributed trust framework is the core logic layer of Ontology and connects all its modules."
+    translation = "분산 신뢰 프레임워크(distributed trust framework)는 온톨로지의 핵심 로직 레이어(core logic layer)이다."
+    report = check_texts({"en": reference, "ko": translation}, reference="en")
+    assert [f.message for f in report.findings if f.rule == "untranslated-block"] == []

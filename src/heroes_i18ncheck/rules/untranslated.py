@@ -11,12 +11,16 @@ language: a copy only counts when its text reads as the reference's language.
 Entries of a reference list (``[3] S. Haber, W.S. Stornetta, "How to
 time-stamp a digital document," 1991``) keep the titles they cite, in the
 language they were published in, and are never reported; nor is code or
-pseudocode (``7. if overlap(c) < minOverlap then``), which every edition keeps. Figure text (the
+pseudocode (``7. if overlap(c) < minOverlap then``), which every edition keeps. A block written mostly in another
+script than the reference's (Korean with English terms in brackets) is not in
+the reference's language, whatever language identification says. Figure text (the
 labels of a drawing) left in another language is reported only where the
 reference or another edition has those labels in words of its own: a figure
 pasted from the original into every edition that has it as text is the
 publisher's choice, not a forgotten block. It is told once a page, as a
-warning naming the editions that translate it.
+warning naming the editions that translate it. A block that more translations
+keep as is than translate (a licence kept in its legal wording, an entry of a
+reference list, by two translations of three) is a choice too: information.
 
 Passes (en → bg): ``The first annual review took place in Brussels.`` ↔ ``Първият годишен преглед се състоя в Брюксел.``.
 Fails (en → bg): ``The first annual review of the project took place in Brussels, Belgium, and the partners met the reviewers.`` ↔ ``The first annual review of the project took place in Brussels, Belgium, and the partners met the reviewers.``.
@@ -25,6 +29,7 @@ Fails (en → bg): ``The first annual review of the project took place in Brusse
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import regex
 
@@ -52,8 +57,12 @@ _CITATION_MARK = regex.compile(r"^\s*\[\d{1,3}\]\s*\p{Lu}")
 _CITATION_DETAIL = regex.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://|www\.|[\"“”«»„]")
 
 
+def _folded(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
 def _same_text(a: str, b: str) -> bool:
-    return _SPACE.sub(" ", a).strip().casefold() == _SPACE.sub(" ", b).strip().casefold()
+    return _folded(a) == _folded(b)
 
 
 def reads_as_name(text: str) -> bool:
@@ -96,6 +105,37 @@ def in_language(text: str, language: str) -> bool:
     """Whether langdetect finds ``text`` likely to be in ``language`` (names, links and numbers aside)."""
     found = dict(language_probabilities(language_evidence(text, keep_names=True)))
     return found.get(language, 0.0) >= MIN_LANGUAGE_PROBABILITY
+
+
+_SCRIPTS = ("Latin", "Cyrillic", "Greek", "Hangul", "Han", "Hiragana", "Katakana", "Arabic", "Hebrew", "Thai",
+            "Devanagari", "Georgian", "Armenian")
+_SCRIPT_RUN = {name: regex.compile(rf"\p{{Script={name}}}+") for name in _SCRIPTS}
+_UNSPACED = frozenset({"Han", "Hiragana", "Katakana", "Thai"})
+"""Scripts written without spaces between words, whose letters count two to a word."""
+SCRIPT_SAMPLE_BLOCKS = 50
+
+
+def script_words(text: str) -> dict[str, float]:
+    """About how many words of ``text`` each script writes (unspaced scripts: two letters a word)."""
+    found = {}
+    for name, run in _SCRIPT_RUN.items():
+        runs = run.findall(text)
+        if runs:
+            found[name] = sum(len(r) for r in runs) / 2 if name in _UNSPACED else len(runs)
+    return found
+
+
+def main_script(text: str) -> str:
+    """The script that writes most of ``text`` (``""`` for none)."""
+    words = script_words(text)
+    return max(sorted(words), key=words.__getitem__) if words else ""
+
+
+def mostly_in(text: str, script: str) -> bool:
+    """Whether ``script`` writes at least half the words of ``text``: a Korean sentence with English terms in
+    brackets (``분산 신뢰 프레임워크(distributed trust framework)는 …``) is not English, whatever langdetect says."""
+    words = script_words(text)
+    return not words or 2 * words.get(script, 0.0) >= sum(words.values())
 
 
 def _left_in_another_language(language: str, edition: str, reference: Document, paired: tuple[int, ...]) -> bool:
@@ -143,60 +183,111 @@ _Label = tuple[Block, Block | None, str, bool]
 the reference has its own."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Left:
+    """A prose block of a translation left untranslated: its block, the reference's first block and why."""
+
+    block: Block
+    reference: Block | None
+    why: str
+    kept: frozenset[int | str]
+    """What it stands for: the reference blocks it is paired with, else its text (a block the reference lacks, such
+    as a licence the translations add, is the same block in every translation that keeps it word for word; so is a
+    block of an edition compared as a whole)."""
+
+
 def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
-    """Translation blocks in the reference's language, or copied from their reference block; figure text once a page."""
+    """Translation blocks in the reference's language, or copied from their reference block; figure text once a page;
+    a block most translations keep as is, as information."""
     translated = translated_elsewhere(comparison)
     languages = {pair.translation.document.path: pair.translation.document.language for pair in comparison.pairs}
+    left = {pair.translation.document.path: list(_left_untranslated(pair, translated)) for pair in comparison.pairs}
+    kept: dict[int | str, set[str]] = {}
+    for pair in comparison.pairs:
+        for found in left[pair.translation.document.path]:
+            for i in found.kept if isinstance(found, _Left) else ():
+                kept.setdefault(i, set()).add(pair.translation.document.path)
     for pair in comparison.pairs:
         reference, translation = pair.reference.document, pair.translation.document
-        if translation.language == reference.language:
-            continue
         figures: dict[int, list[_Label]] = {}
         drawn_elsewhere: dict[int, set[str]] = {}
-        for bead in pair.alignment.beads:
-            ref_text = " ".join(reference.blocks[i].text for i in bead.reference)
-            first_ref = reference.blocks[bead.reference[0]] if bead.reference else None
-            elsewhere = frozenset().union(*(translated.get(i, frozenset()) for i in bead.reference)) - {translation.path}
-            for index in bead.translation:
-                block = translation.blocks[index]
-                if block.kind == BlockKind.FIGURE_TEXT and elsewhere:
-                    drawn_elsewhere.setdefault(block.page, set()).update(elsewhere)
-                if (
-                    prose_words(block, pair.translation) < MIN_WORDS
-                    or reads_as_citation(block.text)
-                    or reads_as_code(block.text)
-                    or a_translators_note(block)
-                ):
-                    continue
-                third = _left_in_another_language(block.language, translation.language, reference, bead.reference)
-                if block.language == reference.language:
-                    why = f"in {reference.language}, not {translation.language}"
-                elif third:
-                    why = f"in {block.language}, not {translation.language}"
-                elif (
-                    bead.reference
-                    and _same_text(block.text, ref_text)
-                    and not reads_as_name(block.text)
-                    and in_language(block.text, reference.language)
-                ):
-                    why = "identical to the reference"
-                else:
-                    continue
-                if block.kind == BlockKind.FIGURE_TEXT:
-                    figures.setdefault(block.page, []).append((block, first_ref, why, third))
-                    continue
-                yield finding(
-                    rule,
-                    f"{block.kind} {why}: {snippet(block.text)!r}",
-                    side(reference, first_ref),
-                    side(translation, block),
-                    block.text[:200],
-                )
+        for found in left[translation.path]:
+            if isinstance(found, _Figure):
+                drawn_elsewhere.setdefault(found.page, set()).update(found.elsewhere)
+                if found.label is not None:
+                    figures.setdefault(found.page, []).append(found.label)
+                continue
+            also = sorted(languages[p] for p in set().union(*(kept.get(i, ()) for i in found.kept)) - {translation.path})
+            by = sorted(
+                languages[p]
+                for p in set().union(*(translated.get(i, ()) for i in found.kept if isinstance(i, int))) - {translation.path}
+            )
+            message = f"{found.block.kind} {found.why}: {snippet(found.block.text)!r}"
+            severity = None
+            if also and len(also) + 1 > len(by):
+                # Most translations keep it: a licence, a quotation or a reference entry left as is by choice.
+                translated_in = f"; translated in {', '.join(by)}" if by else ""
+                message += f" (kept as is in {', '.join(also)} too{translated_in})"
+                severity = Severity.INFO
+            yield finding(rule, message, side(reference, found.reference), side(translation, found.block),
+                          found.block.text[:200], severity=severity)
         for page in sorted(figures):
             # A page's drawing is one unit: translated elsewhere if any of its labels is; else kept as drawn everywhere.
             by = sorted(languages[path] for path in drawn_elsewhere.get(page, ()))
             if by or any(third for *_, third in figures[page]):
                 yield _figure_finding(rule, pair, figures[page], by)
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """A figure label: its page, itself when left untranslated, and the editions that translate its reference."""
+
+    page: int
+    label: _Label | None
+    elsewhere: frozenset[str]
+
+
+def _left_untranslated(pair: Pair, translated: dict[int, frozenset[str]]) -> Iterator[_Left | _Figure]:
+    """The blocks of one translation left untranslated, and what its figure labels are."""
+    reference, translation = pair.reference.document, pair.translation.document
+    if translation.language == reference.language:
+        return
+    script = main_script(" ".join(block.text for block in reference.blocks[:SCRIPT_SAMPLE_BLOCKS]))
+    for bead in pair.alignment.beads:
+        ref_text = " ".join(reference.blocks[i].text for i in bead.reference)
+        first_ref = reference.blocks[bead.reference[0]] if bead.reference else None
+        elsewhere = frozenset().union(*(translated.get(i, frozenset()) for i in bead.reference)) - {translation.path}
+        for index in bead.translation:
+            block = translation.blocks[index]
+            figure = block.kind == BlockKind.FIGURE_TEXT
+            if figure and elsewhere:
+                yield _Figure(block.page, None, elsewhere)
+            if (
+                prose_words(block, pair.translation) < MIN_WORDS
+                or reads_as_citation(block.text)
+                or reads_as_code(block.text)
+                or a_translators_note(block)
+            ):
+                continue
+            third = _left_in_another_language(block.language, translation.language, reference, bead.reference)
+            if block.language == reference.language and mostly_in(block.text, script):
+                why = f"in {reference.language}, not {translation.language}"
+            elif third:
+                why = f"in {block.language}, not {translation.language}"
+            elif (
+                bead.reference
+                and _same_text(block.text, ref_text)
+                and not reads_as_name(block.text)
+                and in_language(block.text, reference.language)
+            ):
+                why = "identical to the reference"
+            else:
+                continue
+            if figure:
+                yield _Figure(block.page, (block, first_ref, why, third), frozenset())
+            else:
+                paired = () if pair.whole else bead.reference
+                yield _Left(block, first_ref, why, frozenset(paired) or frozenset({_folded(block.text)}))
 
 
 def _figure_finding(rule: Rule, pair: Pair, labels: list[_Label], by: list[str]) -> Finding:
