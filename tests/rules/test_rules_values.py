@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hang_guard import hang_guard
-from heroes_i18ncheck import check_texts
-from heroes_i18ncheck.rules.values import NEIGHBOUR_REACH, neighbours
+from heroes_i18ncheck import check_documents, check_texts
+from heroes_i18ncheck.entities import extract_entities
+from heroes_i18ncheck.model import Block, BlockKind, Document, EntityKind
+from heroes_i18ncheck.rules.values import NEIGHBOUR_REACH, list_marker, neighbours
 
 
 def test_the_search_for_a_moved_value_stops_at_its_reach() -> None:
@@ -20,3 +23,49 @@ def test_thousands_of_unpaired_blocks_against_a_short_reference_take_seconds_not
     with hang_guard(120):  # quadratic before: 40,000 paragraphs ran for over 45 minutes
         report = check_texts({"en": "A paragraph.", "lt": translation})
     assert report.findings, "the missing text is still reported"
+
+
+def test_a_list_renumbered_by_an_item_split_in_two_is_no_number_difference() -> None:
+    # ontology-techwp nl: the translation numbers a line of item 1 as item 2), so 4) All nodes wait … becomes 5).
+    steps_en = ["1) The client broadcasts a request with the requester's signature.", "2) Nodes monitor all transactions.",
+                "3) All nodes will wait for the block proposals.", "4) Byzantine election for the new block."]
+    steps_nl = ["1) De client verzendt een verzoek met de handtekening", "2) (signatuur) van de aanvrager.",
+                "3) Knooppunten bewaken alle transacties.", "4) Alle knooppunten wachten op de blokvoorstellen.",
+                "5) Byzantijnse verkiezing voor het nieuwe blok."]
+    nouns = [("signature", "handtekening", "Signatur"), ("hash", "hash", "Hash"), ("size", "grootte", "Größe"),
+             ("sender", "afzender", "Absender"), ("time", "tijd", "Zeit"), ("height", "hoogte", "Höhe"),
+             ("fee", "vergoeding", "Gebühr"), ("type", "soort", "Art"), ("origin", "oorsprong", "Herkunft"),
+             ("route", "route", "Route"), ("owner", "eigenaar", "Eigentümer"), ("status", "status", "Status"),
+             ("key", "sleutel", "Schlüssel")]
+    # More sub-items than the neighbouring beads a moved value is looked for in (NEIGHBOUR_REACH) between two steps.
+    assert len(nouns) > NEIGHBOUR_REACH
+    details_en = [f"{chr(97 + k)}) The node records the {en} of the request." for k, (en, _, _) in enumerate(nouns)]
+    details_nl = [f"{chr(97 + k)}) Het knooppunt registreert de {nl} van het verzoek." for k, (_, nl, _) in enumerate(nouns)]
+    steps_de = ["1) Der Client sendet eine Anfrage mit der Signatur des Antragstellers.",
+                "2) Knoten überwachen alle Transaktionen.", "3) Alle Knoten warten auf die Blockvorschläge.",
+                "4) Byzantinische Wahl für den neuen Block."]
+    details_de = [f"{chr(97 + k)}) Der Knoten speichert die {de} der Anfrage." for k, (_, _, de) in enumerate(nouns)]
+    en = [block for step in steps_en for block in (step, *details_en)]
+    de = [block for step in steps_de for block in (step, *details_de)]
+    nl = [steps_nl[0], steps_nl[1], *details_nl] + [block for step in steps_nl[2:] for block in (step, *details_nl)]
+    # Documents, not Markdown: a Markdown reader takes ``1)`` for list syntax, a PDF's text keeps it.
+    documents = [
+        Document(language, language, "option", 1, tuple(
+            Block(i, 1, BlockKind.LIST_ITEM if text[0].isdigit() else BlockKind.PARAGRAPH, text, language)
+            for i, text in enumerate(texts)
+        ))
+        for language, texts in (("en", en), ("de", de), ("nl", nl))
+    ]  # fmt: skip
+    report = check_documents(documents, reference="en")
+    assert [f.message for f in report.findings if f.rule == "number-mismatch"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [("4) All nodes will wait.", True), ("(2) the second step", True), ("12. The partners met.", True),
+     ("24 partners met in Lisbon.", False), ("2) is split", True)],
+)  # fmt: skip
+def test_the_number_a_list_item_starts_with_is_its_marker(text: str, marker: bool) -> None:
+    entity = next(e for e in extract_entities(text, "en") if e.kind == EntityKind.NUMBER)
+    assert list_marker(Block(0, 1, BlockKind.LIST_ITEM, text, "en"), entity) is marker
+    assert not list_marker(Block(0, 1, BlockKind.HEADING, text, "en"), entity)

@@ -6,7 +6,8 @@ neighbouring beads' leftovers — layout often moves a value into the next box �
 and only what is still unpaired becomes a difference: *changed* (a leftover on
 both sides of the same bead), *removed* or *added* — unless the other side
 has the same digits glued inside a word (``Hash23``) or writes the number out
-in words (``thirty-two`` ↔ ``32``).
+in words (``thirty-two`` ↔ ``32``). The number a list item starts with is the
+list's numbering, not a fact, and is not compared.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import regex
 from ..entities.dates import date_fields, month_named
 from ..entities.number_words import named_span_of_years, spelled_out, whole_numbers
 from ..entities.quantities import stated_in_words
-from ..model import Block, Entity, EntityKind
+from ..model import Block, BlockKind, Entity, EntityKind
 from .base import Edition, Pair
 
 Agree = Callable[[Entity, Entity], bool]
@@ -71,7 +72,21 @@ def values_overlap(a: Entity, b: Entity) -> bool:
 
 def _located(edition: Edition, indices: tuple[int, ...], kinds: frozenset[EntityKind]) -> list[Located]:
     blocks = edition.document.blocks
-    return [Located(blocks[i], e) for i in indices for e in edition.entities[i] if e.kind in kinds]
+    return [
+        Located(blocks[i], e) for i in indices for e in edition.entities[i] if e.kind in kinds and not list_marker(blocks[i], e)
+    ]
+
+
+_LIST_MARKER = regex.compile(r"^\s*\(?(\d{1,3})[.)]\s")
+
+
+def list_marker(block: Block, entity: Entity) -> bool:
+    """Whether ``entity`` is the number a list item starts with (``4) All nodes wait``): the list's numbering, which
+    an edition that splits or merges items numbers otherwise, not a fact. A heading's number is its section's."""
+    if entity.kind != EntityKind.NUMBER or block.kind == BlockKind.HEADING:
+        return False
+    match = _LIST_MARKER.match(block.text)
+    return match is not None and match.span(1) == (entity.start, entity.end)
 
 
 def _pair_off(left: list[Located], right: list[Located], agree: Agree) -> tuple[list[tuple[Located, Located]], list[Located], list[Located]]:
