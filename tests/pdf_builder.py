@@ -26,7 +26,7 @@ A4: tuple[float, float] = (595, 842)
 _PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Page:
     """One page: text runs, and what else it draws."""
 
