@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from ..model import Block, Document, EntityKind, Finding, Side
 from .base import Comparison, Pair, Rule, finding, nearby_words, side
 from .notes import a_translators_note
-from .values import Agree, Located, Status, ValueDiff, compare_pair, values_overlap
+from .values import Agree, Located, Status, ValueDiff, compare_pair, renumbered, values_overlap
 from .version_statements import Version, a_version_fact, versions_apart
 
 Select = Callable[[Pair, ValueDiff], bool]
@@ -109,7 +109,8 @@ def _value_findings(
     for pair in comparison.pairs:
         versions = versions_apart(pair) or ()
         diffs = [
-            _as_same(d) if _in_a_note(d) or _of_the_version(d, versions) else d for d in compare_pair(pair, kinds, agree)
+            _as_same(d) if _in_a_note(d) or renumbered(d) or _of_the_version(d, versions) else d
+            for d in compare_pair(pair, kinds, agree)
         ]
         if select is not None:
             diffs = [d if d.status is Status.SAME or select(pair, d) else _as_same(d) for d in diffs]

@@ -6,8 +6,8 @@ neighbouring beads' leftovers — layout often moves a value into the next box �
 and only what is still unpaired becomes a difference: *changed* (a leftover on
 both sides of the same bead), *removed* or *added* — unless the other side
 has the same digits glued inside a word (``Hash23``) or writes the number out
-in words (``thirty-two`` ↔ ``32``). The number a list item starts with is the
-list's numbering, not a fact, and is not compared.
+in words (``thirty-two`` ↔ ``32``). A list item's number changed into another
+list item's number is the list's numbering (``renumbered``), not a fact.
 """
 
 from __future__ import annotations
@@ -72,17 +72,28 @@ def values_overlap(a: Entity, b: Entity) -> bool:
 
 def _located(edition: Edition, indices: tuple[int, ...], kinds: frozenset[EntityKind]) -> list[Located]:
     blocks = edition.document.blocks
-    return [
-        Located(blocks[i], e) for i in indices for e in edition.entities[i] if e.kind in kinds and not list_marker(blocks[i], e)
-    ]
+    return [Located(blocks[i], e) for i in indices for e in edition.entities[i] if e.kind in kinds]
 
 
 _LIST_MARKER = regex.compile(r"^\s*\(?(\d{1,3})[.)]\s")
 
 
+def renumbered(diff: ValueDiff) -> bool:
+    """Whether a changed value is the number two list items start with: an edition that splits or merges items
+    numbers them otherwise (``4) All nodes wait`` ↔ ``5) Alle nodes wachten``)."""
+    ref, tr = diff.reference, diff.translation
+    return (
+        diff.status is Status.CHANGED
+        and ref is not None
+        and tr is not None
+        and list_marker(ref.block, ref.entity)
+        and list_marker(tr.block, tr.entity)
+    )
+
+
 def list_marker(block: Block, entity: Entity) -> bool:
-    """Whether ``entity`` is the number a list item starts with (``4) All nodes wait``): the list's numbering, which
-    an edition that splits or merges items numbers otherwise, not a fact. A heading's number is its section's."""
+    """Whether ``entity`` is the number a list item starts with (``4) All nodes wait``); a heading's number is its
+    section's."""
     if entity.kind != EntityKind.NUMBER or block.kind == BlockKind.HEADING:
         return False
     match = _LIST_MARKER.match(block.text)
