@@ -112,3 +112,21 @@ def test_a_versions_date_in_the_block_after_it_is_quoted_with_it() -> None:
     found = _above_info(texts)
     assert [rule for rule, _ in found] == ["another-version"]  # the dates differ with the version: not told apart
     assert found[0][1].startswith("states 'Версия 0.6.6' of '18/04/2018' where the reference states 'Version 0.6.5' of '2018/03/14'")
+
+
+def test_a_version_only_the_reference_states_is_told_once_and_nothing_else_changes() -> None:
+    # carenuity-commissioning: the English says "Version 1.1.0", the German header carries no version.
+    texts = _texts("ВЕРСИЯ 0.2.1, 12 СЕПТЕМВРИ 2011 Г.")
+    texts["bg"] = texts["bg"].replace("ВЕРСИЯ 0.2.1, 12 СЕПТЕМВРИ 2011 Г.", "12 СЕПТЕМВРИ 2011 Г.")
+    found = _above_info(texts)
+    assert sorted(rule for rule, _ in found) == ["another-version", "missing-block"]
+    message = next(message for rule, message in found if rule == "another-version")
+    assert message.startswith("states no version where the reference states 'VERSION 0.2.1, 12 SEPTEMBER 2011'")
+
+
+def test_a_version_only_the_translation_states_is_told() -> None:
+    texts = _texts("ВЕРСИЯ 0.2.1, 12 СЕПТЕМВРИ 2011 Г.")
+    texts["en"] = texts["en"].replace("VERSION 0.2.1, 12 SEPTEMBER 2011", "12 SEPTEMBER 2011")
+    texts["en"] = texts["en"].rsplit("\n\n", 1)[0]  # the revision note, which names the version too
+    found = [message for rule, message in _above_info(texts) if rule == "another-version"]
+    assert found == ["states 'ВЕРСИЯ 0.2.1, 12 СЕПТЕМВРИ 2011 Г.' where the reference states no version: another version?"]

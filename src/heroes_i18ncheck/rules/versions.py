@@ -5,7 +5,8 @@ Translations of real documents are made from the version that was current when t
 English says ``VERSION 0.2.1, SEPTEMBER 12, 2011``. One warning per such edition says so, with both version
 statements and how many blocks of each side have no counterpart; the version's number, date and year, and the
 blocks that differ, are then not told one by one (``version_statements``). Its facts that are not the version's
-are still compared.
+are still compared. A version only one side's cover states is told too (the English says ``Version 1.1.0``, the
+German header none), and nothing else changes.
 
 Passes (en → bg): ``Version 1.2, 14 March 2023 ¶ Partners met in Lisbon.`` ↔ ``Версия 1.2, 14 март 2023 г. ¶ Партньорите се срещнаха в Лисабон.``.
 Fails (en → bg): ``Version 1.2, 14 March 2023 ¶ Partners met in Lisbon.`` ↔ ``Версия 1.1, 2 февруари 2023 г. ¶ Партньорите се срещнаха в Лисабон.``.
@@ -17,16 +18,18 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from ..model import Block, Document, Finding, Severity, Side
-from .base import Comparison, Rule, finding, side
+from .base import Comparison, Pair, Rule, finding, side
 from .blocks import page_ranges, pair_gaps
-from .version_statements import Version, versions_apart
+from .version_statements import Version, stated_version, versions_apart
 
 
 def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
-    """One warning per translation whose cover states another version number than the reference's."""
+    """One warning per translation whose cover states another version number than the reference's, or states one
+    where the reference states none, or none where the reference does."""
     for pair in comparison.pairs:
         versions = versions_apart(pair)
         if versions is None:
+            yield from _one_sided(rule, pair)
             continue
         reference, translation = versions
         missing, extra = pair_gaps(comparison, pair)
@@ -43,6 +46,21 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
             _side(pair.translation.document, translation),
             "version",
         )
+
+
+def _one_sided(rule: Rule, pair: Pair) -> Iterator[Finding]:
+    """A version statement only one side's cover has (carenuity: the English says ``Version 1.1.0``, the German
+    header carries no version): the version left out, or a translation of an unversioned text."""
+    reference, translation = stated_version(pair.reference), stated_version(pair.translation)
+    if (reference is None) == (translation is None):
+        return
+    if reference is not None:
+        message = f"states no version where the reference states {_told(reference)}: left out, or another version?"
+        sides = (_side(pair.reference.document, reference), side(pair.translation.document, None))
+    elif translation is not None:
+        message = f"states {_told(translation)} where the reference states no version: another version?"
+        sides = (side(pair.reference.document, None), _side(pair.translation.document, translation))
+    yield finding(rule, message, *sides, "version stated once", change="removed" if reference else "added")
 
 
 def _told(version: Version) -> str:
