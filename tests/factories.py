@@ -58,14 +58,15 @@ def edition(path: str, language: str, *texts: str) -> Edition:
     return edition_of(document(path, language, *texts, numbered=True))
 
 
-def edition_of(document: Document) -> Edition:
-    """``document`` with the entities of each of its blocks, as the rules see it."""
-    return Edition(document, tuple(block_entities(b) for b in document.blocks))
+def edition_of(document: Document, *, with_entities: bool = True) -> Edition:
+    """``document`` with the entities of each of its blocks, as the rules see it (``with_entities=False``: none in
+    any block, so a rule judges the blocks' words alone)."""
+    return Edition(document, tuple(block_entities(b) if with_entities else () for b in document.blocks))
 
 
-def one_to_one(count: int, confidence: float = 1.0) -> tuple[Bead, ...]:
-    """Beads pairing block ``i`` with block ``i`` for the first ``count`` blocks, each sure (score 1.0)."""
-    return tuple(Bead((i,), (i,), 1.0, confidence) for i in range(count))
+def one_to_one(count: int, confidence: float = 1.0, *, score: float = 1.0) -> tuple[Bead, ...]:
+    """Beads pairing block ``i`` with block ``i`` for the first ``count`` blocks, each sure (score 1.0 unless told)."""
+    return tuple(Bead((i,), (i,), score, confidence) for i in range(count))
 
 
 def alignment(reference: Document, translation: Document, beads: tuple[Bead, ...] | None = None, confidence: float = 1.0) -> Alignment:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from factories import block, document_of, edition_of, pair
 from heroes_i18ncheck import check_texts
-from heroes_i18ncheck.model import BlockKind
+from heroes_i18ncheck.model import Bead, BlockKind, Severity
+from heroes_i18ncheck.rules import Comparison
+from heroes_i18ncheck.rules.blocks import DROWNING_BLOCKS, EXTRA, FACING_PAIRS, MISSING
 
 
 def _blocks(reference: str, translation: str) -> list[str]:
@@ -46,18 +49,14 @@ def test_a_heading_only_the_translation_has_is_extra() -> None:
 
 
 def test_many_unpaired_blocks_are_told_in_one_warning_with_their_pages() -> None:
-    from heroes_i18ncheck.model import Alignment, Bead, Block, Document, Severity
-    from heroes_i18ncheck.rules import Comparison, Edition, Pair
-    from heroes_i18ncheck.rules.blocks import DROWNING_BLOCKS, MISSING
-
     count = DROWNING_BLOCKS + 5
-    blocks = tuple(Block(i, 1 + i // 10, BlockKind.PARAGRAPH, f"Paragraph number {i} tells a story of its own.", "en") for i in range(count))
-    reference = Edition(Document("en", "en", "name", 3, blocks), tuple(() for _ in blocks))
-    kept = (Block(0, 1, BlockKind.PARAGRAPH, "Pirmoji pastraipa pasakoja savo istoriją.", "lt"),)
-    translation = Edition(Document("lt", "lt", "name", 1, kept), ((),))
+    text = "Paragraph number {} tells a story of its own."
+    blocks = (block(text.format(i), "en", index=i, page=1 + i // 10) for i in range(count))
+    reference = edition_of(document_of("en", "en", blocks, pages=3), with_entities=False)
+    kept = (block("Pirmoji pastraipa pasakoja savo istoriją.", "lt"),)
+    translation = edition_of(document_of("lt", "lt", kept), with_entities=False)
     beads = (Bead((0,), (0,), 0.9, 0.9), *(Bead((i,), (), 0.0, 0.9) for i in range(1, count)))
-    pair = Pair(Alignment(reference.document, translation.document, beads, 0.2), reference, translation)
-    (found,) = MISSING.run(Comparison(reference, (pair,)))
+    (found,) = MISSING.run(Comparison(reference, (pair(reference, translation, beads, 0.2),)))
     assert found.severity is Severity.WARNING
     assert found.message.startswith(f"{count - 1} of {count} blocks of the reference have no counterpart here (pages 1–3)")
 
@@ -69,48 +68,36 @@ def test_a_few_unpaired_blocks_are_each_reported() -> None:
 
 def test_a_contents_entry_without_counterpart_is_not_missing() -> None:
     # ontology-techwp: contents entries split or merged differently per edition were each a missing or extra block.
-    from heroes_i18ncheck.model import Alignment, Bead, Block, Document
-    from heroes_i18ncheck.rules import Comparison, Edition, Pair
-    from heroes_i18ncheck.rules.blocks import EXTRA, MISSING
-
     ref_blocks = (
-        Block(0, 1, BlockKind.CONTENTS_ENTRY, "4.2.1. Centralized Trust Model", "en"),
-        Block(1, 2, BlockKind.PARAGRAPH, INTRO_EN, "en"),
+        block("4.2.1. Centralized Trust Model", "en", kind=BlockKind.CONTENTS_ENTRY),
+        block(INTRO_EN, "en", index=1, page=2),
     )
     tr_blocks = (
-        Block(0, 1, BlockKind.CONTENTS_ENTRY, "4.2.2. Gedecentraliseerd vertrouwensmodel", "nl"),
-        Block(1, 2, BlockKind.PARAGRAPH, INTRO_LT, "lt"),
+        block("4.2.2. Gedecentraliseerd vertrouwensmodel", "nl", kind=BlockKind.CONTENTS_ENTRY),
+        block(INTRO_LT, "lt", index=1, page=2),
     )
-    reference = Edition(Document("en", "en", "name", 2, ref_blocks), ((), ()))
-    translation = Edition(Document("lt", "lt", "name", 2, tr_blocks), ((), ()))
+    reference = edition_of(document_of("en", "en", ref_blocks, pages=2), with_entities=False)
+    translation = edition_of(document_of("lt", "lt", tr_blocks, pages=2), with_entities=False)
     beads = (Bead((0,), (), 0.0, 0.9), Bead((), (0,), 0.0, 0.9), Bead((1,), (1,), 0.9, 0.9))
-    pair = Pair(Alignment(reference.document, translation.document, beads, 0.9), reference, translation)
-    comparison = Comparison(reference, (pair,))
+    comparison = Comparison(reference, (pair(reference, translation, beads, 0.9),))
     assert list(MISSING.run(comparison)) == []
     assert list(EXTRA.run(comparison)) == []
 
 
 def test_the_other_side_of_a_drowning_pair_is_told_in_one_warning_too() -> None:
     # htm-whitepaper pt: 84 reference blocks unpaired (one warning) while 64 of the edition's were listed one by one.
-    from heroes_i18ncheck.model import Alignment, Bead, Block, Document, Severity
-    from heroes_i18ncheck.rules import Comparison, Edition, Pair
-    from heroes_i18ncheck.rules.blocks import DROWNING_BLOCKS, EXTRA, MISSING
-
-    def paragraphs(count: int, text: str, language: str) -> tuple[Block, ...]:
-        return tuple(Block(i, 1 + i // 10, BlockKind.PARAGRAPH, f"{text} {i}.", language) for i in range(count))
-
-    ref_blocks = paragraphs(100, "Paragraph number tells a story of its own", "en")
+    ref_text = "Paragraph number tells a story of its own {}."
+    ref_blocks = (block(ref_text.format(i), "en", index=i, page=1 + i // 10) for i in range(100))
     tr_extra = DROWNING_BLOCKS + 5  # too few to drown in an edition of 500 blocks
-    tr_blocks = paragraphs(500, "Pastraipa pasakoja savo istoriją", "lt")
-    reference = Edition(Document("en", "en", "name", 10, ref_blocks), tuple(() for _ in ref_blocks))
-    translation = Edition(Document("lt", "lt", "name", 50, tr_blocks), tuple(() for _ in tr_blocks))
+    tr_blocks = (block(f"Pastraipa pasakoja savo istoriją {j}.", "lt", index=j, page=1 + j // 10) for j in range(500))
+    reference = edition_of(document_of("en", "en", ref_blocks, pages=10), with_entities=False)
+    translation = edition_of(document_of("lt", "lt", tr_blocks, pages=50), with_entities=False)
     beads = (
         *(Bead((i,), (i,), 0.9, 0.9) for i in range(60)),
         *(Bead((i,), (), 0.0, 0.9) for i in range(60, 100)),
         *(Bead((), (j,), 0.0, 0.9) for j in range(60, 60 + tr_extra)),
     )
-    pair = Pair(Alignment(reference.document, translation.document, beads, 0.3), reference, translation)
-    comparison = Comparison(reference, (pair,))
+    comparison = Comparison(reference, (pair(reference, translation, beads, 0.3),))
     (missing,) = MISSING.run(comparison)
     (extra,) = EXTRA.run(comparison)
     assert missing.severity is Severity.WARNING and missing.message.startswith("40 of 100 blocks")
@@ -119,37 +106,29 @@ def test_the_other_side_of_a_drowning_pair_is_told_in_one_warning_too() -> None:
 
 def test_unpaired_blocks_crowding_a_page_are_told_once_for_the_page() -> None:
     # htm-whitepaper de: the glossary, sorted by the German terms, left 5 to 7 rows a page unpaired on each side.
-    from heroes_i18ncheck.model import Alignment, Bead, Block, Document, Severity
-    from heroes_i18ncheck.rules import Comparison, Edition, Pair
-    from heroes_i18ncheck.rules.blocks import MISSING
-
-    ref_blocks = tuple(
-        Block(i, 1 if i < 8 else 2, BlockKind.PARAGRAPH, f"Paragraph number {i} tells a story of its own.", "en") for i in range(16)
+    ref_blocks = (
+        block(f"Paragraph number {i} tells a story of its own.", "en", index=i, page=1 if i < 8 else 2) for i in range(16)
     )
-    tr_blocks = tuple(Block(j, 1 if j < 7 else 2, BlockKind.PARAGRAPH, f"Pastraipa {j} pasakoja savo istoriją.", "lt") for j in range(12))
-    reference = Edition(Document("en", "en", "name", 2, ref_blocks), tuple(() for _ in ref_blocks))
-    translation = Edition(Document("lt", "lt", "name", 2, tr_blocks), tuple(() for _ in tr_blocks))
+    tr_blocks = (block(f"Pastraipa {j} pasakoja savo istoriją.", "lt", index=j, page=1 if j < 7 else 2) for j in range(12))
+    reference = edition_of(document_of("en", "en", ref_blocks, pages=2), with_entities=False)
+    translation = edition_of(document_of("lt", "lt", tr_blocks, pages=2), with_entities=False)
     lost = {3, 9, 11, 14}  # one on page 1, three of the eight on page 2
     paired = [i for i in range(16) if i not in lost]
     beads = tuple(Bead((i,), (j,), 0.9, 0.9) if i in paired else Bead((i,), (), 0.0, 0.9) for i, j in _placed(paired, lost))
-    pair = Pair(Alignment(reference.document, translation.document, beads, 0.9), reference, translation)
-    found = sorted(MISSING.run(Comparison(reference, (pair,))), key=lambda f: f.reference.page)
+    comparison = Comparison(reference, (pair(reference, translation, beads, 0.9),))
+    found = sorted(MISSING.run(comparison), key=lambda f: f.reference.page)
     assert [(f.reference.page, f.severity) for f in found] == [(1, Severity.ERROR), (2, Severity.WARNING)]
     assert found[1].message.startswith("3 of the 8 blocks on page 2 of the reference have no counterpart here")
 
 
 def test_two_unpaired_blocks_on_a_page_are_each_reported() -> None:
-    from heroes_i18ncheck.model import Alignment, Bead, Block, Document
-    from heroes_i18ncheck.rules import Comparison, Edition, Pair
-    from heroes_i18ncheck.rules.blocks import MISSING
-
-    ref_blocks = tuple(Block(i, 1, BlockKind.PARAGRAPH, f"Paragraph number {i} tells a story of its own.", "en") for i in range(4))
-    tr_blocks = tuple(Block(j, 1, BlockKind.PARAGRAPH, f"Pastraipa {j} pasakoja savo istoriją.", "lt") for j in range(2))
-    reference = Edition(Document("en", "en", "name", 1, ref_blocks), tuple(() for _ in ref_blocks))
-    translation = Edition(Document("lt", "lt", "name", 1, tr_blocks), tuple(() for _ in tr_blocks))
+    ref_blocks = (block(f"Paragraph number {i} tells a story of its own.", "en", index=i) for i in range(4))
+    tr_blocks = (block(f"Pastraipa {j} pasakoja savo istoriją.", "lt", index=j) for j in range(2))
+    reference = edition_of(document_of("en", "en", ref_blocks), with_entities=False)
+    translation = edition_of(document_of("lt", "lt", tr_blocks), with_entities=False)
     beads = (Bead((0,), (0,), 0.9, 0.9), Bead((1,), (), 0.0, 0.9), Bead((2,), (), 0.0, 0.9), Bead((3,), (1,), 0.9, 0.9))
-    pair = Pair(Alignment(reference.document, translation.document, beads, 0.9), reference, translation)
-    assert [f.message.split(":")[0] for f in MISSING.run(Comparison(reference, (pair,)))] == ["paragraph missing here"] * 2
+    comparison = Comparison(reference, (pair(reference, translation, beads, 0.9),))
+    assert [f.message.split(":")[0] for f in MISSING.run(comparison)] == ["paragraph missing here"] * 2
 
 
 def _placed(paired: list[int], lost: set[int]) -> list[tuple[int, int]]:
@@ -161,18 +140,16 @@ def _placed(paired: list[int], lost: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _facing_comparison(ref_texts: list[str], tr_texts: list[str], beads: list[tuple[tuple[int, ...], tuple[int, ...]]]):
+def _facing_comparison(
+    ref_texts: list[str], tr_texts: list[str], beads: list[tuple[tuple[int, ...], tuple[int, ...]]]
+) -> Comparison:
     """A reference and a translation with the given paragraphs and beads (pairs scored 0.9, gaps 0.0)."""
-    from heroes_i18ncheck.model import Alignment, Bead, Block, Document
-    from heroes_i18ncheck.rules import Comparison, Edition, Pair
-
-    ref_blocks = tuple(Block(i, 1 + i // 8, BlockKind.PARAGRAPH, text, "en") for i, text in enumerate(ref_texts))
-    tr_blocks = tuple(Block(j, 1 + j // 8, BlockKind.PARAGRAPH, text, "lt") for j, text in enumerate(tr_texts))
-    reference = Edition(Document("en", "en", "name", 3, ref_blocks), tuple(() for _ in ref_blocks))
-    translation = Edition(Document("lt", "lt", "name", 3, tr_blocks), tuple(() for _ in tr_blocks))
+    ref_blocks = (block(text, "en", index=i, page=1 + i // 8) for i, text in enumerate(ref_texts))
+    tr_blocks = (block(text, "lt", index=j, page=1 + j // 8) for j, text in enumerate(tr_texts))
+    reference = edition_of(document_of("en", "en", ref_blocks, pages=3), with_entities=False)
+    translation = edition_of(document_of("lt", "lt", tr_blocks, pages=3), with_entities=False)
     placed = tuple(Bead(r, t, 0.9 if r and t else 0.0, 0.9) for r, t in beads)
-    pair = Pair(Alignment(reference.document, translation.document, placed, 0.9), reference, translation)
-    return Comparison(reference, (pair,))
+    return Comparison(reference, (pair(reference, translation, placed, 0.9),))
 
 
 _REF = [f"Paragraph number {i} tells a story of its own, in words of its own." for i in range(8)]
@@ -182,9 +159,6 @@ _TR = [f"Pastraipa {j} pasakoja savo istoriją, savais žodžiais ir savaip." fo
 def test_blocks_both_editions_have_in_one_place_are_one_note_not_lost_and_added() -> None:
     # ontology-introwp nl: 'Fundamental' ↔ 'Foundational', a heading run into its paragraph — the aligner leaves a
     # block unpaired on each side, a pair apart; nothing was lost there, and it was a missing- and an extra-block.
-    from heroes_i18ncheck.model import Severity
-    from heroes_i18ncheck.rules.blocks import EXTRA, MISSING
-
     beads = [((0,), (0,)), ((1,), ()), ((2,), (1,)), ((), (2,)), ((3,), (3,))]
     comparison = _facing_comparison(_REF[:4], _TR[:4], beads)
     (note,) = MISSING.run(comparison)
@@ -195,8 +169,6 @@ def test_blocks_both_editions_have_in_one_place_are_one_note_not_lost_and_added(
 
 
 def test_a_block_lost_where_the_other_edition_has_nothing_near_is_still_missing() -> None:
-    from heroes_i18ncheck.rules.blocks import EXTRA, FACING_PAIRS, MISSING
-
     far = FACING_PAIRS + 1
     beads = [((0,), (0,)), ((1,), ()), *(((2 + k,), (1 + k,)) for k in range(far)), ((), (1 + far,)), ((2 + far,), (2 + far,))]
     comparison = _facing_comparison(_REF[: 3 + far], _TR[: 3 + far], beads)
@@ -206,8 +178,6 @@ def test_a_block_lost_where_the_other_edition_has_nothing_near_is_still_missing(
 
 def test_a_paragraph_repeated_in_place_of_its_translation_is_missing_and_extra() -> None:
     # ontology-techwp nl 7.7.1 repeats the 7.7 introduction instead of translating its own text.
-    from heroes_i18ncheck.rules.blocks import EXTRA, MISSING
-
     intro = "Įžanga: šioje dalyje aprašoma, kaip paskirstytos operacijos vykdomos tarp kelių mazgų ir kodėl."
     tr = [intro, _TR[1], intro, _TR[3]]
     beads = [((0,), (0,)), ((1,), (1,)), ((2,), ()), ((), (2,)), ((3,), (3,))]
@@ -219,8 +189,6 @@ def test_a_paragraph_repeated_in_place_of_its_translation_is_missing_and_extra()
 def test_the_rest_of_a_sentence_a_formula_interrupted_is_no_extra_block() -> None:
     # ontology-techwp nl: "… de handtekening van de emittent" ¶ "f (x1, …, xn)" ¶ ", en ondergrens" — the pieces
     # of one paragraph around a formula were 12 extra blocks.
-    from heroes_i18ncheck.rules.blocks import EXTRA
-
     tr = [_TR[0], "f (x1, …, xn)", ", en ondergrens van de som", "van de eerste ronde", _TR[1]]
     beads = [((0,), (0,)), ((), (1,)), ((), (2,)), ((), (3,)), ((1,), (4,))]
     assert list(EXTRA.run(_facing_comparison(_REF[:2], tr, beads))) == []
@@ -228,8 +196,6 @@ def test_the_rest_of_a_sentence_a_formula_interrupted_is_no_extra_block() -> Non
 
 def test_a_sentence_of_its_own_after_a_stray_full_stop_is_still_extra() -> None:
     # ontology-techwp nl: ". Ontology supports various collaborative trust scenarios." — a footnote nl dropped.
-    from heroes_i18ncheck.rules.blocks import EXTRA
-
     tr = [_TR[0], ". Ontologija palaiko įvairius bendradarbiavimo scenarijus.", _TR[1]]
     beads = [((0,), (0,)), ((), (1,)), ((1,), (2,))]
     assert [f.message.split(":")[0] for f in EXTRA.run(_facing_comparison(_REF[:2], tr, beads))] == [
@@ -238,8 +204,6 @@ def test_a_sentence_of_its_own_after_a_stray_full_stop_is_still_extra() -> None:
 
 
 def test_a_lower_case_block_after_an_unpaired_one_is_part_of_what_is_missing() -> None:
-    from heroes_i18ncheck.rules.blocks import EXTRA
-
     tr = [_TR[0], "Papildoma pastraipa, kurios nėra originale, prasideda", "ir tęsiasi kitame bloke iki galo.", _TR[1]]
     beads = [((0,), (0,)), ((), (1,)), ((), (2,)), ((1,), (3,))]
     found = [f.message for f in EXTRA.run(_facing_comparison(_REF[:2], tr, beads))]
@@ -247,8 +211,6 @@ def test_a_lower_case_block_after_an_unpaired_one_is_part_of_what_is_missing() -
 
 
 def test_a_note_or_a_formula_in_the_place_of_a_lost_paragraph_does_not_stand_for_it() -> None:
-    from heroes_i18ncheck.rules.blocks import MISSING
-
     tr = [_TR[0], "Išvertė UAB Vertimų namai", "f (x1, …, xn)", _TR[1]]
     beads = [((0,), (0,)), ((1,), ()), ((), (1,)), ((), (2,)), ((2,), (3,))]
     found = [f.message for f in MISSING.run(_facing_comparison(_REF[:3], tr, beads))]

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from factories import block
 from heroes_i18ncheck import check_texts
-from heroes_i18ncheck.model import Block, BlockKind, Severity
+from heroes_i18ncheck.model import Severity
 from heroes_i18ncheck.rules.notes import NOTE_MAX_CHARS, a_translators_note
 
 INTRO_EN = "The partners met in Lisbon to plan the second year of the project and its pilots."
 INTRO_LT = "Partneriai susitiko Lisabonoje aptarti antrųjų projekto metų ir bandomųjų veiklų."
 OUTRO_EN = "The next meeting will take place in Vilnius, where the pilots will be presented."
 OUTRO_LT = "Kitas susitikimas vyks Vilniuje, kur bus pristatyti bandomieji projektai."
-
-
-def _block(text: str) -> Block:
-    return Block(0, 1, BlockKind.PARAGRAPH, text, "xx")
 
 
 @pytest.mark.parametrize(
@@ -32,7 +29,7 @@ def _block(text: str) -> Block:
     ],
 )
 def test_a_credit_or_note_of_the_translation_is_a_note(text: str) -> None:
-    assert a_translators_note(_block(text))
+    assert a_translators_note(block(text, "xx"))
 
 
 @pytest.mark.parametrize(
@@ -45,15 +42,15 @@ def test_a_credit_or_note_of_the_translation_is_a_note(text: str) -> None:
     ],
 )
 def test_prose_that_looks_alike_is_no_note(text: str) -> None:
-    assert not a_translators_note(_block(text))
+    assert not a_translators_note(block(text, "xx"))
 
 
 def test_a_long_paragraph_that_mentions_translation_is_content() -> None:
     # htm-whitepaper: the licence, kept in English in de/ko/pt/zh, grants the right to make translations.
     licence = "Numenta grants you a license to use these works, translations included, for research only. " * 5
     assert len(licence) > NOTE_MAX_CHARS
-    assert not a_translators_note(_block(licence))
-    assert a_translators_note(_block(licence[:NOTE_MAX_CHARS]))
+    assert not a_translators_note(block(licence, "xx"))
+    assert a_translators_note(block(licence[:NOTE_MAX_CHARS], "xx"))
 
 
 def test_a_translators_credit_with_its_link_is_one_note_not_an_extra_block_and_a_link() -> None:

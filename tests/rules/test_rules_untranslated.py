@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from factories import block, document_of, edition_of, one_to_one, pair
 from heroes_i18ncheck import Severity, check_texts
+from heroes_i18ncheck.model import BlockKind
+from heroes_i18ncheck.rules import Comparison
 from heroes_i18ncheck.rules.untranslated import mostly_in, reads_as_citation, reads_as_code, reads_as_name
 
 NAMES = [
@@ -85,25 +88,21 @@ def test_pseudocode_every_edition_keeps_is_not_untranslated() -> None:
     assert [f for f in report.findings if f.rule == "untranslated-block"] == []
 
 
-def _figure_comparison(others: dict[str, str], copies_read_as_english: bool = True, labels_per_page: int = 1):
+def _figure_comparison(
+    others: dict[str, str], copies_read_as_english: bool = True, labels_per_page: int = 1
+) -> Comparison:
     """A reference whose figure labels ``nl`` copies as they are, and the ``others`` editions' labels; a copy's
     block reads as English, or else takes its edition's language (as labels too short to detect do)."""
-    from heroes_i18ncheck.model import Alignment, Bead, Block, BlockKind, Document
-    from heroes_i18ncheck.rules import Comparison, Edition, Pair
-
     labels = "Owner Public Key Private Key Signature Verify Transaction"
     count = labels_per_page
-    reference = Edition(
-        Document("en.pdf", "en", "name", 1, tuple(Block(k, 1, BlockKind.FIGURE_TEXT, labels, "en") for k in range(count))),
-        ((),) * count,
-    )
+    ref_blocks = (block(labels, "en", index=k, kind=BlockKind.FIGURE_TEXT) for k in range(count))
+    reference = edition_of(document_of("en.pdf", "en", ref_blocks), with_entities=False)
     pairs = []
     for language, text in {"nl": labels, **others}.items():
         block_language = "en" if text == labels and copies_read_as_english else language
-        blocks = tuple(Block(k, 1, BlockKind.FIGURE_TEXT, text, block_language) for k in range(count))
-        document = Document(f"{language}.pdf", language, "name", 1, blocks)
-        beads = tuple(Bead((k,), (k,), 0.9, 0.9) for k in range(count))
-        pairs.append(Pair(Alignment(reference.document, document, beads, 0.9), reference, Edition(document, ((),) * count)))
+        blocks = (block(text, block_language, index=k, kind=BlockKind.FIGURE_TEXT) for k in range(count))
+        translation = edition_of(document_of(f"{language}.pdf", language, blocks), with_entities=False)
+        pairs.append(pair(reference, translation, one_to_one(count, 0.9, score=0.9), 0.9))
     return Comparison(reference, tuple(pairs))
 
 
