@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from hang_guard import hang_guard
 from heroes_i18ncheck import check_documents, check_texts
 from heroes_i18ncheck.entities import extract_entities

@@ -5,8 +5,7 @@ line, a heading over two lines). The lines of a Bulgarian paragraph do not
 correspond to the lines of its Lithuanian translation, only the paragraph
 does, so blocks that continue a broken sentence are joined into one unit
 before aligning, and a bead over units expands back to all of their blocks.
-When the input already gives whole paragraphs (a text file), every unit is one block: a headline ending in a
-short word (``Unbeaten Ayr go top``) is no broken sentence there.
+When the extraction already gives whole paragraphs, every unit is one block.
 """
 
 from __future__ import annotations
@@ -50,14 +49,12 @@ def continues(previous: Block, block: Block) -> bool:
     """Whether ``block`` carries on the sentence that ``previous`` left unfinished.
 
     Only paragraph blocks (and figure text) of the same page join, and never a link or handle
-    standing alone, nor the paragraphs of a text input, which its author set apart (``Block.line``). The previous block must not end a sentence, and this one
+    standing alone. The previous block must not end a sentence, and this one
     must start lower-case, follow a short trailing word (``и``, ``ir``,
     ``and``) that no sentence ends with, or be a sentence's last word or two
     after a lower-case word.
     """
     if previous.kind not in RUNNING_TEXT or block.kind not in RUNNING_TEXT:
-        return False
-    if previous.line is not None and block.line is not None:
         return False
     before, text = collapse_letter_spacing(previous.text), collapse_letter_spacing(block.text)
     if previous.page != block.page or _SENTENCE_END.search(before) or _STARTS_LINK.match(text):
@@ -67,7 +64,17 @@ def continues(previous: Block, block: Block) -> bool:
         and len(_WORDS.findall(text)) <= SENTENCE_TAIL_WORDS
         and _SENTENCE_END.search(text)
     )
-    return bool(_STARTS_LOWER.match(text) or _ENDS_SHORT_WORD.search(before) or tail)
+    return bool(_STARTS_LOWER.match(text) or (_ENDS_SHORT_WORD.search(before) and not _a_new_sentence(previous, block)) or tail)
+
+
+_STARTS_SENTENCE = regex.compile(r"^\s*\p{Lu}\p{Ll}")
+
+
+def _a_new_sentence(previous: Block, block: Block) -> bool:
+    """In a text input, whose paragraphs its author set apart, a capitalised word after a line that ends in a short
+    word starts a paragraph of its own: the line was a headline (``Unbeaten Ayr go top``), not a broken sentence
+    (``… на хора и`` ↔ ``CSA/CSE, …`` still joins)."""
+    return previous.line is not None and block.line is not None and _STARTS_SENTENCE.match(block.text) is not None
 
 
 def join_broken_blocks(document: Document) -> tuple[Unit, ...]:
