@@ -104,3 +104,13 @@ def test_seed_running_headers_are_found_and_nothing_else() -> None:
     found = running_header_lines(lines)
     assert len(found) == 3
     assert all(header_key(lines[i]) == header_key("БЮЛЕТИН #2") for i in found)
+
+
+def test_a_machine_translation_stamp_on_every_page_is_kept_once() -> None:
+    # filipneri-brochure: every page of the cs, de, en, es, fr and pl editions starts "Machine Translated by Google".
+    pages = [page(n, line("Machine Translated by Google", 815), *body(n), line(f"{n}", 30, x=290)) for n in (1, 2, 3)]
+    kept, removed = strip_running_headers(pages)
+    assert removed == 5  # the stamp on pages 2 and 3, and the three page numbers
+    assert texts(kept) == [["Machine Translated by Google", *[line.text for line in body(1)]]] + [
+        [line.text for line in body(n)] for n in (2, 3)
+    ]

@@ -237,3 +237,20 @@ def test_korean_with_english_terms_in_brackets_is_not_untranslated() -> None:
     translation = "분산 신뢰 프레임워크(distributed trust framework)는 온톨로지의 핵심 로직 레이어(core logic layer)이다."
     report = check_texts({"en": reference, "ko": translation}, reference="en")
     assert [f.message for f in report.findings if f.rule == "untranslated-block"] == []
+
+
+def test_a_translation_that_says_it_is_a_machine_translation_is_noted_once() -> None:
+    # filipneri-brochure: "Machine Translated by Google" stands on every page of six editions (kept once by extraction).
+    texts = {"en": "\n\n".join(EDITIONS["en"])}
+    for language in ("bg", "lt"):
+        first, _, last = EDITIONS[language]
+        texts[language] = "\n\n".join([first, LICENCE_TRANSLATED[language], last])
+    texts["bg"] = "Machine Translated by Google\n\n" + texts["bg"]
+    report = check_texts(texts, reference="en")
+    notes = [f for f in report.findings if f.message.startswith("this edition says it is a machine translation")]
+    assert [(f.rule, f.severity, f.translation.language if f.translation else "") for f in notes] == [
+        ("untranslated-block", Severity.INFO, "bg")
+    ]
+    assert notes[0].message == "this edition says it is a machine translation: 'Machine Translated by Google' (page 1)"
+    assert [f.rule for f in report.findings if f.severity > Severity.INFO] == []
+    assert not any("Machine Translated" in f.message for f in report.findings if f not in notes)  # said once

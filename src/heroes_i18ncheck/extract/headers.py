@@ -6,6 +6,9 @@ on at least half of the pages (two at least): "БЮЛЕТИН #2 9" and "БЮЛ�
 share the key ``бюлетин#0``. A lone page number in a band is furniture when its
 offset from the page index is the document's usual one.
 
+A running line that says the edition is a machine translation ("Machine Translated by Google" on every page) is
+furniture too, but is kept once, where it first stands: the one place the edition says so.
+
 In plain text (``running_header_lines``) there are no coordinates, so the bar is
 higher: three or more short lines ending (or starting) with a page number, whose
 masked keys repeat, written differently, with the number rising page by page.
@@ -36,13 +39,30 @@ _PAGE_AT_END = regex.compile(r"(?<!\d)(\d{1,3})$")
 _PAGE_AT_START = regex.compile(r"^(\d{1,3})(?!\d)")
 
 
+_MACHINE_TRANSLATION = regex.compile(
+    r"machine[\s-]*translat|translated\s+by\s+(?:google|deepl|microsoft|bing)|google\s+translat|\bdeepl\b"
+    # No CLDR data names machine translation: the wording of the common stamps, one language a line.
+    r"|maschinell\s+übersetzt|maschinelle\s+übersetzung|traduction\s+automatique|traduit\s+automatiquement"
+    r"|traducción\s+automática|traducido\s+automáticamente|traduzione\s+automatica|tradotto\s+automaticamente"
+    r"|tradução\s+automática|machinaal\s+vertaald|tłumaczenie\s+maszynowe|strojový\s+překlad|strojově\s+přeložen"
+    r"|машинный\s+перевод|машинен\s+превод|mašininis\s+vertimas|μηχανική\s+μετάφραση",
+    regex.IGNORECASE,
+)
+
+
+def names_machine_translation(text: str) -> bool:
+    """Whether a line says its edition is a machine translation (``Machine Translated by Google``)."""
+    return _MACHINE_TRANSLATION.search(text) is not None
+
+
 def header_key(text: str) -> str:
     """What repeats in a running header: casefolded, spaces removed, every digit run masked."""
     return _DIGITS.sub("0", _SPACES.sub("", text.casefold()))
 
 
 def strip_running_headers(pages: Sequence[PageText]) -> tuple[list[PageText], int]:
-    """The pages without running headers, footers and page numbers; and how many lines went."""
+    """The pages without running headers, footers and page numbers (a machine-translation stamp kept once); and how
+    many lines went."""
     furniture: set[tuple[int, int]] = set()
     bands: dict[tuple[str, str], list[tuple[float, int, int]]] = defaultdict(list)
     numbers: list[tuple[int, int, int]] = []
@@ -57,10 +77,14 @@ def strip_running_headers(pages: Sequence[PageText]) -> tuple[list[PageText], in
             else:
                 bands[(band, header_key(line.text))].append((line.middle, page.number, i))
     needed = max(2, math.ceil(len(pages) / 2))
+    by_number = {page.number: page for page in pages}
     for occurrences in bands.values():
         for cluster in _height_clusters(occurrences):
             if len({page for _, page, _ in cluster}) >= needed:
                 furniture.update((page, i) for _, page, i in cluster)
+                first = min((page, i) for _, page, i in cluster)
+                if names_machine_translation(by_number[first[0]].lines[first[1]].text):
+                    furniture.discard(first)
     if numbers:
         usual, _ = Counter(offset for _, _, offset in numbers).most_common(1)[0]
         furniture.update((page, i) for page, i, offset in numbers if offset == usual)

@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 import regex
 from rapidfuzz import fuzz
 
+from ..extract.headers import names_machine_translation
 from ..model import Block, BlockKind, Document, Finding, Severity, Side
 from .base import Comparison, Edition, Pair, Rule, finding, prose_words, side
 from .notes import a_translators_note
@@ -93,7 +94,7 @@ def _unpaired_findings(
 
     listed, figures = apart(gaps)
     listed, notes = _notes_apart(listed)
-    for block in notes:
+    for block in (b for b in notes if not names_machine_translation(b.text)):  # untranslated-block notes those
         where = "in the reference, no counterpart here" if on_reference else "an addition of this edition"
         message = f"translator's note or credit, {where}: {snippet(block.text)!r}"
         yield finding(rule, message, *sides(block), block.text[:200], severity=Severity.INFO, change=change)

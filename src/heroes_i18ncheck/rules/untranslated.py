@@ -20,7 +20,9 @@ pasted from the original into every edition that has it as text is the
 publisher's choice, not a forgotten block. It is told once a page, as a
 warning naming the editions that translate it. A block that more translations
 keep as is than translate (a licence kept in its legal wording, an entry of a
-reference list, by two translations of three) is a choice too: information.
+reference list, by two translations of three) is a choice too: information. A
+translation that says it is a machine translation (``Machine Translated by
+Google`` on its pages) is noted once, as information.
 
 Passes (en → bg): ``The first annual review took place in Brussels.`` ↔ ``Първият годишен преглед се състоя в Брюксел.``.
 Fails (en → bg): ``The first annual review of the project took place in Brussels, Belgium, and the partners met the reviewers.`` ↔ ``The first annual review of the project took place in Brussels, Belgium, and the partners met the reviewers.``.
@@ -33,6 +35,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..extract.headers import names_machine_translation
 from ..extract.language import language_evidence, language_probabilities
 from ..model import Block, BlockKind, Document, Finding, Severity
 from .base import Comparison, Pair, Rule, finding, prose_words, side
@@ -236,6 +239,21 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
             by = sorted(languages[path] for path in drawn_elsewhere.get(page, ()))
             if by or any(third for *_, third in figures[page]):
                 yield _figure_finding(rule, pair, figures[page], by)
+        yield from _machine_translated(rule, pair)
+
+
+STAMP_MAX_CHARS = 120
+
+
+def _machine_translated(rule: Rule, pair: Pair) -> Iterator[Finding]:
+    """One note for a translation that says it is a machine translation (the stamp on its pages, kept once)."""
+    translation = pair.translation.document
+    for block in translation.blocks:
+        if len(block.text) <= STAMP_MAX_CHARS and names_machine_translation(block.text):
+            message = f"this edition says it is a machine translation: {snippet(block.text)!r} (page {block.page})"
+            yield finding(rule, message, side(pair.reference.document, None), side(translation, block), "machine",
+                          severity=Severity.INFO)
+            return
 
 
 @dataclass(frozen=True, slots=True)
