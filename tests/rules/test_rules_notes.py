@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from factories import block
+from factories import block, document
 from heroes_i18ncheck import check_texts
-from heroes_i18ncheck.model import Severity
-from heroes_i18ncheck.rules.notes import NOTE_MAX_CHARS, a_translators_note
+from heroes_i18ncheck.model import Document, Severity
+from heroes_i18ncheck.rules.notes import NOTE_MAX_CHARS, a_translators_note, notes_in_brackets
 
 INTRO_EN = "The partners met in Lisbon to plan the second year of the project and its pilots."
 INTRO_LT = "Partneriai susitiko Lisabonoje aptarti antrųjų projekto metų ir bandomųjų veiklų."
@@ -68,3 +68,26 @@ def test_a_link_the_translation_adds_outside_a_note_is_still_reported() -> None:
     translation = f"{INTRO_LT} {added}\n\n{OUTRO_LT}"
     report = check_texts({"en": reference, "lt": translation}, reference="en")
     assert [f.rule for f in report.findings if f.severity > Severity.INFO] == ["url-mismatch"]
+
+
+def test_facts_inside_brackets_are_the_translators_where_the_edition_says_its_notes_stand_there() -> None:
+    # htm-whitepaper ru: "Все примечания переводчика в данном тексте выделялись [квадратными скобками]", then
+    # "[частично имеется по адресу …: http://books.google.ru/books?id=egQPpf-vGh8C]" inside a paragraph.
+    announcement = "Всички бележки на преводача в този текст са в [квадратни скоби]."
+    book = "Препоръчваме книгата на Маунткасъл [достъпна отчасти на https://books.example.org/mountcastle] за повече."
+    reference = f"{INTRO_EN}\n\nWe recommend Mountcastle's book for more on the cortex and its columns."
+    for announced in (True, False):
+        translation = "\n\n".join([*([announcement] if announced else []), INTRO_LT.replace("Partneriai", "Партньорите"), book])
+        report = check_texts({"en": reference, "bg": translation}, reference="en")
+        links = [f.message for f in report.findings if f.rule == "url-mismatch"]
+        assert (links == []) is announced, links
+
+
+def test_notes_in_brackets_needs_a_note_that_shows_brackets() -> None:
+    assert notes_in_brackets(_document("Все примечания переводчика в данном тексте выделялись [квадратными скобками]."))
+    assert not notes_in_brackets(_document("Все примечания переводчика в данном тексте выделялись курсивом."))
+    assert not notes_in_brackets(_document("The partners [all 24 of them] met in Lisbon."))
+
+
+def _document(*texts: str) -> Document:
+    return document("x.ru", "ru", *texts)

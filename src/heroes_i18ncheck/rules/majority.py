@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Block, Document, EntityKind, Finding, Side
 from .base import Comparison, Pair, Rule, finding, nearby_words, side
-from .notes import a_translators_note
+from .notes import a_translators_note, in_brackets, notes_in_brackets
 from .values import Agree, Located, Status, ValueDiff, compare_pair, renumbered, values_overlap
 from .version_statements import Version, a_version_fact, versions_apart
 
@@ -108,8 +108,9 @@ def _value_findings(
     per_pair = []
     for pair in comparison.pairs:
         versions = versions_apart(pair) or ()
+        bracketed = notes_in_brackets(pair.translation.document)
         diffs = [
-            _as_same(d) if _in_a_note(d) or renumbered(d) or _of_the_version(d, versions) else d
+            _as_same(d) if _in_a_note(d, bracketed) or renumbered(d) or _of_the_version(d, versions) else d
             for d in compare_pair(pair, kinds, agree)
         ]
         if select is not None:
@@ -122,9 +123,13 @@ def _value_findings(
     yield from _one_blame(list(_by_majority(rule, comparison, per_pair, noun, agree)))
 
 
-def _in_a_note(diff: ValueDiff) -> bool:
-    """A fact only one side states, in a translator's note or credit there: the translation's own addition."""
+def _in_a_note(diff: ValueDiff, bracketed: bool = False) -> bool:
+    """A fact only one side states, in a translator's note or credit there: the translation's own addition — in a
+    translation whose notes stand in square brackets (``bracketed``), a fact inside brackets too."""
     if diff.status is Status.ADDED:
+        located = diff.translation
+        if bracketed and located is not None and in_brackets(located.block, located.entity.start, located.entity.end):
+            return True
         return diff.translation_block is not None and a_translators_note(diff.translation_block)
     if diff.status is Status.REMOVED:
         return diff.reference_block is not None and a_translators_note(diff.reference_block)

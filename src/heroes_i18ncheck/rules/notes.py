@@ -5,14 +5,16 @@ Translations of real documents add lines the original cannot have — "Translate
 their own links, handles and dates. A block that names the translation or its translator is such a note: it is
 no extra block, no untranslated block when written in the source language, and the facts only it states are no
 differences. CLDR has no words for "translation" or "translator", so the stems below are a hand list, one line
-per script; the edition's own language is not needed, since a credit is often written in another one.
+per script; the edition's own language is not needed, since a credit is often written in another one. An edition
+that says its notes stand in square brackets has them inside its paragraphs too: the facts only such a bracket
+states are the translator's (``notes_in_brackets``).
 """
 
 from __future__ import annotations
 
 import regex
 
-from ..model import Block
+from ..model import Block, Document
 
 _TRANSLATION = regex.compile(
     r"(?<!\p{L})(?:"
@@ -39,3 +41,17 @@ def a_translators_note(block: Block) -> bool:
 
 _ADDRESS = regex.compile(r"\S+://\S+|www\.\S+|\S+@\S+")
 """Links and e-mail addresses, whose words (``vertimai.example.lt``) say nothing about the block."""
+
+
+_BRACKETED = regex.compile(r"\[[^\[\]\n]{1,2000}\]")
+
+
+def notes_in_brackets(document: Document) -> bool:
+    """Whether the edition says its translator's notes stand in square brackets: one of its notes shows a bracketed
+    span (``Все примечания переводчика в данном тексте выделялись [квадратными скобками]``)."""
+    return any(a_translators_note(block) and _BRACKETED.search(block.text) for block in document.blocks)
+
+
+def in_brackets(block: Block, start: int, end: int) -> bool:
+    """Whether the span ``start``–``end`` of the block's text stands inside square brackets."""
+    return any(found.start() < start and end < found.end() for found in _BRACKETED.finditer(block.text))
