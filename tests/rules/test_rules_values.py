@@ -70,3 +70,20 @@ def test_the_number_a_list_item_starts_with_is_its_marker(text: str, marker: boo
     entity = next(e for e in extract_entities(text, "en") if e.kind == EntityKind.NUMBER)
     assert list_marker(Block(0, 1, BlockKind.LIST_ITEM, text, "en"), entity) is marker
     assert not list_marker(Block(0, 1, BlockKind.HEADING, text, "en"), entity)
+
+
+def test_the_number_of_a_list_item_the_other_side_has_unnumbered_is_no_difference() -> None:
+    # htm-whitepaper ko: the pseudocode's numbered lines ("17. for c in activeColumns(t)") stand unnumbered there.
+    en = ["The routine runs in four steps over every column.", "17. for c in activeColumns(t)",
+          "18. predictiveState(c, i, t) = true", "The steps repeat at every time step of the sequence."]
+    ko = ["이 루틴은 모든 열에 대해 네 단계로 실행된다.", "for c in activeColumns(t)", "predictiveState(c, i, t) = true",
+          "이 단계들은 시퀀스의 매 시간 단계마다 반복된다."]
+    documents = [
+        Document(language, language, "option", 1, tuple(
+            Block(i, 1, BlockKind.LIST_ITEM if text[0].isdigit() else BlockKind.PARAGRAPH, text, language)
+            for i, text in enumerate(texts)
+        ))
+        for language, texts in (("en", en), ("ko", ko))
+    ]  # fmt: skip
+    report = check_documents(documents, reference="en")
+    assert [f.message for f in report.findings if f.rule == "number-mismatch"] == []

@@ -79,16 +79,15 @@ _LIST_MARKER = regex.compile(r"^\s*\(?(\d{1,3})[.)]\s")
 
 
 def renumbered(diff: ValueDiff) -> bool:
-    """Whether a changed value is the number two list items start with: an edition that splits or merges items
-    numbers them otherwise (``4) All nodes wait`` ↔ ``5) Alle nodes wachten``)."""
+    """Whether a value that differs is only a list's numbering: a list item's number changed into another list
+    item's number (an edition that splits or merges items numbers them otherwise: ``4) All nodes wait`` ↔ ``5) Alle
+    nodes wachten``), or the number of a list item the other side has without it (a listing that edition has as an
+    image, numbered lines left unnumbered). A numbered item really lost is missing-block's to tell."""
     ref, tr = diff.reference, diff.translation
-    return (
-        diff.status is Status.CHANGED
-        and ref is not None
-        and tr is not None
-        and list_marker(ref.block, ref.entity)
-        and list_marker(tr.block, tr.entity)
-    )
+    if diff.status is Status.CHANGED:
+        return ref is not None and tr is not None and list_marker(ref.block, ref.entity) and list_marker(tr.block, tr.entity)
+    located = ref or tr
+    return located is not None and list_marker(located.block, located.entity)
 
 
 def list_marker(block: Block, entity: Entity) -> bool:
