@@ -163,7 +163,9 @@ def language_script(language: str) -> str | None:
 
 
 @cache
-def _script_letters(script: str) -> regex.Pattern | None:
+def script_letters(script: str) -> regex.Pattern | None:
+    """A pattern for one letter of the ISO 15924 ``script`` (``"Latn"``); ``None`` for a code Unicode does not name
+    as one script (``"Jpan"``, ``"Kore"``)."""
     try:
         return regex.compile(rf"\p{{sc={script}}}")
     except regex.error:
@@ -228,7 +230,7 @@ def block_languages(
     wanted = frozenset(a for a in alternatives if a != edition)
     if not wanted:
         return result
-    own = _script_letters(language_script(edition) or "")
+    own = script_letters(language_script(edition) or "")
     foreign = [own is not None and _is_foreign_script(t, own) for t in texts]
     # A block mostly in the edition's script cannot be in a language written in another (Bulgarian text is no English).
     other_scripts = all(language_script(a) not in (None, language_script(edition)) for a in wanted)

@@ -108,10 +108,11 @@ def _value_findings(
     per_pair = []
     for pair in comparison.pairs:
         versions = versions_apart(pair) or ()
-        bracketed = notes_in_brackets(pair.translation.document)
+        diffs = compare_pair(pair, kinds, agree)
+        bracketed = any(map(_added_in_brackets, diffs)) and notes_in_brackets(pair.translation.document)
         diffs = [
             _as_same(d) if _in_a_note(d, bracketed) or renumbered(d) or _of_the_version(d, versions) else d
-            for d in compare_pair(pair, kinds, agree)
+            for d in diffs
         ]
         if select is not None:
             diffs = [d if d.status is Status.SAME or select(pair, d) else _as_same(d) for d in diffs]
@@ -123,17 +124,25 @@ def _value_findings(
     yield from _one_blame(list(_by_majority(rule, comparison, per_pair, noun, agree)))
 
 
-def _in_a_note(diff: ValueDiff, bracketed: bool = False) -> bool:
+def _in_a_note(diff: ValueDiff, bracketed: bool) -> bool:
     """A fact only one side states, in a translator's note or credit there: the translation's own addition — in a
     translation whose notes stand in square brackets (``bracketed``), a fact inside brackets too."""
     if diff.status is Status.ADDED:
-        located = diff.translation
-        if bracketed and located is not None and in_brackets(located.block, located.entity.start, located.entity.end):
+        if bracketed and _added_in_brackets(diff):
             return True
         return diff.translation_block is not None and a_translators_note(diff.translation_block)
     if diff.status is Status.REMOVED:
         return diff.reference_block is not None and a_translators_note(diff.reference_block)
     return False
+
+
+def _added_in_brackets(diff: ValueDiff) -> bool:
+    located = diff.translation
+    return (
+        diff.status is Status.ADDED
+        and located is not None
+        and in_brackets(located.block, located.entity.start, located.entity.end)
+    )
 
 
 def _of_the_version(diff: ValueDiff, versions: tuple[Version, ...]) -> bool:

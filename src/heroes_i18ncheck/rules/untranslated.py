@@ -30,13 +30,14 @@ Fails (en → bg): ``The first annual review of the project took place in Brusse
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
 from ..extract.headers import names_machine_translation
-from ..extract.language import language_evidence, language_probabilities
+from ..extract.language import language_evidence, language_probabilities, language_script, script_letters
 from ..model import Block, BlockKind, Document, Finding, Severity
 from .base import Comparison, Pair, Rule, finding, prose_words, side
 from .blocks import snippet
@@ -110,35 +111,30 @@ def in_language(text: str, language: str) -> bool:
     return found.get(language, 0.0) >= MIN_LANGUAGE_PROBABILITY
 
 
-_SCRIPTS = ("Latin", "Cyrillic", "Greek", "Hangul", "Han", "Hiragana", "Katakana", "Arabic", "Hebrew", "Thai",
-            "Devanagari", "Georgian", "Armenian")
-_SCRIPT_RUN = {name: regex.compile(rf"\p{{Script={name}}}+") for name in _SCRIPTS}
-_UNSPACED = frozenset({"Han", "Hiragana", "Katakana", "Thai"})
-"""Scripts written without spaces between words, whose letters count two to a word."""
-SCRIPT_SAMPLE_BLOCKS = 50
+_UNSPACED = regex.compile(r"[\p{sc=Hani}\p{sc=Hira}\p{sc=Kana}\p{sc=Thai}]")
+"""Letters of scripts written without spaces between words, which count two to a word."""
 
 
-def script_words(text: str) -> dict[str, float]:
-    """About how many words of ``text`` each script writes (unspaced scripts: two letters a word)."""
-    found = {}
-    for name, run in _SCRIPT_RUN.items():
-        runs = run.findall(text)
-        if runs:
-            found[name] = sum(len(r) for r in runs) / 2 if name in _UNSPACED else len(runs)
-    return found
+def mostly_in(text: str, language: str) -> bool:
+    """Whether the script ``language`` is written in (CLDR's, ``language_script``) writes at least half the words of
+    ``text``: a Korean sentence with English terms in brackets (``분산 신뢰 프레임워크(distributed trust framework)는
+    …``) is not English, whatever langdetect says. Always true where that script is not one Unicode names."""
+    own = script_letters(language_script(language) or "")
+    if own is None:
+        return True
+    mine = len(_own_runs(own.pattern).findall(text))
+    others = sum(len(run) / 2 if _UNSPACED.match(run) else 1 for run in _other_runs(own.pattern).findall(text))
+    return mine >= others
 
 
-def main_script(text: str) -> str:
-    """The script that writes most of ``text`` (``""`` for none)."""
-    words = script_words(text)
-    return max(sorted(words), key=words.__getitem__) if words else ""
+@functools.cache
+def _own_runs(letter: str) -> regex.Pattern:
+    return regex.compile(rf"{letter}+")
 
 
-def mostly_in(text: str, script: str) -> bool:
-    """Whether ``script`` writes at least half the words of ``text``: a Korean sentence with English terms in
-    brackets (``분산 신뢰 프레임워크(distributed trust framework)는 …``) is not English, whatever langdetect says."""
-    words = script_words(text)
-    return not words or 2 * words.get(script, 0.0) >= sum(words.values())
+@functools.cache
+def _other_runs(letter: str) -> regex.Pattern:
+    return regex.compile(rf"(?:(?!{letter})\p{{L}})+")
 
 
 def _left_in_another_language(language: str, edition: str, reference: Document, paired: tuple[int, ...]) -> bool:
@@ -270,7 +266,6 @@ def _left_untranslated(pair: Pair, translated: dict[int, frozenset[str]]) -> Ite
     reference, translation = pair.reference.document, pair.translation.document
     if translation.language == reference.language:
         return
-    script = main_script(" ".join(block.text for block in reference.blocks[:SCRIPT_SAMPLE_BLOCKS]))
     for bead in pair.alignment.beads:
         ref_text = " ".join(reference.blocks[i].text for i in bead.reference)
         first_ref = reference.blocks[bead.reference[0]] if bead.reference else None
@@ -288,7 +283,7 @@ def _left_untranslated(pair: Pair, translated: dict[int, frozenset[str]]) -> Ite
             ):
                 continue
             third = _left_in_another_language(block.language, translation.language, reference, bead.reference)
-            if block.language == reference.language and mostly_in(block.text, script):
+            if block.language == reference.language and mostly_in(block.text, reference.language):
                 why = f"in {reference.language}, not {translation.language}"
             elif third:
                 why = f"in {block.language}, not {translation.language}"
