@@ -16,6 +16,9 @@ Fails (en → bg): ``24 partners in 17 countries`` ↔ ``24 партньори �
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
+
 import regex
 
 from ..entities import decade_of_degrees, quantities_agree
@@ -24,7 +27,7 @@ from ..entities.quantities import agrees_with
 from ..model import Block, Entity, EntityKind, Severity
 from .base import Edition, Pair, Rule
 from .majority import value_check
-from .values import Status, ValueDiff, values_overlap
+from .values import Agreement, Status, ValueDiff
 
 KINDS = frozenset(
     {
@@ -94,15 +97,17 @@ def _range_written_apart(pair: Pair, diff: ValueDiff) -> bool:
             continue
         entity = located.entity
         if entity.kind is EntityKind.RANGE:
-            apart = _values_in(other_edition, other_block)
+            apart = _facts_of(other_edition, other_block).values
             if any(set(v.split("..")) <= apart for v in entity.values):
                 return True
             continue
-        here = _values_in(edition, block)
-        for found in other_edition.entities[other_block.index]:
-            if found.kind is EntityKind.RANGE and any(
-                set(v.split("..")) <= here and not set(v.split("..")).isdisjoint(entity.values) for v in found.values
-            ):
+        ranges = _facts_of(other_edition, other_block).ranges
+        if not ranges:
+            continue
+        here = _facts_of(edition, block).values
+        for found in ranges:
+            ends = [set(v.split("..")) for v in found.values]
+            if any(end <= here and not end.isdisjoint(entity.values) for end in ends):
                 return True
     return False
 
@@ -119,8 +124,8 @@ def _scale_word_shared(pair: Pair, diff: ValueDiff) -> bool:
         scale = _scale(scaled.entity)
         if scale is None or bare.entity.kind is not EntityKind.NUMBER or bare.entity.subkind == "compact":
             continue
-        if _close(_as_float(bare.entity.value) * scale, _amount(scaled.entity)) and any(
-            _scale(e) == scale for e in bare_edition.entities[bare.block.index]
+        if _close(_as_float(bare.entity.value) * scale, _amount(scaled.entity)) and (
+            scale in _facts_of(bare_edition, bare.block).scales
         ):
             return True
     return False
@@ -136,14 +141,8 @@ def _unit_stated_once(pair: Pair, diff: ValueDiff) -> bool:
     for quantity, bare, bare_edition in sides:
         if quantity.entity.kind is not EntityKind.QUANTITY or bare.entity.kind is not EntityKind.NUMBER:
             continue
-        units = {
-            v.split(" ", 1)[1]
-            for e in bare_edition.entities[bare.block.index]
-            if e.kind is EntityKind.QUANTITY
-            for v in e.values
-            if " " in v
-        }
-        if any(agrees_with(quantity.entity, f"{bare.entity.value} {unit}") for unit in sorted(units)):
+        units = _facts_of(bare_edition, bare.block).units
+        if any(agrees_with(quantity.entity, f"{bare.entity.value} {unit}") for unit in units):
             return True
     return False
 
@@ -178,8 +177,46 @@ def _as_float(value: str) -> float:
         return float("nan")
 
 
-def _values_in(edition: Edition, block: Block) -> set[str]:
-    return {v for e in edition.entities[block.index] if e.kind is not EntityKind.RANGE for v in e.values}
+@dataclass(frozen=True, slots=True)
+class _BlockFacts:
+    """What the tests above ask of every difference in a block, read once per block: its values but its ranges',
+    its ranges, the scales of its scaled numbers, and its quantities' units, sorted."""
+
+    values: frozenset[str]
+    ranges: tuple[Entity, ...]
+    scales: frozenset[int | None]
+    units: tuple[str, ...]
+
+
+class _Same:
+    """A block's entities as a cache key: the same tuple, not an equal one (hashing a block of a thousand entities
+    would cost what reading it again does)."""
+
+    __slots__ = ("entities",)
+
+    def __init__(self, entities: tuple[Entity, ...]) -> None:
+        self.entities = entities
+
+    def __hash__(self) -> int:
+        return id(self.entities)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.entities is self.entities
+
+
+def _facts_of(edition: Edition, block: Block) -> _BlockFacts:
+    return _block_facts(_Same(edition.entities[block.index]))
+
+
+@functools.lru_cache(maxsize=64)
+def _block_facts(key: _Same) -> _BlockFacts:
+    entities = key.entities
+    return _BlockFacts(
+        values=frozenset(v for e in entities if e.kind is not EntityKind.RANGE for v in e.values),
+        ranges=tuple(e for e in entities if e.kind is EntityKind.RANGE),
+        scales=frozenset(_scale(e) for e in entities),
+        units=tuple(sorted({v.split(" ", 1)[1] for e in entities if e.kind is EntityKind.QUANTITY for v in e.values if " " in v})),
+    )
 
 
 def _century_of_a_year_there(diff: ValueDiff) -> bool:
@@ -196,16 +233,14 @@ def _century_of_a_year_there(diff: ValueDiff) -> bool:
 _YEAR = regex.compile(r"(?<![0-9])(1[0-9]|20)[0-9]{2}(?![0-9])")
 
 
-def numbers_agree(a: Entity, b: Entity) -> bool:
-    """One reading shared; or two quantities equal once converted; or a quantity whose unit the other side
+def _agree_otherwise(a: Entity, b: Entity) -> bool:
+    """Two quantities equal once converted; or a quantity whose unit the other side
     writes in words the checker does not read (its bare number); or ``pounds`` as money and as weight; or a short
     decade of degrees (``80s`` = ``27 °C``); or a degree typed as an ordinal indicator (``80 degrees`` = ``26º``);
     or an amount whose currency the other side leaves to the context
     (``€2.2 billion`` = ``2,2 milliards``); or a
     time on the hour and that hour written with a word for the clock (``7 a.m.`` = ``7 rano``, ``3 p.m.`` = ``15 h``,
-    ``7 a.m.`` = ``7. hodinou``)."""
-    if values_overlap(a, b):
-        return True
+    ``7 a.m.`` = ``7. hodinou``). Only sorts ``_may_agree_otherwise`` names get here."""
     if {a.subkind, b.subkind} == {"decade", "roman"}:
         decade, roman = (a, b) if a.subkind == "decade" else (b, a)
         return int(decade.value[:-1]) // 100 + 1 == int(roman.value) if decade.value[:-1].isdigit() else False
@@ -232,6 +267,37 @@ def numbers_agree(a: Entity, b: Entity) -> bool:
 
 def _on_the_hour(time: Entity, number: Entity) -> bool:
     return any(str(hour) in number.values for hour in whole_numbers(time))
+
+
+_SPAN_SUBKINDS = frozenset({"decade", "roman"})
+
+
+def _sort(entity: Entity) -> tuple[EntityKind, str]:
+    """What decides whether ``_agree_otherwise`` may hold: the kind, and a decade's or Roman century's subkind."""
+    return entity.kind, entity.subkind if entity.subkind in _SPAN_SUBKINDS else ""
+
+
+_OTHERWISE = frozenset(
+    {
+        frozenset({EntityKind.TIME, EntityKind.NUMBER}),
+        frozenset({EntityKind.TIME, EntityKind.ORDINAL}),
+        frozenset({EntityKind.MONEY, EntityKind.NUMBER}),
+        frozenset({EntityKind.QUANTITY}),
+        frozenset({EntityKind.QUANTITY, EntityKind.NUMBER}),
+        frozenset({EntityKind.QUANTITY, EntityKind.ORDINAL}),
+        frozenset({EntityKind.QUANTITY, EntityKind.MONEY}),
+        frozenset({EntityKind.QUANTITY, EntityKind.YEAR}),
+    }
+)
+"""The pairs of kinds ``_agree_otherwise`` compares beyond a shared value; every other pair it calls different."""
+
+
+def _may_agree_otherwise(a: tuple[EntityKind, str], b: tuple[EntityKind, str]) -> bool:
+    return {a[1], b[1]} == _SPAN_SUBKINDS or frozenset({a[0], b[0]}) in _OTHERWISE
+
+
+numbers_agree = Agreement(_agree_otherwise, _sort, _may_agree_otherwise)
+"""One reading shared, or the same number written otherwise (``_agree_otherwise``)."""
 
 
 RULE = Rule(

@@ -12,9 +12,11 @@ list item's number is the list's numbering (``renumbered``), not a fact.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 import regex
 
@@ -70,6 +72,104 @@ def values_overlap(a: Entity, b: Entity) -> bool:
     return not a.values.isdisjoint(b.values)
 
 
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """An agreement that goes beyond a shared value only between some sorts of fact: two facts agree when their
+    values overlap, or when the sorts ``sort`` gives them are ``related`` and ``beyond`` says they agree (``80s`` = ``27 °C``).
+
+    Naming the sorts lets a block's facts be paired through an index of their values, each fact looked at beside
+    only those it could agree with otherwise — not against every other, which a block of a thousand numbers (a
+    budget table read as one paragraph) makes a million comparisons.
+    """
+
+    beyond: Agree
+    sort: Callable[[Entity], Hashable]
+    related: Callable[[Any, Any], bool]
+
+    def __call__(self, a: Entity, b: Entity) -> bool:
+        return values_overlap(a, b) or (self.related(self.sort(a), self.sort(b)) and self.beyond(a, b))
+
+
+def _one_sort(entity: Entity) -> Hashable:
+    return None
+
+
+def _unrelated(a: Hashable, b: Hashable) -> bool:
+    return False
+
+
+_OVERLAP = Agreement(values_overlap, _one_sort, _unrelated)
+
+
+class _Candidates:
+    """The facts one side offers a pairing, indexed by value and by sort; each taken at most once.
+
+    Asks ``agree`` exactly what the plain search would, and finds the same first free fact: the first one sharing
+    a value comes from the index, and only facts before it whose sort is related are asked ``beyond``. An ``agree``
+    that is not an ``Agreement`` (nor ``values_overlap``) is asked of every free fact in order.
+    """
+
+    __slots__ = ("_items", "_taken", "_agree", "_agreement", "_by_value", "_heads", "_by_sort")
+
+    def __init__(self, items: list[Located], agree: Agree) -> None:
+        self._items = items
+        self._taken = [False] * len(items)
+        self._agree = agree
+        agreement = _OVERLAP if agree is values_overlap else agree if isinstance(agree, Agreement) else None
+        self._agreement = agreement
+        self._by_value: dict[str, list[int]] = {}
+        self._heads: dict[str, int] = {}
+        self._by_sort: dict[Hashable, list[int]] = {}
+        if agreement is None:
+            return
+        for i, item in enumerate(items):
+            for value in item.entity.values:
+                self._by_value.setdefault(value, []).append(i)
+            self._by_sort.setdefault(agreement.sort(item.entity), []).append(i)
+
+    def first_agreeing(self, item: Located) -> int | None:
+        """The position of the first free fact that agrees with ``item``, or None."""
+        entity, taken, items = item.entity, self._taken, self._items
+        if self._agreement is None:
+            agree = self._agree
+            return next((i for i, other in enumerate(items) if not taken[i] and agree(entity, other.entity)), None)
+        best: int | None = None
+        for value in entity.values:
+            found = self._first_free(value)
+            if found is not None and (best is None or found < best):
+                best = found
+        agreement = self._agreement
+        mine = agreement.sort(entity)
+        for sort, positions in self._by_sort.items():
+            if not agreement.related(mine, sort):
+                continue
+            for i in positions:
+                if best is not None and i >= best:
+                    break
+                if not taken[i] and agreement.beyond(entity, items[i].entity):
+                    best = i
+                    break
+        return best
+
+    def _first_free(self, value: str) -> int | None:
+        positions = self._by_value.get(value)
+        if positions is None:
+            return None
+        head = self._heads.get(value, 0)
+        while head < len(positions) and self._taken[positions[head]]:
+            head += 1
+        self._heads[value] = head
+        return positions[head] if head < len(positions) else None
+
+    def take(self, index: int) -> Located:
+        self._taken[index] = True
+        return self._items[index]
+
+    def left(self) -> list[Located]:
+        """The facts not taken, in their order."""
+        return [item for item, taken in zip(self._items, self._taken) if not taken]
+
+
 def _located(edition: Edition, indices: tuple[int, ...], kinds: frozenset[EntityKind]) -> list[Located]:
     blocks = edition.document.blocks
     return [Located(blocks[i], e) for i in indices for e in edition.entities[i] if e.kind in kinds]
@@ -99,18 +199,21 @@ def list_marker(block: Block, entity: Entity) -> bool:
     return match is not None and match.span(1) == (entity.start, entity.end)
 
 
-def _pair_off(left: list[Located], right: list[Located], agree: Agree) -> tuple[list[tuple[Located, Located]], list[Located], list[Located]]:
-    """Greedy one-to-one pairing in reading order; returns pairs and both sides' leftovers."""
-    pool = list(right)
+def _pair_off(
+    left: list[Located], right: list[Located], agree: Agree
+) -> tuple[list[tuple[Located, Located]], list[Located], list[Located]]:
+    """Greedy one-to-one pairing in reading order: each of ``left`` takes the first of ``right`` still free that
+    agrees with it. Returns the pairs and both sides' leftovers."""
+    pool = _Candidates(right, agree)
     pairs: list[tuple[Located, Located]] = []
     unpaired: list[Located] = []
     for item in left:
-        index = next((i for i, other in enumerate(pool) if agree(item.entity, other.entity)), None)
+        index = pool.first_agreeing(item)
         if index is None:
             unpaired.append(item)
         else:
-            pairs.append((item, pool.pop(index)))
-    return pairs, unpaired, pool
+            pairs.append((item, pool.take(index)))
+    return pairs, unpaired, pool.left()
 
 
 def _not_repeated(leftover: list[Located], matched: list[Located], agree: Agree) -> list[Located]:
@@ -121,7 +224,10 @@ def _not_repeated(leftover: list[Located], matched: list[Located], agree: Agree)
     a span the other side states and this bead already paired: the other end of a range
     that side gives as one value (``80s`` → ``27 to 30 degrees``).
     """
-    return [item for item in leftover if not any(agree(item.entity, other.entity) for other in matched)]
+    if not leftover or not matched:
+        return leftover
+    shared = _Candidates(matched, agree)
+    return [item for item in leftover if shared.first_agreeing(item) is None]
 
 
 def _spans(items: list[Located]) -> list[Located]:
@@ -230,21 +336,52 @@ def written_in_a_word(entity: Entity, text: str) -> bool:
     """
     if entity.kind is EntityKind.TIME:
         hours = [str(h) for h in whole_numbers(entity) if h >= 10]
-        return any(regex.search(rf"(?<=\p{{L}}){h}(?![\p{{N}}:.])", text) for h in hours)
+        return any(
+            _may_be_glued(h, text) and regex.search(rf"(?<=\p{{L}}){h}(?![\p{{N}}:.])", text) for h in hours
+        )
     if entity.kind is EntityKind.ORDINAL and entity.value.isdigit() and entity.text.startswith(entity.value):
-        return regex.search(rf"(?<=\p{{L}}){entity.value}(?![\p{{N}}])", text) is not None
+        return (
+            _may_be_glued(entity.value, text)
+            and regex.search(rf"(?<=\p{{L}}){entity.value}(?![\p{{N}}])", text) is not None
+        )
     if entity.kind not in _DIGIT_KINDS or not entity.text[:1].isdigit():
         return False
-    if regex.search(rf"(?<=[\p{{L}}_]){regex.escape(entity.text)}(?![\p{{N}}])", text) is not None:
+    if (
+        _may_be_glued(entity.text, text)
+        and regex.search(rf"(?<=[\p{{L}}_]){regex.escape(entity.text)}(?![\p{{N}}])", text) is not None
+    ):
         return True
     return entity.kind is EntityKind.YEAR and _in_a_season_code(entity.value, text)
 
 
+_GLUED = regex.compile(r"(?<=[\p{L}_])[0-9]+")
+
+
+@functools.lru_cache(maxsize=16)
+def _glued_digits(text: str) -> frozenset[str]:
+    """Every run of digits in ``text`` right after a letter or ``_``, read once per text: a bead with a thousand
+    values left over asks about each."""
+    return frozenset(match.group() for match in _GLUED.finditer(text))
+
+
+def _may_be_glued(written: str, text: str) -> bool:
+    """False when ``text`` cannot hold ``written`` glued to a word: the digits ``written`` begins with, which the
+    next character of ``text`` must end, are no run of digits there after a letter. (Without such digits: True.)"""
+    lead = written[: len(written) - len(written.lstrip("0123456789"))]
+    return not lead or lead in _glued_digits(text)
+
+
+_SEASON_CODE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2}['’]?(\p{N}{2})(?![\p{N}])")
+
+
 def _in_a_season_code(year: str, text: str) -> bool:
     """A year the other side writes as a code's two last digits: ``SS19`` (spring/summer 2019), ``AW19``, ``FY19``."""
-    if not (len(year) == 4 and year.isdigit()):
-        return False
-    return regex.search(rf"(?<![\p{{L}}\p{{N}}])\p{{Lu}}{{2}}['’]?{year[2:]}(?![\p{{N}}])", text) is not None
+    return len(year) == 4 and year.isdigit() and year[2:] in _season_codes(text)
+
+
+@functools.lru_cache(maxsize=16)
+def _season_codes(text: str) -> frozenset[str]:
+    return frozenset(match.group(1) for match in _SEASON_CODE.finditer(text))
 
 
 def _there_all_the_same(entity: Entity, text: str, language: str) -> bool:
@@ -269,11 +406,28 @@ def grouped_otherwise(entity: Entity, text: str) -> bool:
     digits = "".join(c for c in entity.text if c.isdigit())
     if len(digits) < 3:
         return False
-    for run in _DIGIT_GROUPS.finditer(text):
-        groups = run.group().split()
-        if any(digits == "".join(groups[i:j]) for i in range(len(groups)) for j in range(i + 1, len(groups) + 1)):
-            return True
-    return False
+    runs, starts = _digit_groups(text)
+    for size in range(1, len(digits)):
+        for run, first in starts.get(digits[:size], ()):
+            groups, joined, j = runs[run], "", first
+            while j < len(groups) and len(joined) < len(digits):
+                joined += groups[j]
+                j += 1
+            if joined == digits:
+                return True
+    return digits in starts
+
+
+@functools.lru_cache(maxsize=16)
+def _digit_groups(text: str) -> tuple[tuple[tuple[str, ...], ...], dict[str, list[tuple[int, int]]]]:
+    """The runs of spaced digit groups in ``text``, and where each group stands (run, position), read once per text:
+    a number is looked for from the groups it begins with, not in every stretch of every run."""
+    runs = tuple(tuple(run.group().split()) for run in _DIGIT_GROUPS.finditer(text))
+    starts: dict[str, list[tuple[int, int]]] = {}
+    for r, groups in enumerate(runs):
+        for i, group in enumerate(groups):
+            starts.setdefault(group, []).append((r, i))
+    return runs, starts
 
 
 def _in_words(entity: Entity, text: str, language: str) -> bool:
