@@ -26,9 +26,10 @@ def block(
     kind: BlockKind = BlockKind.PARAGRAPH,
     bbox: BBox | None = None,
     line: int | None = None,
+    contents_page: int | None = None,
 ) -> Block:
     """One block: a paragraph on page 1 unless told otherwise."""
-    return Block(index, page, kind, text, language, bbox, line)
+    return Block(index, page, kind, text, language, bbox, line, contents_page)
 
 
 def document(

@@ -26,6 +26,18 @@ def test_record_round_trip_keeps_every_field() -> None:
     assert document_from_record(document_record(document), document.path) == document
 
 
+def test_a_contents_entrys_page_number_survives_the_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "en.txt"
+    path.write_text("Intro ........ 1\nPartners ........ 2\nResults ........ 3\n\fIntro\n\fPartners\n\fResults\n", encoding="utf-8")
+    document = extract_document(str(path))
+    assert [b.contents_page for b in document.blocks[:3]] == [1, 2, 3]
+    assert document_from_record(document_record(document), document.path) == document
+    record = document_record(document)
+    record["blocks"][0][7] = "1"  # a page number must be a number
+    with pytest.raises(ValueError, match="blocks"):
+        document_from_record(record, document.path)
+
+
 def test_key_changes_with_content_settings_and_version() -> None:
     base = cache_key("abc", {"max_pages": 10})
     assert cache_key("abc", {"max_pages": 10}) == base

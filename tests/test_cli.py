@@ -168,6 +168,19 @@ def test_extract_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(data) >= {"path", "language", "pages", "blocks"}
     assert set(data["blocks"][0]) >= {"page", "kind", "text", "bbox", "language"}
     assert data["blocks"][0] == data["blocks"][0] | {"kind": "heading", "text": "HEROES Newsletter #2"}
+    assert all("contents_page" not in b for b in data["blocks"])  # only a contents entry has one
+
+
+def test_extract_shows_the_page_a_contents_entry_gives(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "en.txt"
+    path.write_text("Intro ........ 1\nPartners ........ 2\nResults ........ 3\n\fIntro\n", encoding="utf-8")
+    assert main(["extract", str(path), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(b["kind"], b["text"], b.get("contents_page")) for b in data["blocks"]] == [
+        ("contents-entry", "Intro", 1), ("contents-entry", "Partners", 2), ("contents-entry", "Results", 3), ("paragraph", "Intro", None)
+    ]
+    assert main(["extract", str(path)]) == 0
+    assert "contents-entry en: Partners … 2" in capsys.readouterr().out
 
 
 def test_align_text_and_json(capsys: pytest.CaptureFixture[str]) -> None:

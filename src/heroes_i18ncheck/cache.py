@@ -29,8 +29,9 @@ from ._version import __version__
 from .extract.files import RefusedFile, open_regular_file, read_regular_file
 from .model import Block, BlockKind, Document
 
-CACHE_FORMAT = 4
-"""Bumped when a record from the same file and settings changes (4: each entry starts with its key and digest)."""
+CACHE_FORMAT = 5
+"""Bumped when a record from the same file and settings changes (4: each entry starts with its key and digest;
+5: a block keeps the page number its contents entry gives)."""
 MAX_RECORD_BYTES = 64 * 1024 * 1024
 """A larger entry is a miss unread (and is not written): a 500-page edition's record is a few megabytes."""
 _FLOAT_MAX = int(sys.float_info.max)
@@ -80,7 +81,7 @@ def document_record(document: Document) -> dict[str, Any]:
         "warnings": list(document.warnings),
         "text_languages": [[code, probability] for code, probability in document.text_languages],
         "blocks": [
-            [b.index, b.page, str(b.kind), b.text, b.language, list(b.bbox) if b.bbox else None, b.line]
+            [b.index, b.page, str(b.kind), b.text, b.language, list(b.bbox) if b.bbox else None, b.line, b.contents_page]
             for b in document.blocks
         ],
     }
@@ -96,8 +97,8 @@ def document_from_record(record: Any, path: str) -> Document:
     _require(is_list_of(record.get("blocks"), _is_block), "blocks")
     try:
         blocks = tuple(
-            Block(i, page, BlockKind(kind), text, lang, _bbox(bbox) if bbox else None, line)
-            for i, page, kind, text, lang, bbox, line in record["blocks"]
+            Block(i, page, BlockKind(kind), text, lang, _bbox(bbox) if bbox else None, line, contents_page)
+            for i, page, kind, text, lang, bbox, line, contents_page in record["blocks"]
         )
     except ValueError as exc:
         raise ValueError(f"malformed cache entry: {exc}") from None
@@ -148,14 +149,15 @@ def _is_language_probability(item: Any) -> bool:
 
 
 def _is_block(item: Any) -> bool:
-    """``[index, page, kind, text, language, bbox or null, line or null]`` with those types."""
-    if not (isinstance(item, list) and len(item) == 7):
+    """``[index, page, kind, text, language, bbox or null, line or null, contents page or null]`` with those types."""
+    if not (isinstance(item, list) and len(item) == 8):
         return False
-    index, page, kind, text, language, bbox, line = item
+    index, page, kind, text, language, bbox, line, contents_page = item
     return (
         is_int(index) and is_int(page) and all(isinstance(v, str) for v in (kind, text, language))
         and (bbox is None or is_list_of(bbox, is_number, 4))
         and (line is None or is_int(line))
+        and (contents_page is None or is_int(contents_page))
     )
 
 

@@ -476,6 +476,7 @@ def _document_json(document: Document) -> str:
                 "language": b.language,
                 "line": b.line,
             }
+            | ({"contents_page": b.contents_page} if b.contents_page is not None else {})
             for b in document.blocks
         ],
     }
@@ -486,7 +487,8 @@ def _document_text(document: Document) -> str:
     lines = [f"{document.path}: {document.language} ({document.language_source}), {document.pages} page(s), {len(document.blocks)} blocks"]
     lines += [f"warning: {printable(w)}" for w in document.warnings]
     for b in document.blocks:
-        lines.append(f"[{b.index}] p{b.page} {b.kind} {b.language}: {printable(b.text)}")
+        page = f" … {b.contents_page}" if b.contents_page is not None else ""
+        lines.append(f"[{b.index}] p{b.page} {b.kind} {b.language}: {printable(b.text)}{page}")
     return "\n".join(lines) + "\n"
 
 

@@ -13,7 +13,7 @@ from .cache import ExtractionCache, cache_key, file_hash
 from .errors import UnreadableInput
 from .extract import document_from_raw, extract_document
 from .extract.language import language_from_name, load_language_profiles
-from .extract.text import split_paragraphs
+from .extract.text import given_text_blocks
 from .limits import Limits
 from .model import Document, InputError
 from .parallel import MEMORY_CAP_BYTES, Failure, Job, Workers
@@ -52,7 +52,8 @@ def _settings(task: _Task) -> dict[str, object]:
 def _read(task: _Task) -> Document:
     """The task's edition, read in this process (a worker's): from its text, else from its file."""
     if task.text is not None:
-        return document_from_raw(task.path, split_paragraphs(task.text, markdown=True), 1, task.language)
+        blocks = given_text_blocks(task.text)
+        return document_from_raw(task.path, blocks, max((b.page for b in blocks), default=1), task.language)
     limits = task.limits
     return extract_document(
         task.path, task.language, max_bytes=limits.max_file_bytes, max_pages=limits.max_pages, alternatives=task.alternatives

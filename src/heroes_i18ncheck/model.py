@@ -19,7 +19,7 @@ class BlockKind(StrEnum):
     PARAGRAPH = "paragraph"
     LIST_ITEM = "list-item"
     CONTENTS_ENTRY = "contents-entry"
-    """A line of a table of contents: a section's title, its page number left out."""
+    """A line of a table of contents: a section's title (its page number kept apart, ``Block.contents_page``)."""
     FIGURE_TEXT = "figure-text"
     """Labels inside a drawing (boxes, arrows): one edition may have them as text, another as an image."""
 
@@ -29,7 +29,8 @@ class Block:
     """A paragraph, heading or list item as laid out in an edition.
 
     ``index`` is the block's place in reading order (0-based); ``page`` is
-    1-based; ``line`` is the first source line for text input (``None`` for PDF).
+    1-based; ``line`` is the first source line for text input (``None`` for PDF);
+    ``contents_page`` is the page number a contents entry gives, as printed (Arabic numerals only).
     """
 
     index: int
@@ -39,6 +40,7 @@ class Block:
     language: str
     bbox: BBox | None = None
     line: int | None = None
+    contents_page: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

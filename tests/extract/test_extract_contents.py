@@ -1,4 +1,5 @@
-"""Contents pages: each entry a block of its own, its dot leaders and page number left out of its text."""
+"""Contents pages: each entry a block of its own, its dot leaders and page number left out of its text (the number
+kept apart, for the contents-page rule)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from pathlib import Path
 
 from heroes_i18ncheck import check_files
 from heroes_i18ncheck.extract import extract_document
-from heroes_i18ncheck.extract.contents import without_page_reference
+from heroes_i18ncheck.extract.contents import contents_line, page_reference, without_page_reference
+from heroes_i18ncheck.extract.text import contents_lines
 from heroes_i18ncheck.model import BlockKind
 
 LEADERS = " " + "." * 60 + " "
@@ -88,3 +90,61 @@ def test_a_contents_page_shifted_by_a_page_is_no_finding(make_pdf, page_factory,
     )
     report = check_files([str(en), str(de)])
     assert report.findings == ()
+
+
+def test_an_entry_keeps_the_page_number_it_gives_apart_from_its_text(make_pdf, page_factory) -> None:
+    entries = [("1. Introduction", 2), ("2. Results", 3), ("3. Outlook", 14)]
+    for split in (False, True):
+        path = make_pdf([_contents_page(page_factory, entries, split_leaders=split)], name=f"split-{split}.en.pdf")
+        blocks = [b for b in extract_document(str(path)).blocks if b.kind == BlockKind.CONTENTS_ENTRY]
+        assert [(b.text, b.contents_page) for b in blocks] == entries
+    assert all(b.contents_page is None for b in extract_document(str(path)).blocks if b.kind != BlockKind.CONTENTS_ENTRY)
+
+
+def test_page_numbers_of_a_contents_page_without_leaders_are_kept(make_pdf, page_factory) -> None:
+    titles, numbers = ["Preface", "Chapter 1: Overview", "Chapter 2: Learning", "Chapter 3: Pooling"], [4, 7, 19, 34]
+    runs = [(72, 740, 16, "Table of Contents")]
+    for i, (title, number) in enumerate(zip(titles, numbers)):
+        runs += [(72, 600 - 40 * i, 12, title), (500 - 6.7 * len(str(number)), 600 - 40 * i, 12, str(number))]
+    blocks = extract_document(str(make_pdf([page_factory(texts=runs)]))).blocks
+    assert [b.contents_page for b in blocks if b.kind == BlockKind.CONTENTS_ENTRY] == numbers
+
+
+def test_the_page_number_of_a_wrapped_entry_is_on_its_last_line_and_roman_numbers_are_not_kept() -> None:
+    assert page_reference(["4.3. Verifiable Claim and the life cycle", "of a claim ................ 11"]) == 11
+    assert page_reference(["Glossary . . . . . . . . . xii"]) is None
+    assert page_reference(["Chapter 2: HTM Cortical Learning Algorithms 19"]) == 19
+    assert page_reference(["No page number here"]) is None
+
+
+def test_a_text_edition_has_pages_at_form_feeds_and_contents_entries_at_dot_leaders(tmp_path: Path) -> None:
+    # pdftotext ends each page with a form feed and keeps a contents page's dot leaders.
+    text = (
+        "Contents\n\nIntroduction ........ 2\nPartners ........ 3\nResults ........ 4\n"
+        "\fIntroduction\n\nThe project started in 2021.\n\fPartners\n\nThe consortium has 24 partners.\n"
+        "\fResults\n\nThe first results are in.\n"
+    )
+    path = tmp_path / "en.txt"
+    path.write_text(text, encoding="utf-8")
+    document = extract_document(str(path))
+    assert document.pages == 4
+    assert [(b.page, b.kind, b.text, b.contents_page) for b in document.blocks[:5]] == [
+        (1, BlockKind.PARAGRAPH, "Contents", None),
+        (1, BlockKind.CONTENTS_ENTRY, "Introduction", 2),
+        (1, BlockKind.CONTENTS_ENTRY, "Partners", 3),
+        (1, BlockKind.CONTENTS_ENTRY, "Results", 4),
+        (2, BlockKind.PARAGRAPH, "Introduction", None),
+    ]
+    assert [b.page for b in document.blocks[5:]] == [2, 3, 3, 4, 4]
+
+
+def test_a_line_or_two_with_dot_leaders_in_a_text_edition_is_a_form_to_fill_in() -> None:
+    lines = ["Name of the participant ........ 1", "Signed at ........ 2", "The form goes back to the coordinator."]
+    assert contents_lines(lines) == frozenset()
+    assert contents_lines([*lines, "Date ........ 3"]) == frozenset({1, 2, 4})
+
+
+def test_a_long_line_is_never_searched_for_leaders() -> None:
+    assert not contents_line("Results " + "." * 100_000 + " 4")
+    assert not contents_line("." * 100_000 + "x")
+    assert contents_line("Results " + "." * 200 + " 4")

@@ -34,7 +34,8 @@ def test_every_rule_documents_both_verdicts(rule: Rule) -> None:
 @pytest.mark.parametrize(("rule", "verdict", "ref_lang", "tr_lang", "ref", "tr"), CASES)
 def test_documented_example_behaves(rule: Rule, verdict: str, ref_lang: str, tr_lang: str, ref: str, tr: str) -> None:
     def blocks(text: str) -> str:
-        return "\n\n".join(part.strip() for part in text.split("¶"))
+        """``¶`` separates blocks, ``␌`` (the symbol for a form feed) starts a new page."""
+        return "\n\n".join(part.strip() for part in text.split("¶")).replace("␌", "\f")
 
     report = check_texts({ref_lang: blocks(ref), tr_lang: blocks(tr)}, reference=ref_lang)
     fired = [f for f in report.findings if f.rule == rule.name]

@@ -81,7 +81,8 @@ def extract_document(
         pdf = layout_blocks(path, pages, warnings)
         return document_from_raw(path, pdf.blocks, pdf.pages, language, warnings=pdf.warnings, alternatives=alternatives)
     data = read_document_bytes(path, max_bytes)
-    return document_from_raw(path, read_text_blocks(path, data), 1, language, alternatives=alternatives)
+    blocks = read_text_blocks(path, data)
+    return document_from_raw(path, blocks, max(b.page for b in blocks), language, alternatives=alternatives)
 
 
 def is_pdf(path: str) -> bool:
@@ -112,7 +113,7 @@ def document_from_raw(
     else:
         languages = block_languages([b.text for b in raw], doc_language, alternatives)
     blocks = tuple(
-        Block(i, b.page, b.kind, b.text, lang, b.bbox, b.line or None)
+        Block(i, b.page, b.kind, b.text, lang, b.bbox, b.line or None, b.contents_page)
         for i, (b, lang) in enumerate(zip(raw, languages, strict=True))
     )
     own = [b.text for b in blocks if b.language == doc_language]

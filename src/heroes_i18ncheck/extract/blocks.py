@@ -7,7 +7,7 @@ line before left open (lowercase start, no closing punctuation, at most a line's
 gap between lines where it sets them further apart (``usual_line_gaps``). A block is a
 heading when its type is clearly larger than the page's body text (or bold and
 short), a list item when it starts with a bullet (dropped) or a number (kept),
-a contents entry when ``contents`` finds it one (each entry a block, its page number left out),
+a contents entry when ``contents`` finds it one (each entry a block, its page number kept apart),
 figure text when all its lines stand inside the page's ``figures``, else a paragraph.
 
 A heading that the column finder cut between two flows is whole again when its next line, right below,
@@ -28,7 +28,7 @@ import regex
 
 from ..model import BBox, BlockKind
 from .columns import Flow
-from .contents import contents_spans, without_page_reference
+from .contents import contents_spans, page_reference, without_page_reference
 from .figures import in_figure
 from .lines import PageText, TextLine, union
 from .repairs import LINE_END_HYPHENS, SOFT_HYPHEN, join_lines
@@ -256,12 +256,14 @@ def join_continued(blocks: Sequence[LaidBlock]) -> list[LaidBlock]:
 def raw_block(block: LaidBlock, keep_hyphen: frozenset[str]) -> RawBlock:
     """The block's text (bullet dropped, lines joined, hyphenation undone) with its page and box."""
     texts = [line.text for line in block.lines]
+    contents_page = None
     if block.kind == BlockKind.CONTENTS_ENTRY:
+        contents_page = page_reference(texts)
         texts = [t for t in (without_page_reference(t) for t in texts) if t]
     if not texts:
-        return RawBlock("", block.kind, 0, block.page, union([line.bbox for line in block.lines]))
+        return RawBlock("", block.kind, 0, block.page, union([line.bbox for line in block.lines]), contents_page)
     if _has_bullet(texts[0]):
         texts[0] = texts[0][1:].lstrip()
     text = join_lines(texts, dehyphenate=True, keep_hyphen=keep_hyphen)
     first_page = [line.bbox for line in block.lines[: block.on_first_page]]
-    return RawBlock(text, block.kind, 0, block.page, union(first_page))
+    return RawBlock(text, block.kind, 0, block.page, union(first_page), contents_page)

@@ -5,8 +5,9 @@ number (``4.1. Trust Model ........ 9``, the leaders sometimes on a row of their
 own), or — without leaders — a run of at least ``MIN_NUMBERED_RUN`` lines that
 end in page numbers standing at one right edge and never going down
 (``Chapter 1: HTM Overview 7`` / ``Chapter 2: … 19``). An entry's page number
-is where that edition's layout put the section, so it is left out of the
-entry's text: an edition one page longer does not change its contents.
+is where that edition's layout put the section, so it is kept apart from the
+entry's text (``page_reference``): an edition one page longer does not change
+its contents, and the number can be checked against the edition's own pages.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _LEADER_ENTRY = regex.compile(rf"^(?=.*\p{{L}}).+?\s*{_LEADERS}\s*{_PAGE}?\s*$")
 _LEADERS_ONLY = regex.compile(rf"^\s*{_LEADERS}\s*{_PAGE}?\s*$")
 _ENDS_IN_PAGE = regex.compile(r"^(?=.*\p{L}).*\S\s+(\d{1,4})$")
 _PAGE_REFERENCE = regex.compile(rf"\s*(?:{_LEADERS}\s*{_PAGE}?|\s\d{{1,4}})\s*$")
+_ARABIC_AT_END = regex.compile(r"(\d{1,4})\s*$")
 
 MIN_LEADER_LINES = 3
 """Lines with dot leaders a flow needs before they count as contents (one could be a form's blank)."""
@@ -128,6 +130,30 @@ def _entry_starts(flow: Sequence[TextLine], start: int, end: int) -> frozenset[i
         if _LEADERS_ONLY.match(before) or _LEADER_ENTRY.match(before) or after_page or gap > WRAP_GAP * widest:
             starts.add(i)
     return frozenset(starts)
+
+
+MAX_ENTRY_CHARS = 300
+"""A longer line of plain text is no contents entry (and is not searched for leaders, which takes time in
+proportion to the square of a run of dots)."""
+
+
+def contents_line(text: str) -> bool:
+    """Whether a line of plain text is a contents entry: a title, dot leaders and a page number."""
+    text = text.rstrip()
+    if len(text) > MAX_ENTRY_CHARS or not text[-1:].isdigit():
+        return False
+    return bool(_LEADER_ENTRY.match(text)) and page_reference([text]) is not None
+
+
+def page_reference(lines: Sequence[str]) -> int | None:
+    """The page number a contents entry gives, from the last of its lines that ends in one (Arabic numerals
+    only: front matter numbered ``iv`` runs apart from the body's pages)."""
+    for text in reversed(lines):
+        reference = _PAGE_REFERENCE.search(text)
+        if reference is not None:
+            number = _ARABIC_AT_END.search(reference.group())
+            return int(number.group(1)) if number else None
+    return None
 
 
 def without_page_reference(text: str) -> str:

@@ -5,19 +5,23 @@ sense without coordinates run here too: running headers with the page number
 glued on are dropped, letter-spaced runs collapsed, a URL broken after its
 own hyphen rejoined, and a paragraph the conversion broke with a blank line
 joined again (``Pirmųjų projekto metų peržiūra 2022`` / ``m. gruodžio 8 d.``:
-a date split in two is no date). Clean text passes through unchanged.
+a date split in two is no date). Clean text passes through unchanged. A form
+feed (``pdftotext``'s page break) starts a new page, and lines with dot leaders
+and a page number (``Results ........ 4``) are contents entries, as in a PDF.
 """
 
 from __future__ import annotations
 
 import codecs
-from collections.abc import Collection
+from bisect import bisect_right
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import regex
 
 from ..errors import UnreadableInput
 from ..model import BBox, BlockKind
+from .contents import MIN_LEADER_LINES, contents_line, page_reference, without_page_reference
 from .headers import running_header_lines
 from .repairs import collapse_letter_spacing, join_lines, squeeze_spaces
 
@@ -36,7 +40,7 @@ class RawBlock:
     """A block's text and kind before languages are assigned.
 
     ``line`` is the 1-based first source line of a text edition (0 for PDF);
-    ``bbox`` is where a PDF block stands on its page.
+    ``bbox`` is where a PDF block stands on its page; ``contents_page`` the page a contents entry gives.
     """
 
     text: str
@@ -44,6 +48,7 @@ class RawBlock:
     line: int
     page: int = 1
     bbox: BBox | None = None
+    contents_page: int | None = None
 
 
 _BYTE_ORDER_MARKS = (
@@ -106,22 +111,46 @@ def is_structural_line(line: str) -> bool:
     return bool(_HEADING.match(line) or _LIST_ITEM.match(line))
 
 
-def split_paragraphs(text: str, markdown: bool, *, drop_lines: Collection[int] = ()) -> list[RawBlock]:
+def page_starts(text: str) -> tuple[int, ...]:
+    """The 1-based numbers of the lines that begin a new page: a form feed ends the page before."""
+    return tuple(n + 1 for n, line in enumerate(text.splitlines(keepends=True), start=1) if line.endswith("\f"))
+
+
+def contents_lines(lines: Sequence[str]) -> frozenset[int]:
+    """The 1-based numbers of the lines that are contents entries: title, dot leaders, page number — when the
+    text has at least ``MIN_LEADER_LINES`` of them (one could be a form's blank to fill in)."""
+    found = frozenset(n for n, line in enumerate(lines, start=1) if contents_line(line))
+    return found if len(found) >= MIN_LEADER_LINES else frozenset()
+
+
+def split_paragraphs(
+    text: str,
+    markdown: bool,
+    *,
+    drop_lines: Collection[int] = (),
+    pages: Sequence[int] = (),
+    contents: Collection[int] = (),
+) -> list[RawBlock]:
     """Blank-line separated paragraphs; in Markdown, headings and list items become their own blocks.
 
     Lines numbered in ``drop_lines`` (1-based) are left out as if absent, so a
     paragraph interrupted by a dropped line stays one paragraph. A paragraph's
     lines are joined with one space, except after a line-end hyphen (kept, see
-    ``join_lines``), so a URL broken across lines comes back whole.
+    ``join_lines``), so a URL broken across lines comes back whole. ``pages``
+    are the lines that begin a new page (``page_starts``); each line numbered in
+    ``contents`` is a contents entry of its own.
     """
     blocks: list[RawBlock] = []
     lines: list[str] = []
     start = 0
 
+    def page_of(number: int) -> int:
+        return 1 + bisect_right(pages, number)
+
     def flush() -> None:
         if lines:
             joined = join_lines([squeeze_spaces(part) for part in lines], dehyphenate=False)
-            blocks.append(RawBlock(joined, BlockKind.PARAGRAPH, start))
+            blocks.append(RawBlock(joined, BlockKind.PARAGRAPH, start, page_of(start)))
             lines.clear()
 
     for number, line in enumerate(text.splitlines(), start=1):
@@ -130,22 +159,33 @@ def split_paragraphs(text: str, markdown: bool, *, drop_lines: Collection[int] =
         if not line.strip():
             flush()
             continue
+        if number in contents:
+            flush()
+            title = squeeze_spaces(without_page_reference(line))
+            blocks.append(RawBlock(title, BlockKind.CONTENTS_ENTRY, number, page_of(number), None, page_reference([line])))
+            continue
         if markdown:
             heading = _HEADING.match(line)
             if heading:
                 flush()
-                blocks.append(RawBlock(squeeze_spaces(heading_text(heading)), BlockKind.HEADING, number))
+                blocks.append(RawBlock(squeeze_spaces(heading_text(heading)), BlockKind.HEADING, number, page_of(number)))
                 continue
             item = _LIST_ITEM.match(line)
             if item:
                 flush()
-                blocks.append(RawBlock(squeeze_spaces(line[item.end():]), BlockKind.LIST_ITEM, number))
+                blocks.append(RawBlock(squeeze_spaces(line[item.end():]), BlockKind.LIST_ITEM, number, page_of(number)))
                 continue
         if not lines:
             start = number
         lines.append(line)
     flush()
     return [b for b in blocks if b.text]
+
+
+def given_text_blocks(text: str) -> list[RawBlock]:
+    """The blocks of an edition given as a string (read as Markdown, nothing repaired), its pages and contents
+    entries told as in a file."""
+    return split_paragraphs(text, markdown=True, pages=page_starts(text), contents=contents_lines(text.splitlines()))
 
 
 def join_broken_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
@@ -171,7 +211,7 @@ def join_broken_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
         else:
             runs.append([block])
     return [
-        run[0] if len(run) == 1 else RawBlock(join_lines([b.text for b in run], dehyphenate=False), run[0].kind, run[0].line)
+        run[0] if len(run) == 1 else RawBlock(join_lines([b.text for b in run], dehyphenate=False), run[0].kind, run[0].line, run[0].page)
         for run in runs
     ]
 
@@ -190,7 +230,8 @@ def read_text_blocks(path: str, data: bytes) -> list[RawBlock]:
     text = decode_text(path, data)
     markdown = path.lower().endswith((".md", ".markdown"))
     repaired, drop = repair_text(text, markdown)
-    blocks = split_paragraphs(repaired, markdown=markdown, drop_lines=drop)
+    contents = contents_lines(repaired.splitlines())
+    blocks = split_paragraphs(repaired, markdown=markdown, drop_lines=drop, pages=page_starts(text), contents=contents)
     if not markdown:
         blocks = join_broken_paragraphs(blocks)
     if not blocks:

@@ -10,6 +10,7 @@ from ..model import Finding
 from . import (
     acronyms,
     blocks,
+    contents_pages,
     dates,
     editions,
     emails,
@@ -42,6 +43,7 @@ RULES: tuple[Rule, ...] = (
     blocks.EXTRA,
     editions.RULE,
     versions.RULE,
+    contents_pages.RULE,
     untranslated.RULE,
     language.RULE,
 )
