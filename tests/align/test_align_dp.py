@@ -120,3 +120,29 @@ def test_a_lone_pair_below_even_that_stays_apart() -> None:
     gain = _pinned_gap({(1, 2, 1, 2): SINGLE_GAP_SCORE / 2}, 1)
     steps = fill_gaps(best_path(3, 3, [(0, 3)] * 4, gain), gain)
     assert (1, 2, 1, 2) not in steps
+
+
+def _merge_beside_a_lone_unit(lone: float):
+    """Reference 1 and 2 against translation 1 and 2 between strong pairs: reference [1, 2] with translation 2 scores
+    0.9, reference 1 with translation 1 scores ``lone``, reference 2 with translation 2 scores 0.42."""
+    scores = {(0, 1, 0, 1): 0.9, (1, 3, 2, 3): 0.9, (1, 2, 1, 2): lone, (2, 3, 2, 3): 0.42, (3, 4, 3, 4): 0.9}
+
+    def gain(i0, i1, j0, j1, threshold):
+        return scores.get((i0, i1, j0, j1), 0.0) - threshold
+
+    return gain
+
+
+def test_a_merge_beside_a_lone_unit_is_aligned_again_with_it() -> None:
+    # NTREX L1027: the Hungarian repeats the headline in its first sentence, which took the English headline
+    # (2-1) and left the Hungarian headline alone; as 1-1 and 1-1 both pairs stand at the gap's threshold.
+    gain = _merge_beside_a_lone_unit(0.58)
+    steps = best_path(4, 4, [(0, 4)] * 5, gain)
+    assert (1, 3, 2, 3) in steps and (1, 1, 1, 2) in steps, "the first pass merges and leaves translation 1 alone"
+    assert fill_gaps(steps, gain) == [(0, 1, 0, 1), (1, 2, 1, 2), (2, 3, 2, 3), (3, 4, 3, 4)]
+
+
+def test_a_merge_beside_a_unit_that_matches_nothing_stays() -> None:
+    gain = _merge_beside_a_lone_unit(0.0)
+    steps = fill_gaps(best_path(4, 4, [(0, 4)] * 5, gain), gain)
+    assert (1, 3, 2, 3) in steps and (1, 1, 1, 2) in steps

@@ -46,7 +46,16 @@ COMPARABLE = [
     pytest.param("Lisbon, Portugal, 26–28 June", ["lisvon", "portugal", "iune"], id="numbers-left-to-entities"),
     pytest.param("UCM и KEMEA в ЕС", ["ukm", "kemea", "es"], id="acronyms-kept-short-words-dropped"),
     pytest.param("Л и с а б о н", ["lisavon"], id="letter-spaced-banner-read-as-a-word"),
+    pytest.param("12 cities, D.C. back it", ["kities", "dk", "vak"], id="dotted-acronym-read-as-one"),
+    pytest.param("Washington D.C.-ből", ["vasington", "dk"], id="dotted-acronym-with-a-case-ending"),
+    pytest.param("i.e. a U.S.-led plan", ["us", "plan"], id="lower-case-abbreviation-is-no-acronym"),
 ]
+
+
+def test_a_dotted_acronym_is_the_same_word_as_the_acronym_without_dots() -> None:
+    # NTREX L1027: "18 states, D.C. support …" ↔ "18 tagállam és Washington D.C. is támogatja …" shared no word:
+    # "D.C." read as two single letters, each too short to compare.
+    assert set(comparable_words("Washington, D.C.")) & set(comparable_words("Washington DC")) == {"vasington", "dk"}
 
 
 @pytest.mark.parametrize(("text", "expected"), COMPARABLE)

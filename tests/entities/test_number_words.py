@@ -6,7 +6,13 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from heroes_i18ncheck.entities.number_words import RULE_SETS, named_span_of_years, spelled_out, word_values
+from heroes_i18ncheck.entities.number_words import (
+    RULE_SETS,
+    named_span_of_years,
+    numbers_in_words,
+    spelled_out,
+    word_values,
+)
 
 icu = pytest.importorskip("icu4py.messageformat")
 
@@ -98,3 +104,24 @@ def test_a_short_last_word_is_part_of_the_number_not_a_joining_word() -> None:
     # hypothesis found it: "vingt et un" was read as "vingt", so every text with "vingt" held 21
     assert not spelled_out(21, "quatre-vingt-douze", "fr")
     assert spelled_out(21, "vingt et un partenaires", "fr")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "values"),
+    [
+        ("en", "Eighteen states and the District of Columbia back the challenge.", {"18"}),
+        ("en", "Fifty-eight percent of the voters said so; one of them did not.", {"58%"}),
+        ("en", "twenty per cent of twenty processes", {"20%", "20"}),  # a short percent word is read whole
+        ("fr", "Quatre-vingt-dix-sept pour cent des élèves et vingt et un professeurs", {"97%", "21"}),  # no cent
+        ("de", "Zweiundvierzig Prozent der Befragten in achtzehn Ländern", {"42%", "18"}),
+        ("cs", "Osmnáct států a dvacet procent voličů", {"18", "20%"}),
+        ("pl", "Osiemnaście stanów i dwadzieścia procent wyborców", {"18", "20%"}),
+        ("hu", "Tizennyolc tagállam és a választók húsz százaléka", {"18", "20%"}),
+        ("lt", "Aštuoniolika valstijų ir dvidešimt procentų rinkėjų", {"18", "20%"}),
+        ("el", "Δεκαοκτώ πολιτείες και είκοσι τοις εκατό", {"18", "20%"}),  # no εκατό (100) either
+        ("es", "Uno de los dieciocho estados", {"18"}),  # one is the article, not a count
+        ("en", "The partners met in Lisbon.", set()),
+    ],
+)
+def test_numbers_in_words_are_read_as_the_entities_write_them(language: str, text: str, values: set[str]) -> None:
+    assert numbers_in_words(text, language) == values

@@ -81,17 +81,22 @@ def best_path(
 
 
 def fill_gaps(steps: Sequence[Step], gain: Callable[[int, int, int, int, float], float]) -> list[Step]:
-    """``steps`` with each run of unpaired units between pairings (or an edition's edge) aligned at ``GAP_SCORE``."""
+    """``steps`` with each run of unpaired units between pairings (or an edition's edge) aligned at ``GAP_SCORE``,
+    together with a merged bead on either side of it: a merge beside a unit left alone may have taken that
+    unit's partner (a headline the translation repeats in its first sentence)."""
     filled: list[Step] = []
     k = 0
     while k < len(steps):
-        end = k
-        while end < len(steps) and not _pairs(steps[end]):
-            end += 1
-        if end == k:
+        leading_merge = _merges(steps[k]) and k + 1 < len(steps) and not _pairs(steps[k + 1])
+        if _pairs(steps[k]) and not leading_merge:
             filled.append(steps[k])
             k += 1
             continue
+        end = k + 1 if leading_merge else k
+        while end < len(steps) and not _pairs(steps[end]):
+            end += 1
+        if end < len(steps) and _merges(steps[end]):
+            end += 1
         i0, j0 = steps[k][0], steps[k][2]
         i1, j1 = steps[end - 1][1], steps[end - 1][3]
         rows, columns = i1 - i0, j1 - j0
@@ -111,6 +116,10 @@ def fill_gaps(steps: Sequence[Step], gain: Callable[[int, int, int, int, float],
 
 def _pairs(step: Step) -> bool:
     return step[1] > step[0] and step[3] > step[2]
+
+
+def _merges(step: Step) -> bool:
+    return _pairs(step) and step[1] - step[0] + step[3] - step[2] > 2
 
 
 def _bead_gain(

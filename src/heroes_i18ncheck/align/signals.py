@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..entities import edition_entities
+from ..entities.number_words import numbers_in_words
 from ..model import Document, Entity, EntityKind
 from .transliterate import comparable_words, same_word
 from .units import Unit
@@ -110,8 +111,8 @@ def gather_evidence(
         ref_entities = edition_entities(reference.blocks, edition_language=reference.language)
     if tr_entities is None:
         tr_entities = edition_entities(translation.blocks, edition_language=translation.language)
-    ref_values = [_unit_facts(ref_entities, u) for u in ref_units]
-    tr_values = [_unit_facts(tr_entities, u) for u in tr_units]
+    ref_values = [_unit_facts(ref_entities, u, reference.language) for u in ref_units]
+    tr_values = [_unit_facts(tr_entities, u, translation.language) for u in tr_units]
     ref_facts, tr_facts, facts = _fact_links(ref_values, tr_values)
     pairs = {
         key: Shared(words_ref_side.get(key, 0.0), words_tr_side.get(key, 0.0), facts.get(key, 0.0))
@@ -188,9 +189,10 @@ def _word_links(
     return tuple(totals), dict(links)
 
 
-def _unit_facts(entities: BlockEntities, unit: Unit) -> dict[str, bool]:
-    """The fact values stated in a unit, each marked soft (a number) or hard (a link, a code)."""
-    values: dict[str, bool] = {}
+def _unit_facts(entities: BlockEntities, unit: Unit, language: str) -> dict[str, bool]:
+    """The fact values stated in a unit, each marked soft (a number) or hard (a link, a code); a number written as
+    words (``Eighteen states`` ↔ ``18 tagállam``) is a soft one too."""
+    values: dict[str, bool] = dict.fromkeys(sorted(numbers_in_words(unit.text, language)), True)
     for index in unit.blocks:
         for entity in entities[index]:
             soft = entity.kind in SOFT_FACT_KINDS

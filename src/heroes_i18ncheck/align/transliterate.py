@@ -21,6 +21,8 @@ from rapidfuzz import fuzz
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _LETTER_SPACED = regex.compile(r"(?<!\S)\S(?: \S){2,}(?!\S)")
 _ACRONYM = regex.compile(r"^[\p{Lu}\p{N}]{2,}$")
+_DOTTED_ACRONYM = regex.compile(r"(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,}(?![\p{L}\p{N}])")
+"""Capitals each followed by a dot (``U.S.``, ``D.C.``, ``S.A.``): one acronym, which ``DC`` or another ``D.C.`` is."""
 _DIGRAPHS = (("kh", "h"), ("zh", "z"), ("sh", "s"), ("ch", "c"), ("ts", "c"), ("th", "t"), ("ph", "f"))
 _LETTERS = str.maketrans({"y": "i", "j": "i", "w": "v", "b": "v", "q": "k", "c": "k", "x": "k"})
 _DOUBLED = regex.compile(r"(.)\1+")
@@ -57,12 +59,13 @@ def collapse_letter_spacing(text: str) -> str:
 
 
 def comparable_words(text: str) -> list[str]:
-    """The Latin keys of a text's words worth comparing: long words and acronyms, no bare numbers.
+    """The Latin keys of a text's words worth comparing: long words and acronyms (``D.C.`` as ``DC``), no bare numbers.
 
     Numbers are left to the entities signal, where they are weighed as soft evidence.
     """
     keys = []
-    for word in _WORD.findall(collapse_letter_spacing(text)):
+    text = _DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", "") + " ", collapse_letter_spacing(text))
+    for word in _WORD.findall(text):
         if word.isdigit():
             continue
         if len(word) >= MIN_WORD or _ACRONYM.match(word):

@@ -21,7 +21,7 @@ from types import MappingProxyType
 import regex
 
 from ..model import Entity, EntityKind
-from .locale_data import fold
+from .locale_data import fold, locale_data
 
 MAX_SPELLED = 10_000
 """Every whole number up to this is looked for; beyond it, only numbers of at most ``ROUND_DIGITS`` significant digits."""
@@ -317,6 +317,49 @@ def word_values(language: str) -> dict[tuple[str, ...], str]:
         for words in _forms(language, n):
             values[words] = str(n)
     return values
+
+
+def numbers_in_words(text: str, language: str) -> frozenset[str]:
+    """The whole numbers from two to a hundred that ``text`` writes as words in ``language``, as the entities write
+    them: ``Eighteen states`` → ``18``, ``Fifty-eight percent`` → ``58%``. Evidence that a block says what
+    another says in digits; one is left out, its word being the indefinite article in most languages (``un``,
+    ``ein``, ``egy``)."""
+    table = word_values(language)
+    longest = max((len(words) for words in table), default=0)
+    tokens = folded_words(text)
+    found: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        for size in range(min(longest, len(tokens) - i), 0, -1):
+            value = table.get(tuple(tokens[i : i + size]))
+            if value is not None and value.isdigit():
+                percent = _percent_word_at(tokens, i + size, language)
+                if int(value) > 1:
+                    found.add(value + "%" if percent else value)
+                i += size + percent  # ``cent`` of ``pour cent`` is no hundred
+                break
+        else:
+            i += 1
+    return frozenset(found)
+
+
+def _percent_word_at(tokens: Sequence[str], at: int, language: str) -> int:
+    """How many of ``tokens[at:]`` write percent (``per cent``: 2, ``százaléka``: 1), 0 if none; a long word in any
+    ending, a short one (``proc``, ``cent``) whole."""
+    for words in _percent_words(language):
+        size, last = len(words), words[-1]
+        found = tokens[at : at + size]
+        if len(found) == size and found[:-1] == words[:-1]:
+            if found[-1] == last or len(last) > SPAN_WORD_WHOLE and found[-1].startswith(last):
+                return size
+    return 0
+
+
+@functools.cache
+def _percent_words(language: str) -> tuple[tuple[str, ...], ...]:
+    spellings = locale_data(language).percent_spellings
+    found = {words for s in spellings if (words := tuple(_TOKEN.findall(fold(s))))}
+    return tuple(sorted(found, key=lambda words: (-len(words), words)))  # ``per cent`` before ``per``
 
 
 def spelled_amounts(tokens: Sequence[str], end: int, language: str) -> str | None:
