@@ -206,7 +206,45 @@ def spelled_out(value: int, text: str, language: str, *, by_stem: bool = False) 
                 words, tokens, code, value
             ):
                 return True
-    return False
+    return _a_power_in_another_case(value, tokens, language)
+
+
+def _a_power_in_another_case(value: int, tokens: tuple[str, ...], language: str) -> bool:
+    """Whether a word of ``tokens`` is ``value``'s word in another case (``sta let``, a hundred years), not after
+    a number word that would make it part of a larger number (``tři sta``, 300)."""
+    forms = _power_case_forms(language, value)
+    if not forms:
+        return False
+    numbers = _number_words(language)
+    return any(t in forms and (i == 0 or tokens[i - 1] not in numbers) for i, t in enumerate(tokens))
+
+
+@functools.cache
+def _power_case_forms(language: str, value: int) -> frozenset[str]:
+    """The forms a power of ten's word too short for a stem (``sto``) takes in ICU's cardinal spellings of the
+    multiples whose CLDR plural category is two's (Czech ``dvě stě``, ``tři sta``): in the Slavic languages its
+    other cases (``sta``, genitive singular: ``oslavy sta let``), which ICU has no rule set for in Czech. A longer
+    word's forms are read by its stem already (``šimtai``, ``milioane``); the multiples of another category
+    (``pět set``: hundreds of) are left out."""
+    formats = _formats(language)
+    if value < 100 or str(value).rstrip("0") != "1" or not formats:
+        return frozenset()
+    from babel import Locale
+
+    try:
+        category = Locale.parse(language).plural_form
+    except Exception:  # babel raises several kinds for a language it does not know
+        return frozenset()
+    stems = {_stem(word, True) for words in _forms(language, value) for word in words}
+    found: set[str] = set()
+    for multiplier in range(2, 10):
+        if category(multiplier) != category(2):
+            continue
+        words = tuple(_TOKEN.findall(fold(formats[0].format({"n": multiplier * value}).replace("\u00ad", ""))))
+        if len(words) > 1 and words[:-1] in _forms(language, multiplier):
+            if not any(words[-1].startswith(stem) for stem in stems):
+                found.add(words[-1])
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=64)

@@ -1,0 +1,23 @@
+"""NTREX news lines whose facts a professional translator wrote the local way: read as the same fact
+(regressions of ``bench/realworld.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from heroes_i18ncheck.entities.number_words import spelled_out
+from repo_paths import SHARED
+
+NTREX = SHARED / "real-text" / "ntrex"
+
+
+def _line(suffix: str, number: int) -> str:
+    name = "newstest2019-src.eng.txt" if suffix == "eng" else f"newstest2019-ref.{suffix}.txt"
+    return (NTREX / name).read_text(encoding="utf-8").splitlines()[number - 1]
+
+
+@pytest.mark.shared
+def test_l1108_a_hundred_years_in_the_genitive() -> None:
+    # "… celebrated in his hometown 100 years on." ↔ "Proběhly oslavy sta let od doby, kdy …"
+    assert "100" in _line("eng", 1108)
+    assert spelled_out(100, _line("ces", 1108), "cs")
