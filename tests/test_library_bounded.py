@@ -161,3 +161,29 @@ def test_comparing_the_editions_is_bounded_too(monkeypatch: pytest.MonkeyPatch) 
     assert [(e.path, e.message) for e in report.errors] == [
         ("en.md", "comparing the editions took longer than 6 s (limits.timeout-seconds): no findings reported")
     ]
+
+
+def test_the_tables_of_each_language_named_are_built_here_once_and_from_no_editions_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each call's workers are new: they inherit the entity tables this process built before forking them, where
+    # they would otherwise build them again on every call. Built from a fixed text: an edition's text is read on
+    # workers only.
+    built: list[tuple[str, str, int]] = []
+    real = check_module.extract_entities
+
+    def recorded(text: str, language: str, **options: object) -> tuple[Entity, ...]:
+        built.append((text, language, os.getpid()))
+        return real(text, language, **options)
+
+    monkeypatch.setattr(check_module, "extract_entities", recorded)
+    check_module._tables_of.cache_clear()
+    first = check_texts(TEXTS)
+    assert sorted(language for _, language, _ in built) == ["bg", "en", "lt"]
+    assert {(text, pid) for text, _, pid in built} == {("1", os.getpid())}
+    assert render(check_texts(TEXTS), "json") == render(first, "json")
+    check_texts({"a.md": TEXTS["en.md"], "b.md": TEXTS["lt.md"]})  # no language in the names: none to build
+    assert len(built) == 3, "once a process"
+    check_module._tables_of.cache_clear()
+    check_documents([extract_document(str(SAMPLES / "heroes-02" / name)) for name in ("en.md", "lt.md")])
+    assert [language for _, language, _ in built[3:]] == ["en", "lt"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import Executor
 from pathlib import Path
 from typing import Any
@@ -16,7 +16,9 @@ from .config import Config
 from .decide import active_rules, decide
 from .edition_files import expand_inputs
 from .editions import Progress, extract_with, read_texts_with
-from .entities import edition_entities
+from .entities import edition_entities, extract_entities
+from .extract.language import language_from_name
+from .language_codes import normalize_language_code
 from .limits import Limits
 from .model import Alignment, Bead, Document, Finding, InputError, Report
 from .parallel import Failure, Job, Workers, default_jobs
@@ -91,6 +93,7 @@ def check_texts(
     """
     config = config or Config()
     then = functools.partial(_document_entities, tuple(config.identifier_patterns))
+    _language_tables(language_from_name(name) for name in texts)
     with Workers(jobs or min(len(texts), default_jobs()) or None) as workers:
         read = read_texts_with(texts, then, config.limits, workers)
         documents = [result for result, _ in read if isinstance(result, Document)]
@@ -126,8 +129,23 @@ def check_documents(
             errors.append(InputError(document.path, problem))
         else:
             within.append(document)
+    _language_tables(normalize_language_code(document.language) for document in within)
     with Workers(jobs) as workers:
         return _check(within, reference, errors, config, baseline, cache, workers)
+
+
+def _language_tables(languages: Iterable[str | None]) -> None:
+    """Build in this process, before it forks a call's workers, the tables the entities of each language known
+    here are read with (from a fixed text, never an edition's): the workers inherit them. Each call's workers
+    are new, so a library caller would otherwise pay for them again on every call (0.3 s a language, against
+    0.02 s for two short editions' facts)."""
+    for language in sorted({code for code in languages if code}):
+        _tables_of(language)
+
+
+@functools.cache
+def _tables_of(language: str) -> None:
+    extract_entities("1", language)
 
 
 def _past_limits(document: Document, limits: Limits) -> str:
