@@ -20,6 +20,8 @@ class BlockKind(StrEnum):
     LIST_ITEM = "list-item"
     CONTENTS_ENTRY = "contents-entry"
     """A line of a table of contents: a section's title (its page number kept apart, ``Block.contents_page``)."""
+    TABLE_ROW = "table-row"
+    """One row of a ruled table, its cells in column order with `` | `` between them."""
     FIGURE_TEXT = "figure-text"
     """Labels inside a drawing (boxes, arrows): one edition may have them as text, another as an image."""
 

@@ -15,6 +15,8 @@ from ..model import BBox
 class TextLine:
     """One line of text as laid out: its repaired text, box, dominant font size and weight.
 
+    ``table_row``: the line holds a whole row of a ruled table (``tables``), cells in column order.
+
     ``x0``, ``y0``, ``x1``, ``y1`` are the sides of ``bbox`` as plain attributes
     (set once, not properties): the layout passes read them far more often than
     lines are made.
@@ -24,6 +26,7 @@ class TextLine:
     bbox: BBox
     size: float
     bold: bool = False
+    table_row: bool = False
     x0: float = field(init=False, repr=False, compare=False)
     y0: float = field(init=False, repr=False, compare=False)
     x1: float = field(init=False, repr=False, compare=False)

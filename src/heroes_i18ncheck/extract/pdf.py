@@ -7,7 +7,8 @@ The steps, each in its own module:
    text gets ligatures spelled out, letter spacing collapsed, ``(cid:NN)`` dropped.
 2. ``headers``: running headers, footers and page numbers are removed.
 3. ``columns``: columns and full-width parts give the reading order.
-4. ``contents`` and ``figures`` find contents entries and the labels of drawings.
+4. ``tables`` makes each row of a ruled table one line; ``contents`` and ``figures`` find contents entries and
+   the labels of drawings.
 5. ``blocks``: lines become headings, paragraphs, list items, contents entries and figure text; paragraphs cut
    by a column or page break are rejoined; line-end hyphenation is undone.
 
@@ -34,6 +35,7 @@ from .figures import figure_regions
 from .glyphs import DedupingAggregator, page_text
 from .headers import strip_running_headers
 from .lines import PageText
+from .tables import rows_of_tables
 from .pdfminer_log import complaints_into
 from .repairs import hyphenated_vocabulary
 from .text import RawBlock
@@ -124,7 +126,7 @@ def layout_blocks(path: str, pages: list[PageText], warnings: list[str]) -> PdfT
         warnings.append(f"page {page.number}: {page.unmapped} glyphs without a Unicode mapping left out")
     usable = [p.with_lines(()) if p.number in empty else p for p in pages]
     body, _ = strip_running_headers(usable)
-    body = [join_leader_rows(page) for page in body]
+    body = [join_leader_rows(rows_of_tables(page)) for page in body]
     laid = []
     gaps = usual_line_gaps(body)
     for page in body:

@@ -1,0 +1,109 @@
+"""Ruled tables: each row one block, its cells in column order, compared with its row in the other edition."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from heroes_i18ncheck import check_files
+from heroes_i18ncheck.extract import extract_document
+from heroes_i18ncheck.extract.lines import PageText, TextLine
+from heroes_i18ncheck.extract.tables import rows_of_tables, table_grids
+from heroes_i18ncheck.model import BlockKind
+
+X = (80.0, 140.0, 230.0, 520.0)
+"""The column borders of the test table: Version | Date | Changes."""
+Y = (640.0, 622.0, 580.0, 540.0)
+"""Its row borders, top to bottom: a header row and two rows."""
+
+
+def _rules(xs: Sequence[float] = X, ys: Sequence[float] = Y) -> bytes:
+    """The grid drawn as stroked lines (``m``/``l``/``S``), as word processors draw table borders."""
+    ops = [f"{xs[0]} {y} m {xs[-1]} {y} l S" for y in ys] + [f"{x} {ys[-1]} m {x} {ys[0]} l S" for x in xs]
+    return ("0.5 w " + " ".join(ops) + "\n").encode()
+
+
+def _cells(rows: Sequence[Sequence[Sequence[str]]]) -> list[tuple[float, float, float, str]]:
+    """Text runs for each cell's lines, set 14 pt apart from just under the row's top border."""
+    runs = []
+    for top, row in zip(Y, rows):
+        for left, lines in zip(X, row):
+            runs += [(left + 4, top - 11 - 14 * i, 10, text) for i, text in enumerate(lines)]
+    return runs
+
+
+EN_ROWS = [
+    [["Version"], ["Date"], ["Changes"]],
+    [["0.1"], ["Nov 9, 2010"], ["Preface, Chapters 1, 2 and 3,", "and Glossary: first release"]],
+    [["0.2"], ["Dec 10, 2010"], ["Chapter 4: updated line", "references in lines 37 and 39"]],
+]
+DE_ROWS = [
+    [["Version"], ["Datum"], ["Änderungen"]],
+    [["0.1"], ["9. Nov. 2010"], ["Vorwort, Kapitel 1, 2 und 3", "und Glossar: erste Fassung"]],
+    [["0.2"], ["10. Dez. 2010"], ["Kapitel 4: Zeilenangaben", "aktualisiert, Zeilen 37 und 39"]],
+]
+
+
+def test_each_row_of_a_ruled_table_is_one_block_with_its_cells_in_column_order(make_pdf, page_factory: Callable) -> None:
+    intro = (80, 700, 10, "We note in the table below the major changes between versions.")
+    path = make_pdf([page_factory(texts=[intro, *_cells(EN_ROWS)], raw=_rules())])
+    blocks = extract_document(str(path)).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "We note in the table below the major changes between versions."),
+        (BlockKind.TABLE_ROW, "Version | Date | Changes"),
+        (BlockKind.TABLE_ROW, "0.1 | Nov 9, 2010 | Preface, Chapters 1, 2 and 3, and Glossary: first release"),
+        (BlockKind.TABLE_ROW, "0.2 | Dec 10, 2010 | Chapter 4: updated line references in lines 37 and 39"),
+    ]
+
+
+LONG_Y = (640.0, 622.0, 580.0, 540.0, 500.0, 460.0)
+LONG_EN = [*EN_ROWS, [["0.2.1"], ["Sep 12, 2011"], ["Appendix B: first release"]], [["0.3"], ["Oct 1, 2012"], ["Preface: software section removed"]]]
+LONG_DE = [*DE_ROWS, [["0.2.1"], ["12. Sept. 2011"], ["Anhang B: erste Fassung"]], [["0.3"], ["1. Okt. 2012"], ["Vorwort: Abschnitt entfernt"]]]
+
+
+def test_rows_of_two_editions_pair_so_their_dates_agree(make_pdf, page_factory: Callable) -> None:
+    # htm-whitepaper de: the revision table's date column, each line ending in a year, read as a contents page
+    # without leaders (the years taken for page numbers and cut off), its cells split otherwise than en's.
+    def cells(rows: list) -> list[tuple[float, float, float, str]]:
+        return [(x, y - Y[0] + top, size, text) for top, row in zip(LONG_Y, rows) for x, y, size, text in _cells([row])]
+
+    en = make_pdf([page_factory(texts=cells(LONG_EN), raw=_rules(ys=LONG_Y))], name="en.pdf")
+    de = make_pdf([page_factory(texts=cells(LONG_DE), raw=_rules(ys=LONG_Y))], name="de.pdf")
+    assert [b.text for b in extract_document(str(en)).blocks][3:] == ["0.2.1 | Sep 12, 2011 | Appendix B: first release", "0.3 | Oct 1, 2012 | Preface: software section removed"]
+    assert [f.message for f in check_files([str(en), str(de)]).findings] == []
+
+
+def _page(lines: Sequence[tuple[float, float, float, float, str]], drawings: Sequence[tuple[float, float, float, float]]) -> PageText:
+    return PageText(1, (0, 0, 612, 792), tuple(TextLine(t, (x0, y0, x1, y1), 10.0) for x0, y0, x1, y1, t in lines), drawings=tuple(drawings))
+
+
+def _drawn(xs: Sequence[float] = X, ys: Sequence[float] = Y, width: float = 0.5) -> list[tuple[float, float, float, float]]:
+    """The grid as pdfminer reports thin rectangles: one per cell side."""
+    across = [(a, y - width / 2, b, y + width / 2) for y in ys for a, b in zip(xs, xs[1:])]
+    down = [(x - width / 2, c, x + width / 2, d) for x in xs for c, d in zip(ys[1:], ys)]
+    return across + down
+
+
+def test_a_grid_is_found_from_its_rules_drawn_piecewise() -> None:
+    (grid,) = table_grids(_page([], _drawn()))
+    assert grid.rows == Y and grid.columns == X[1:-1]
+    assert (grid.x0, grid.x1) == (X[0], X[-1])
+
+
+def test_a_frame_a_rule_or_a_box_with_one_divider_row_is_no_table() -> None:
+    frame = _drawn(xs=(80.0, 520.0), ys=(640.0, 540.0))
+    assert table_grids(_page([], frame)) == ()
+    two_rules_and_a_divider = _drawn(xs=(80.0, 300.0, 520.0), ys=(640.0, 540.0))
+    assert table_grids(_page([], two_rules_and_a_divider)) == ()
+    no_column = [(80.0, y - 0.25, 520.0, y + 0.25) for y in Y]  # rules between rows, none between columns
+    assert table_grids(_page([], no_column)) == ()
+
+
+def test_a_grid_whose_rules_run_through_the_text_is_not_used() -> None:
+    # htm-whitepaper en: pdfminer sets some cells' lines a row lower than the rules drawn around them; cut by that
+    # grid, rows would hold the cells of other rows.
+    through = [(84, 625, 130, 637, "Version"), (144, 625, 200, 637, "Date"), (84, 575, 130, 587, "0.1")]
+    page = _page(through, _drawn())
+    assert rows_of_tables(page) is page
+    fitted = [(84, 626, 130, 637, "Version"), (144, 626, 200, 637, "Date"), (84, 566, 130, 578, "0.1")]
+    rows = rows_of_tables(_page(fitted, _drawn())).lines
+    assert sorted((line.text, line.table_row) for line in rows) == [("0.1", True), ("Version | Date", True)]
