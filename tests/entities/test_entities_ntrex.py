@@ -21,3 +21,10 @@ def test_l1108_a_hundred_years_in_the_genitive() -> None:
     # "… celebrated in his hometown 100 years on." ↔ "Proběhly oslavy sta let od doby, kdy …"
     assert "100" in _line("eng", 1108)
     assert spelled_out(100, _line("ces", 1108), "cs")
+
+
+@pytest.mark.shared
+def test_l671_a_double_digit_percentage_is_more_than_ten_percent() -> None:
+    # "… the only language spoken by a double-digit percentage, 15 per cent." ↔ "… több mint 10%-a (15 százalékuk)"
+    assert "10%" in _line("hun", 671)
+    assert spelled_out(10, _line("eng", 671), "en")

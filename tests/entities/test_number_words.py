@@ -131,3 +131,28 @@ def test_a_short_last_word_is_part_of_the_number_not_a_joining_word() -> None:
 def test_numbers_in_words_are_read_as_the_entities_write_them(language: str, text: str, values: set[str]) -> None:
     assert numbers_in_words(text, language) == values
 
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "language", "named"),
+    [
+        (15, "French is spoken by a double-digit percentage of adults.", "en", True),
+        (150, "French is spoken by a double-digit percentage of adults.", "en", False),
+        (150, "Sales saw triple-digit growth.", "en", True),
+        (7, "Inflation stayed single-digit.", "en", True),
+        (42, "Ein zweistelliger Prozentsatz der Befragten", "de", True),
+        (42, "Mluvilo jím dvouciferné procento lidí.", "cs", True),
+        (420, "Mluvilo jím dvouciferné procento lidí.", "cs", False),
+        (42, "un pourcentage à deux chiffres", "fr", True),
+        (42, "un porcentaje de dos dígitos", "es", True),
+        (42, "kétjegyű százalékban", "hu", True),
+        (42, "dwucyfrowy odsetek", "pl", True),
+        (42, "o creștere de două cifre", "ro", True),
+        (42, "двуцифрен процент", "bg", True),
+        (42, "the digits of the code", "en", False),  # no count
+        (42, "two digital cameras", "en", False),  # a word that begins like digit
+        (42, "trojciferné číslo", "cs", False),  # three digits
+    ],
+)
+def test_a_number_said_by_its_count_of_digits_reads(value: int, text: str, language: str, named: bool) -> None:
+    assert spelled_out(value, text, language) is named

@@ -206,7 +206,7 @@ def spelled_out(value: int, text: str, language: str, *, by_stem: bool = False) 
                 words, tokens, code, value
             ):
                 return True
-    return _a_power_in_another_case(value, tokens, language)
+    return _a_power_in_another_case(value, tokens, language) or _digit_count_named(value, tokens, language)
 
 
 def _a_power_in_another_case(value: int, tokens: tuple[str, ...], language: str) -> bool:
@@ -245,6 +245,59 @@ def _power_case_forms(language: str, value: int) -> frozenset[str]:
             if not any(words[-1].startswith(stem) for stem in stems):
                 found.add(words[-1])
     return frozenset(found)
+
+
+DIGIT_WORDS = {
+    "en": r"digits?",
+    "de": r"stellig\p{L}{0,3}",
+    "nl": r"cijfers?",
+    "fr": r"chiffres?",
+    "it": r"cifr[ae]",
+    "es": r"digitos?|cifras?",
+    "pt": r"digitos?|algarismos?",
+    "ro": r"cifr[ae]\p{L}{0,2}",
+    "pl": r"cyfr\p{L}{0,4}",
+    "cs": r"cifern\p{L}{0,3}",
+    "sk": r"cifern\p{L}{0,3}",
+    "hu": r"jegyu\p{L}{0,3}",
+    "bg": r"цифр\p{L}{0,4}",
+}
+"""The word for a digit, folded, with the endings it takes (``zweistellig``, ``dvouciferný``, ``à deux chiffres``,
+``kétjegyű``), not another word that begins so (``digital``): CLDR names no digit. A number said only by its
+count of digits (``a double-digit percentage``) is what the other side states exactly (``15 %``, ``több mint
+10 %``)."""
+MULTIPLES = {"single": 1, "double": 2, "triple": 3}
+"""English counts digits with these, which ICU does not spell (``double-digit``)."""
+
+
+@functools.cache
+def _digit_word(language: str) -> regex.Pattern[str] | None:
+    """A token that is the digit word, its count, if any, before it in the same word (``zwei|stellig``)."""
+    word = DIGIT_WORDS.get(language)
+    return regex.compile(rf"(?P<count>\p{{L}}*?)(?:{word})") if word else None
+
+
+def _digit_count_named(value: int, tokens: tuple[str, ...], language: str) -> bool:
+    """Whether ``tokens`` count ``value``'s digits in words: ``double-digit``, ``two-digit``, ``zweistellig``,
+    ``dvouciferný``, ``à deux chiffres``. The count stands as a word before the digit word (ICU's, or
+    ``MULTIPLES``) or begins it, where two letters of the count's word say which (``dvou`` of ``dva``)."""
+    count = len(str(value))
+    for code in dict.fromkeys((language, "en")):
+        pattern = _digit_word(code)
+        if pattern is None:
+            continue
+        words = {form[0] for form in _forms(code, count) if len(form) == 1}
+        for i, token in enumerate(tokens):
+            match = pattern.fullmatch(token)
+            if match is None:
+                continue
+            prefix = match.group("count")
+            if prefix:
+                if MULTIPLES.get(prefix) == count or any(len(w) >= 2 and prefix[:2] == w[:2] for w in words):
+                    return True
+            elif i > 0 and (tokens[i - 1] in words or MULTIPLES.get(tokens[i - 1]) == count):
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=64)
