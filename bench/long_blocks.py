@@ -12,24 +12,33 @@ import time
 
 from heroes_i18ncheck import check_texts
 
+KINDS = {
+    "numbers": ("item {i} costs {v} units and", "prekė {i} kainuoja {v} vienetų ir"),
+    "quantities": ("item {i} weighs {v} kg and", "prekė {i} sveria {v} kg ir"),
+}
+"""What each item states, in English and in Lithuanian: a bare number (values agree only by a shared reading), or
+a quantity (two quantities are also compared converted, so each is asked of every other quantity left over)."""
 
-def editions(n: int) -> dict[str, str]:
-    """An English and a Lithuanian edition whose second paragraph lists ``n`` priced items, every price changed."""
-    en = "Intro paragraph about the project partners.\n\n" + " ".join(f"item {i} costs {i * 7} units and" for i in range(n))
-    lt = "Įžanga apie projekto partnerius.\n\n" + " ".join(f"prekė {i} kainuoja {i * 7 + 1} vienetų ir" for i in range(n))
+
+def editions(n: int, kind: str = "numbers") -> dict[str, str]:
+    """An English and a Lithuanian edition whose second paragraph lists ``n`` items, every item's value changed."""
+    en_item, lt_item = KINDS[kind]
+    en = "Intro paragraph about the project partners.\n\n" + " ".join(en_item.format(i=i, v=i * 7) for i in range(n))
+    lt = "Įžanga apie projekto partnerius.\n\n" + " ".join(lt_item.format(i=i, v=i * 7 + 1) for i in range(n))
     return {"en": en, "lt": lt}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[250, 500, 1000])
+    parser.add_argument("--kind", choices=sorted(KINDS), default="numbers", help="what each item states")
     args = parser.parse_args()
     for n in args.sizes:
         start = time.perf_counter()
-        report = check_texts(editions(n), reference="en")
+        report = check_texts(editions(n, args.kind), reference="en")
         seconds = time.perf_counter() - start
         lost = "; ".join(e.message[:60] for e in report.errors) or "none"
-        print(f"{n:6d} numbers a side: {seconds:6.1f} s, {len(report.findings)} findings, errors: {lost}")
+        print(f"{n:6d} {args.kind} a side: {seconds:6.1f} s, {len(report.findings)} findings, errors: {lost}")
 
 
 if __name__ == "__main__":
