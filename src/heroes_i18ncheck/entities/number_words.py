@@ -453,6 +453,28 @@ def _percent_words(language: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(found, key=lambda words: (-len(words), words)))  # ``per cent`` before ``per``
 
 
+def combining_number(prefix: str, language: str) -> int | None:
+    """The number from two to a hundred that the folded first part of a compound writes (``dvou`` of
+    ``dvoumetrový``, ``ket`` of ``kétméteres``, ``dvaceti`` of ``dvacetiletý``): the one whose word's stem inside a
+    compound it begins with, the longest stem first, and at most a two-letter ending longer than the word."""
+    best: tuple[int, int] | None = None
+    for word, value in _single_number_words(language):
+        stem = _stem(word, False)
+        if prefix.startswith(stem) and len(prefix) <= len(word) + 2 and (best is None or len(stem) > best[0]):
+            best = (len(stem), value)
+    return best[1] if best else None
+
+
+@functools.cache
+def _single_number_words(language: str) -> tuple[tuple[str, int], ...]:
+    """``language``'s one-word spellings of two to a hundred, each with its number."""
+    return tuple(
+        (words[0], int(value))
+        for words, value in sorted(word_values(language).items())
+        if len(words) == 1 and value.isdigit() and 1 < int(value) <= 100
+    )
+
+
 def spelled_amounts(tokens: Sequence[str], end: int, language: str) -> str | None:
     """The amount the words just before ``tokens[end]`` spell (``two``, ``half an``, ``seis``), if any."""
     table = word_values(language)

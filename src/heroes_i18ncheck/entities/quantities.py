@@ -26,7 +26,7 @@ from babel.units import format_unit
 from ..model import Entity, EntityKind
 from .guards import could_begin
 from .locale_data import MAX_ENDING, LocaleData, fold, locale_data, spellings
-from .number_words import folded_words, spelled_amounts
+from .number_words import combining_number, folded_words, spelled_amounts
 from .numbers import RANGE_ARTICLES, RANGE_WORDS, YEARS, number_pattern, number_readings, signed_start
 from .resolve import Candidate, Tier
 
@@ -368,7 +368,8 @@ def _registry() -> pint.UnitRegistry:
 
 def stated_in_words(entity: Entity, text: str, language: str) -> bool:
     """Whether ``text`` states the quantity ``entity`` holds with its number in words and a unit (``half an inch``
-    = ``1,3 cm``, ``two-foot`` = ``60 cm``, ``seis metros`` = ``20 feet``), converted within the rounding used."""
+    = ``1,3 cm``, ``two-foot`` = ``60 cm``, ``seis metros`` = ``20 feet``), or as one compound word of both
+    (``dvoumetrový`` = ``6-foot``, ``kétméteres``), converted within the rounding used."""
     if entity.kind is not EntityKind.QUANTITY:
         return False
     tokens = folded_words(text)
@@ -377,12 +378,34 @@ def stated_in_words(entity: Entity, text: str, language: str) -> bool:
         stems = [w[:-1] for w in table if w.endswith("*")]
         for i, token in enumerate(tokens):
             unit = table.get(token) or next((table[s + "*"] for s in stems if token.startswith(s)), None)
-            if unit is None:
-                continue
-            amount = spelled_amounts(tokens, i, code)
+            amount = spelled_amounts(tokens, i, code) if unit is not None else None
+            if amount is None:
+                amount, unit = _compound(token, code)
             if amount is not None and any(_agree(f"{amount} {unit}", value) for value in entity.values):
                 return True
     return False
+
+
+COMPOUND_UNIT = 4
+"""Letters a unit word needs to be looked for inside a compound (``metr`` of ``dvoumetrový``): a shorter one
+(``m``, ``km``) stands inside too many words."""
+
+
+def _compound(token: str, language: str) -> tuple[str | None, str | None]:
+    """A number and a unit glued into one word (``dvoumetrový``: 2, length-meter), or ``(None, None)``."""
+    for word, unit in _compound_units(language):
+        at = token.find(word, 1)
+        if at > 0 and (number := combining_number(token[:at], language)) is not None:
+            return str(number), unit
+    return None, None
+
+
+@functools.cache
+def _compound_units(language: str) -> tuple[tuple[str, str], ...]:
+    """Folded unit words and stems long enough to find inside a compound, the longest first (``kilometr`` before
+    ``metr``)."""
+    words = {w.rstrip("*"): unit for w, unit in _unit_table(language).items() if w.rstrip("*").isalpha()}
+    return tuple(sorted(((w, u) for w, u in words.items() if len(w) >= COMPOUND_UNIT), key=lambda p: (-len(p[0]), p[0])))
 
 
 def decade_of_degrees(decade: Entity, quantity: Entity) -> bool:
