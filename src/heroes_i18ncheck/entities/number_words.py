@@ -415,12 +415,16 @@ def numbers_in_words(text: str, language: str) -> frozenset[str]:
     them: ``Eighteen states`` → ``18``, ``Fifty-eight percent`` → ``58%``. Evidence that a block says what
     another says in digits; one is left out, its word being the indefinite article in most languages (``un``,
     ``ein``, ``egy``)."""
-    table = word_values(language)
-    longest = max((len(words) for words in table), default=0)
+    table, first_words, longest = _word_table(language)
     tokens = folded_words(text)
+    if first_words.isdisjoint(tokens):
+        return frozenset()
     found: set[str] = set()
     i = 0
     while i < len(tokens):
+        if tokens[i] not in first_words:  # most words: no number begins with them
+            i += 1
+            continue
         for size in range(min(longest, len(tokens) - i), 0, -1):
             value = table.get(tuple(tokens[i : i + size]))
             if value is not None and value.isdigit():
@@ -432,6 +436,13 @@ def numbers_in_words(text: str, language: str) -> frozenset[str]:
         else:
             i += 1
     return frozenset(found)
+
+
+@functools.cache
+def _word_table(language: str) -> tuple[dict[tuple[str, ...], str], frozenset[str], int]:
+    """``word_values``, the words its numbers begin with, and its longest number in words."""
+    table = word_values(language)
+    return table, frozenset(words[0] for words in table), max((len(words) for words in table), default=0)
 
 
 def _percent_word_at(tokens: Sequence[str], at: int, language: str) -> int:
