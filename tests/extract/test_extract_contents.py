@@ -148,3 +148,13 @@ def test_a_long_line_is_never_searched_for_leaders() -> None:
     assert not contents_line("Results " + "." * 100_000 + " 4")
     assert not contents_line("." * 100_000 + "x")
     assert contents_line("Results " + "." * 200 + " 4")
+
+
+def test_a_column_of_dates_ending_in_years_is_no_contents_page(make_pdf, page_factory) -> None:
+    # htm-whitepaper: the revision table's version and date column ("0.1 Nov 9, 2010", "0.2 Dec 10, 2010", …) read as
+    # a contents page without leaders, the years cut off as page numbers: every date lost its year.
+    rows = ["0.1 Nov 9, 2010", "0.1.1 Nov 23, 2010", "0.2 Dec 10, 2010", "0.2.1 Sep 12, 2011", "0.3 Oct 1, 2012"]
+    runs = [(300 - 5.0 * len(text), 600 - 40 * i, 10, text) for i, text in enumerate(rows)]  # right-aligned, as centred cells nearly are
+    blocks = extract_document(str(make_pdf([page_factory(texts=runs)]))).blocks
+    assert all(b.kind != BlockKind.CONTENTS_ENTRY for b in blocks)
+    assert [b.text for b in blocks] == rows

@@ -23,8 +23,10 @@ _LEADERS = r"(?:(?:[.·_]\s?){4,}|…{2,})"
 _PAGE = r"(?:\d{1,4}|[IVXLCivxlc]{1,6})"
 _LEADER_ENTRY = regex.compile(rf"^(?=.*\p{{L}}).+?\s*{_LEADERS}\s*{_PAGE}?\s*$")
 _LEADERS_ONLY = regex.compile(rf"^\s*{_LEADERS}\s*{_PAGE}?\s*$")
-_ENDS_IN_PAGE = regex.compile(r"^(?=.*\p{L}).*\S\s+(\d{1,4})$")
-_PAGE_REFERENCE = regex.compile(rf"\s*(?:{_LEADERS}\s*{_PAGE}?|\s\d{{1,4}})\s*$")
+_ENDS_IN_PAGE = regex.compile(r"^(?=.*\p{L}).*\S\s+(\d{1,3})$")
+"""A line ending in a page number, without leaders: under 1000, so a table's column of dates ending in years
+(``Nov 9, 2010`` / ``Dec 10, 2010``) is no contents page."""
+_PAGE_REFERENCE = regex.compile(rf"\s*(?:{_LEADERS}\s*{_PAGE}?|\s\d{{1,3}})\s*$")
 _ARABIC_AT_END = regex.compile(r"(\d{1,4})\s*$")
 
 MIN_LEADER_LINES = 3
