@@ -7,7 +7,7 @@ import pytest
 from factories import block, document_of, edition_of, one_to_one, pair
 from heroes_i18ncheck import Severity, check_texts
 from heroes_i18ncheck.model import BlockKind
-from heroes_i18ncheck.rules import Comparison
+from heroes_i18ncheck.rules import Comparison, untranslated
 from heroes_i18ncheck.rules.untranslated import mostly_in, reads_as_citation, reads_as_code, reads_as_name
 
 NAMES = [
@@ -254,3 +254,27 @@ def test_a_translation_that_says_it_is_a_machine_translation_is_noted_once() -> 
     assert notes[0].message == "this edition says it is a machine translation: 'Machine Translated by Google' (page 1)"
     assert [f.rule for f in report.findings if f.severity > Severity.INFO] == []
     assert not any("Machine Translated" in f.message for f in report.findings if f not in notes)  # said once
+
+
+def _table(language: str, *rows: str):
+    return edition_of(document_of(f"{language}.pdf", language, (block(r, language, index=i, kind=BlockKind.TABLE_ROW) for i, r in enumerate(rows))))
+
+
+def _rows_left(reference, translation) -> list[str]:
+    return [f.message for f in untranslated.RULE.run(Comparison(reference, (pair(reference, translation),)))]
+
+
+def test_a_cell_of_prose_left_in_the_reference_language_in_a_translated_row_is_reported() -> None:
+    # htm-whitepaper zh: the revision table's headers and dates translated, its change notes left in English.
+    en = _table("en", "0.1 | Nov 9, 2010 | Preface, Chapters 1 to 4 and the Glossary: first release of the whole paper | Jeff Hawkins")
+    bg = _table("bg", "0.1 | 9 ноември 2010 | Preface, Chapters 1 to 4 and the Glossary: first release of the whole paper | Джеф Хокинс")
+    (message,) = _rows_left(en, bg)
+    assert message.startswith("table-row has a cell in en, not bg ('Preface, Chapters 1 to 4")
+
+
+def test_cells_translated_or_holding_names_terms_and_dates_are_not_untranslated() -> None:
+    en = _table("en", "Hierarchical Temporal Memory | a technology that replicates some of the structural functions of the neocortex")
+    bg = _table("bg", "Hierarchical Temporal Memory | технология, която възпроизвежда някои от структурните функции на неокортекса")
+    assert _rows_left(en, bg) == []
+    dates = _table("bg", "0.1 | Nov 9, 2010 | Jeff Hawkins, Subutai Ahmad, Donna Dubinsky")
+    assert _rows_left(_table("en", "0.1 | Nov 9, 2010 | Jeff Hawkins, Subutai Ahmad, Donna Dubinsky"), dates) == []

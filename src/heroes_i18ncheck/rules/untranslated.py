@@ -17,7 +17,8 @@ the reference's language, whatever language identification says. Figure text (th
 labels of a drawing) left in another language is reported only where the
 reference or another edition has those labels in words of its own: a figure
 pasted from the original into every edition that has it as text is the
-publisher's choice, not a forgotten block. It is told once a page, as a
+publisher's choice, not a forgotten block. A table row is read cell by cell too: a
+cell of prose left in the reference's language is reported where the rest of its row is translated. It is told once a page, as a
 warning naming the editions that translate it. A block that more translations
 keep as is than translate (a licence kept in its legal wording, an entry of a
 reference list, by two translations of three) is a choice too: information. A
@@ -283,8 +284,11 @@ def _left_untranslated(pair: Pair, translated: dict[int, frozenset[str]]) -> Ite
             ):
                 continue
             third = _left_in_another_language(block.language, translation.language, reference, bead.reference)
+            cell = _cell_left(block, reference.language, translation.language)
             if block.language == reference.language and mostly_in(block.text, reference.language):
                 why = f"in {reference.language}, not {translation.language}"
+            elif cell is not None:
+                why = f"has a cell in {reference.language}, not {translation.language} ({snippet(cell)!r})"
             elif third:
                 why = f"in {block.language}, not {translation.language}"
             elif (
@@ -301,6 +305,23 @@ def _left_untranslated(pair: Pair, translated: dict[int, frozenset[str]]) -> Ite
             else:
                 paired = () if pair.whole else bead.reference
                 yield _Left(block, first_ref, why, frozenset(paired) or frozenset({_folded(block.text)}))
+
+
+CELL_SEPARATOR = " | "
+"""How extraction joins the cells of a table row (``extract.tables``)."""
+
+
+def _cell_left(block: Block, reference: str, translation: str) -> str | None:
+    """A cell of a table row, with words enough to be prose, written in the reference's language where the rest
+    of the row is translated (a revision table's notes left in English, its headers translated)."""
+    if block.kind != BlockKind.TABLE_ROW:
+        return None
+    for cell in block.text.split(CELL_SEPARATOR):
+        if len(_WORD.findall(cell)) < MIN_WORDS or reads_as_name(cell) or reads_as_code(cell) or reads_as_citation(cell):
+            continue
+        if mostly_in(cell, reference) and in_language(cell, reference) and not in_language(cell, translation):
+            return cell
+    return None
 
 
 def _figure_finding(rule: Rule, pair: Pair, labels: list[_Label], by: list[str]) -> Finding:
