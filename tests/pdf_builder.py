@@ -38,6 +38,8 @@ class Page:
     """Runs drawn inside a Form XObject."""
     raw: bytes = b""
     """Content appended verbatim."""
+    deep_descent_texts: Sequence[Run] = ()
+    """Runs in a font whose descriptor gives a descent of 2.5 em (a broken one, as htm-whitepaper en's Cambria)."""
 
 
 def assemble(objects: list[bytes], root: int = 1, trailer_extra: bytes = b"") -> bytes:
@@ -65,11 +67,11 @@ def _escape(text: str) -> bytes:
     return data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
-def _text_ops(runs: Sequence[Run]) -> bytes:
+def _text_ops(runs: Sequence[Run], font: bytes = b"/F1") -> bytes:
     ops = b""
     for x, y, size, text, *fill in runs:
         colour = b"%g %g %g rg " % fill[0] if fill else b""
-        ops += colour + b"BT /F1 %g Tf %g %g Td (%s) Tj ET\n" % (size, x, y, _escape(text))
+        ops += colour + b"BT %s %g Tf %g %g Td (%s) Tj ET\n" % (font, size, x, y, _escape(text))
     return ops
 
 
@@ -147,6 +149,12 @@ def build_pdf(
         b"<< /Type /Font /Subtype /Type0 /BaseFont /NoUnicode /Encoding /Identity-H /DescendantFonts [%d 0 R] >>"
         % cid_font
     )
+    deep = add(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /DeepDescent /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 255 "
+        b"/Widths [%s] /FontDescriptor << /Type /FontDescriptor /FontName /DeepDescent /Flags 32 "
+        b"/FontBBox [0 -2500 1000 1000] /ItalicAngle 0 /Ascent 1000 /Descent -2500 /CapHeight 700 /StemV 80 >> >>"
+        % b" ".join([b"500"] * 224)
+    )
     image = add(
         b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 "
         b"/Length 1 >>\nstream\n\x80\nendstream"
@@ -156,11 +164,11 @@ def build_pdf(
     kids = []
     shared_contents: dict[bytes, int] = {}
     for page in pages:
-        ops = _text_ops(page.texts)
+        ops = _text_ops(page.texts) + _text_ops(page.deep_descent_texts, b"/F3")
         ops += b"".join(
             b"BT /F2 %g Tf %g %g Td <%s> Tj ET\n" % (size, x, y, codes.hex().encode()) for x, y, size, codes in page.unmapped
         )
-        resources = b"/Font << /F1 %d 0 R /F2 %d 0 R >>" % (font, type0)
+        resources = b"/Font << /F1 %d 0 R /F2 %d 0 R /F3 %d 0 R >>" % (font, type0, deep)
         xobjects = []
         if page.image:
             ops += b"q 300 0 0 400 100 200 cm /Im1 Do Q\n"

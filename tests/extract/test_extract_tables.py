@@ -107,3 +107,16 @@ def test_a_grid_whose_rules_run_through_the_text_is_not_used() -> None:
     fitted = [(84, 626, 130, 637, "Version"), (144, 626, 200, 637, "Date"), (84, 566, 130, 578, "0.1")]
     rows = rows_of_tables(_page(fitted, _drawn())).lines
     assert sorted((line.text, line.table_row) for line in rows) == [("0.1", True), ("Version | Date", True)]
+
+
+def test_a_table_set_in_a_font_with_a_broken_descent_is_read_where_it_is_drawn(make_pdf, page_factory: Callable) -> None:
+    # htm-whitepaper en: Cambria's descriptor gives a 2.5 em descent; pdfminer boxed every line 27 pt below its
+    # baseline, across the rules of the table around it, and the table was read as loose labels.
+    path = make_pdf([page_factory(deep_descent_texts=_cells(EN_ROWS), raw=_rules())])
+    blocks = extract_document(str(path)).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.TABLE_ROW, "Version | Date | Changes"),
+        (BlockKind.TABLE_ROW, "0.1 | Nov 9, 2010 | Preface, Chapters 1, 2 and 3, and Glossary: first release"),
+        (BlockKind.TABLE_ROW, "0.2 | Dec 10, 2010 | Chapter 4: updated line references in lines 37 and 39"),
+    ]
+    assert all(b.bbox is not None and b.bbox[1] > Y[-1] - 1 for b in blocks)  # boxed at their baselines, inside the table

@@ -215,7 +215,24 @@ def _text_line(line: LTTextLineHorizontal, repeated: set[int], counts: list[int]
     if not text or not chars:
         return None
     size = round(median([char.size for char in chars]), 2)
-    return TextLine(text, line.bbox, size, _bold_glyphs(chars, repeated) >= 0.6 * len(chars))
+    return TextLine(text, _line_box(line, chars, size), size, _bold_glyphs(chars, repeated) >= 0.6 * len(chars))
+
+
+IMPLAUSIBLE_DESCENT = 0.5
+"""A font whose descent reaches further below the baseline than this share of its size has a broken descriptor
+(htm-whitepaper en's Cambria: about 2.5 em), and pdfminer boxes its glyphs that far down: a paragraph seems to
+stand 27 pt below where it is drawn, across the rules of the table around it."""
+USUAL_DESCENT = 0.25
+"""How far below the baseline a line is boxed instead, as a share of its size (what common fonts give)."""
+
+
+def _line_box(line: LTTextLineHorizontal, chars: list[LTChar], size: float) -> BBox:
+    """The line's box; for glyphs of a font with an implausible descent, the box a usual font gives at their baseline."""
+    x0, y0, x1, y1 = line.bbox
+    baselines = [char.matrix[5] for char in chars if char.upright]
+    if not baselines or min(baselines) - y0 <= IMPLAUSIBLE_DESCENT * size:
+        return line.bbox
+    return (x0, min(baselines) - USUAL_DESCENT * size, x1, max(baselines) + (1 - USUAL_DESCENT) * size)
 
 
 def _bold_glyphs(chars: list[LTChar], repeated: set[int]) -> int:
