@@ -278,3 +278,12 @@ def test_cells_translated_or_holding_names_terms_and_dates_are_not_untranslated(
     assert _rows_left(en, bg) == []
     dates = _table("bg", "0.1 | Nov 9, 2010 | Jeff Hawkins, Subutai Ahmad, Donna Dubinsky")
     assert _rows_left(_table("en", "0.1 | Nov 9, 2010 | Jeff Hawkins, Subutai Ahmad, Donna Dubinsky"), dates) == []
+
+
+def test_a_cell_holding_a_translated_term_with_the_original_in_brackets_is_translated() -> None:
+    # htm-whitepaper ko glossary: '희소분포표상(Sparse Distributed Representation)' read as English.
+    en = _table("en", "Sparse Distributed Representation | a representation of many bits of which a small share is active")
+    ko = _table("ko", "희소분포표상(Sparse Distributed Representation) | 많은 비트로 구성되어 있으며 그 중 작은 비율만 활성화된 표상")
+    assert _rows_left(en, ko) == []
+    left = _table("ko", "Sparse Distributed Representation and its many bits | 많은 비트로 구성되어 있으며 그 중 작은 비율만 활성화된 표상")
+    assert len(_rows_left(en, left)) == 1

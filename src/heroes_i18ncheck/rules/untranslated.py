@@ -316,9 +316,12 @@ def _cell_left(block: Block, reference: str, translation: str) -> str | None:
     of the row is translated (a revision table's notes left in English, its headers translated)."""
     if block.kind != BlockKind.TABLE_ROW:
         return None
+    theirs = script_letters(language_script(reference) or "")
     for cell in block.text.split(CELL_SEPARATOR):
         if len(_WORD.findall(cell)) < MIN_WORDS or reads_as_name(cell) or reads_as_code(cell) or reads_as_citation(cell):
             continue
+        if theirs is not None and _other_runs(theirs.pattern).search(cell):
+            continue  # a term translated, the original beside it in brackets: 희소분포표상(Sparse Distributed Representation)
         if mostly_in(cell, reference) and in_language(cell, reference) and not in_language(cell, translation):
             return cell
     return None
