@@ -234,3 +234,10 @@ def test_a_rule_both_enabled_and_disabled_is_disabled_and_said() -> None:
     assert config.disable == ("url-mismatch",)
     assert config.warnings == ("cfg: url-mismatch both in enable and in disable: disable wins",)
     assert parse_config({"enable": ["url-mismatch"], "disable": ["date-mismatch"]}).warnings == ()
+
+
+def test_sections_is_a_flag_on_by_default() -> None:
+    assert parse_config({}).sections is True
+    assert parse_config({"sections": False}).sections is False
+    with pytest.raises(ConfigError, match="sections must be true or false, got 'no'"):
+        parse_config({"sections": "no"}, "i18ncheck.toml")

@@ -31,7 +31,7 @@ from .model import Block, BlockKind, Document
 
 CACHE_FORMAT = 5
 """Bumped when a record from the same file and settings changes (4: each entry starts with its key and digest;
-5: a block keeps the page number its contents entry gives)."""
+5: a block keeps the page number its contents entry gives, a document the languages of its other sections)."""
 MAX_RECORD_BYTES = 64 * 1024 * 1024
 """A larger entry is a miss unread (and is not written): a 500-page edition's record is a few megabytes."""
 _FLOAT_MAX = int(sys.float_info.max)
@@ -80,6 +80,7 @@ def document_record(document: Document) -> dict[str, Any]:
         "pages": document.pages,
         "warnings": list(document.warnings),
         "text_languages": [[code, probability] for code, probability in document.text_languages],
+        "sections": list(document.sections),
         "blocks": [
             [b.index, b.page, str(b.kind), b.text, b.language, list(b.bbox) if b.bbox else None, b.line, b.contents_page]
             for b in document.blocks
@@ -94,6 +95,7 @@ def document_from_record(record: Any, path: str) -> Document:
     _require(is_int(record.get("pages")) and record["pages"] >= 0, "pages")
     _require(is_list_of(record.get("warnings"), lambda w: isinstance(w, str)), "warnings")
     _require(is_list_of(record.get("text_languages"), _is_language_probability), "text_languages")
+    _require(is_list_of(record.get("sections"), lambda code: isinstance(code, str)), "sections")
     _require(is_list_of(record.get("blocks"), _is_block), "blocks")
     try:
         blocks = tuple(
@@ -111,6 +113,7 @@ def document_from_record(record: Any, path: str) -> Document:
         blocks,
         tuple(record["warnings"]),
         tuple((code, float(probability)) for code, probability in record["text_languages"]),
+        tuple(record["sections"]),
     )
 
 

@@ -15,7 +15,7 @@ from .cache import ExtractionCache
 from .config import Config
 from .decide import active_rules, decide
 from .edition_files import expand_inputs
-from .editions import Progress, extract_with, read_texts_with
+from .editions import Progress, extract_sections_with, extract_with, read_texts_with
 from .entities import edition_entities, extract_entities
 from .extract.language import language_from_name
 from .language_codes import normalize_language_code
@@ -70,10 +70,31 @@ def _check_files(
     files, errors = expand_inputs(paths, config.exclude)
     then = functools.partial(_document_entities, tuple(config.identifier_patterns))
     extracted = extract_with(files, then, languages, config.limits, None, cache, progress, workers)
+    if config.sections:
+        extracted += _sections(extracted, then, config, cache, workers)
     documents = [result for result, _ in extracted if isinstance(result, Document)]
     read = [entities for result, entities in extracted if isinstance(result, Document)]
     errors += [result for result, _ in extracted if isinstance(result, InputError)]
     return _check(documents, reference, errors, config, baseline, cache, workers, read)
+
+
+def _sections(
+    extracted: Sequence[tuple[Document | InputError, Any]],
+    then: Any,
+    config: Config,
+    cache: ExtractionCache | None,
+    workers: Workers,
+) -> list[tuple[Document | InputError, Any]]:
+    """The sections of files that hold several languages, each read as the edition in its language where no file
+    given is one (one leaflet in fr, en, nl and de is four editions)."""
+    present = {result.language for result, _ in extracted if isinstance(result, Document)}
+    wanted: list[tuple[str, str]] = []
+    for result, _ in extracted:
+        for language in result.sections if isinstance(result, Document) else ():
+            if language not in present:
+                present.add(language)
+                wanted.append((result.path, language))
+    return extract_sections_with(wanted, then, config.limits, cache, workers) if wanted else []
 
 
 def check_texts(

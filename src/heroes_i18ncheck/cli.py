@@ -172,6 +172,12 @@ def _parser() -> argparse.ArgumentParser:
         "--exclude", action="append", default=[], metavar="GLOB", help="leave out files whose name or path matches GLOB (repeatable)"
     )
     check.add_argument(
+        "--no-sections",
+        action="store_true",
+        help="a file that holds several languages, a section of pages each, is checked in its own language's pages"
+        " only (default: each other section is an edition too, where no file given is one in that language)",
+    )
+    check.add_argument(
         "--dry-run", action="store_true", help="print the files, their languages and the reference, and why; check nothing"
     )
     check.add_argument(
@@ -203,6 +209,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     batch.add_argument("--output", metavar="PATH", help="write the report here (folders created); a summary goes to stderr")
     batch.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="leave out matching files (repeatable)")
+    batch.add_argument("--no-sections", action="store_true", help="as for check")
     batch.add_argument("--fail-on", choices=list(FAIL_ON_CHOICES), help="as for check; the worst issue decides")
     batch.add_argument("--config", metavar="PATH", help="config file (default: pyproject.toml or i18ncheck.toml, searched upward)")
     batch.add_argument("--baseline", metavar="FILE", help="accept the findings recorded in FILE; fail only on new ones")
@@ -237,12 +244,14 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _config(args: argparse.Namespace) -> Config:
-    """The run's configuration, its warnings said, ``--exclude`` added to the config's."""
+    """The run's configuration, its warnings said, ``--exclude`` added to the config's, ``--no-sections`` applied."""
     config = load_config(args.config)
     for warning in config.warnings:
         _warn(warning)
     if args.exclude:
         config = config.with_overrides(exclude=(*config.exclude, *args.exclude))
+    if getattr(args, "no_sections", False):
+        config = config.with_overrides(sections=False)
     return config
 
 

@@ -33,7 +33,7 @@ FAIL_ON_CHOICES = ("error", "warning", "info", "never")
 KNOWN_KEYS = frozenset(
     {
         "reference", "fail-on", "enable", "disable", "severity", "identifier-patterns",
-        "ignore-values", "exclude", "allow", "limits",
+        "ignore-values", "exclude", "allow", "limits", "sections",
     }
 )
 
@@ -66,6 +66,9 @@ class Config:
     allow: tuple[Allowance, ...] = ()
     limits: Limits = field(default_factory=Limits)
     exclude: tuple[str, ...] = ()
+    sections: bool = True
+    """Each language section of a file that holds several (a leaflet in fr, en, nl and de) is checked as an
+    edition, where no file given is an edition in that language."""
     source: str | None = None
     warnings: tuple[str, ...] = ()
 
@@ -137,6 +140,7 @@ def parse_config(table: Mapping[str, Any], source: str = "<config>") -> Config:
         allow=_allowances(table.get("allow", []), source),
         limits=_limits(table.get("limits", {}), source),
         exclude=tuple(_str_list(table, "exclude", source)),
+        sections=_flag(table, "sections", True, source),
         source=source,
         warnings=said,
     )
@@ -203,6 +207,13 @@ def _reject_unknown(table: Mapping[str, Any], known: set[str], source: str, pref
 def _expect(value: Any, kind: type | tuple[type, ...], key: str, source: str, what: str) -> Any:
     if not isinstance(value, kind) or isinstance(value, bool):
         raise ConfigError(f"{source}: {key} must be {what}, got {value!r}")
+    return value
+
+
+def _flag(table: Mapping[str, Any], key: str, default: bool, source: str) -> bool:
+    value = table.get(key, default)
+    if not isinstance(value, bool):
+        raise ConfigError(f"{source}: {key} must be true or false, got {value!r}")
     return value
 
 

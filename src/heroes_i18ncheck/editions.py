@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from .cache import ExtractionCache, cache_key, file_hash
@@ -35,6 +35,18 @@ class _Task:
     text: str | None = None
     """The edition as Markdown text given by a caller, read instead of the file at ``path``."""
     alternatives: tuple[str, ...] | None = None
+    section: bool = False
+    """The edition is the file's section of pages in ``language`` (a file that holds several languages)."""
+
+    @property
+    def shown(self) -> str:
+        """The path the edition is known by: the file's, or for a section the file's and its language."""
+        return section_path(self.path, self.language or "") if self.section else self.path
+
+
+def section_path(path: str, language: str) -> str:
+    """How the section of ``path`` in ``language`` is named in reports: ``leaflet.pdf#fr``."""
+    return f"{path}#{language}"
 
 
 def _settings(task: _Task) -> dict[str, object]:
@@ -46,6 +58,8 @@ def _settings(task: _Task) -> dict[str, object]:
     }
     if task.alternatives is not None:
         settings["alternatives"] = list(task.alternatives)
+    if task.section:
+        settings["section"] = True
     return settings
 
 
@@ -55,9 +69,15 @@ def _read(task: _Task) -> Document:
         blocks = given_text_blocks(task.text)
         return document_from_raw(task.path, blocks, max((b.page for b in blocks), default=1), task.language)
     limits = task.limits
-    return extract_document(
-        task.path, task.language, max_bytes=limits.max_file_bytes, max_pages=limits.max_pages, alternatives=task.alternatives
+    document = extract_document(
+        task.path,
+        task.language,
+        max_bytes=limits.max_file_bytes,
+        max_pages=limits.max_pages,
+        alternatives=task.alternatives,
+        section=task.section,
     )
+    return replace(document, path=task.shown) if task.section else document
 
 
 def _extract(task: _Task) -> tuple[Document | InputError, Any]:
@@ -66,7 +86,7 @@ def _extract(task: _Task) -> tuple[Document | InputError, Any]:
     try:
         document = _read(task)
     except UnreadableInput as exc:
-        return InputError(exc.path, exc.reason), None
+        return InputError(task.shown if task.section else exc.path, exc.reason), None
     except MemoryError:
         return _too_big(task.path), None
     except RecursionError:
@@ -184,6 +204,19 @@ def extract_with(
             workers.close()
 
 
+def extract_sections_with(
+    sections: Sequence[tuple[str, str]],
+    then: Callable[[Document], R] | None,
+    limits: Limits,
+    cache: ExtractionCache | None,
+    workers: Workers,
+) -> list[tuple[Document | InputError, R | None]]:
+    """``extract_with`` for sections of files that hold several languages, each ``(path, language)`` read as the
+    edition in that language, named ``section_path(path, language)``."""
+    tasks = [_Task(path, language, limits, then, section=True) for path, language in sections]
+    return _run_tasks(tasks, cache, None, workers)
+
+
 def _run_tasks(
     tasks: Sequence[_Task], cache: ExtractionCache | None, progress: Progress | None, workers: Workers
 ) -> list[tuple[Document | InputError, Any]]:
@@ -197,7 +230,7 @@ def _run_tasks(
         digest = file_hash(task.path) if cache is not None and task.text is None else None
         if digest is not None and cache is not None:
             keys[index] = cache_key(digest, _settings(task))
-            hit = cache.get(keys[index], task.path)
+            hit = cache.get(keys[index], task.shown)
             if hit is not None:
                 results[index] = (hit, None)
     done = 0
@@ -212,7 +245,7 @@ def _run_tasks(
         for number, outcome in workers.run(jobs):
             index = pending[number]
             if isinstance(outcome, Failure):
-                outcome = (_failed(tasks[index].path, outcome, tasks[index].limits), None)
+                outcome = (_failed(tasks[index].shown, outcome, tasks[index].limits), None)
             results[index] = outcome
             if isinstance(outcome[0], Document) and index in keys and cache is not None:
                 cache.put(keys[index], outcome[0])

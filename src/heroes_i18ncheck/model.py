@@ -49,11 +49,14 @@ class Block:
 class Document:
     """One edition as the checker sees it: ordered blocks and where its language came from.
 
-    ``language_source`` is ``"option"``, ``"name"`` or ``"detected"``;
+    ``language_source`` is ``"option"``, ``"name"``, ``"detected"`` or ``"section"`` (the
+    section of pages in that language of a file that holds several);
     ``warnings`` holds non-fatal extraction problems (e.g. pages without text).
     ``text_languages`` is what langdetect reads in the words of the blocks in
     the edition's own language, most likely first, with probabilities (empty
     when the language was detected anyway, or there are too few words).
+    ``sections`` are the languages of the other sections of pages the file
+    holds, left out of this edition.
     """
 
     path: str
@@ -63,6 +66,7 @@ class Document:
     blocks: tuple[Block, ...]
     warnings: tuple[str, ...] = ()
     text_languages: tuple[tuple[str, float], ...] = ()
+    sections: tuple[str, ...] = ()
 
 
 class EntityKind(StrEnum):

@@ -17,7 +17,7 @@ from ..model import Block, Document
 from .files import RefusedFile, read_regular_file
 from .language import block_languages, detect_language, edition_text_languages, language_from_name
 from .pdf import check_pdf_bytes, layout_blocks, read_pdf_pages
-from .sections import own_language_pages
+from .sections import language_section
 from .text import RawBlock, read_text_blocks
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
@@ -66,11 +66,13 @@ def extract_document(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_pages: int = DEFAULT_MAX_PAGES,
     alternatives: Sequence[str] | None = None,
+    section: bool = False,
 ) -> Document:
     """Read one edition: its blocks in reading order and its language (given, named, or detected).
 
     ``alternatives`` are the languages a block may be left in instead of the
-    edition's (default: English). Raises ``UnreadableInput`` for any input that
+    edition's (default: English); ``section``: the edition is the file's section of pages in ``language`` (a
+    file that holds several languages, ``Document.sections``). Raises ``UnreadableInput`` for any input that
     cannot be read: missing, too large, not a PDF, encrypted, truncated, damaged,
     more than ``max_pages`` pages, or without extractable text.
     """
@@ -79,10 +81,12 @@ def extract_document(
         check_pdf_bytes(path, data)
         pages, warnings = read_pdf_pages(path, data, max_pages)
         pdf = layout_blocks(path, pages, warnings)
-        return document_from_raw(path, pdf.blocks, pdf.pages, language, warnings=pdf.warnings, alternatives=alternatives)
+        return document_from_raw(
+            path, pdf.blocks, pdf.pages, language, warnings=pdf.warnings, alternatives=alternatives, section=section
+        )
     data = read_document_bytes(path, max_bytes)
     blocks = read_text_blocks(path, data)
-    return document_from_raw(path, blocks, max(b.page for b in blocks), language, alternatives=alternatives)
+    return document_from_raw(path, blocks, max(b.page for b in blocks), language, alternatives=alternatives, section=section)
 
 
 def is_pdf(path: str) -> bool:
@@ -98,13 +102,27 @@ def document_from_raw(
     *,
     warnings: Sequence[str] = (),
     alternatives: Sequence[str] | None = None,
+    section: bool = False,
 ) -> Document:
-    """A ``Document`` from blocks already read: the edition's language settled, then each block's."""
+    """A ``Document`` from blocks already read: the edition's language settled, then each block's.
+
+    ``section``: the file holds several languages, a section of pages each, and the edition is its section in
+    ``language``, wherever that stands (``UnreadableInput`` when it holds none).
+    """
     if not raw:
         raise UnreadableInput(path, "no text")
     doc_language, source = _edition_language(path, language, raw)
-    if source != "detected" and doc_language != "und":
-        raw, left_out = own_language_pages(raw, doc_language)
+    others: tuple[str, ...] = ()
+    if section:
+        source = "section"
+        raw, left_out, others = language_section(raw, doc_language, first=False)
+        if not others:
+            raise UnreadableInput(path, f"no section of pages in {doc_language}")
+        pages_read = sorted({b.page for b in raw})
+        warnings = (*warnings, f"the {doc_language} section of a file that holds several languages (page{'s' if len(pages_read) > 1 else ''} {', '.join(map(str, pages_read))})")
+        others = ()
+    elif source != "detected" and doc_language != "und":
+        raw, left_out, others = language_section(raw, doc_language)
         warnings = (*warnings, left_out) if left_out else warnings
     if doc_language == "und":
         languages = [doc_language] * len(raw)
@@ -118,7 +136,7 @@ def document_from_raw(
     )
     own = [b.text for b in blocks if b.language == doc_language]
     text_languages = edition_text_languages(own) if source != "detected" and doc_language != "und" else ()
-    return Document(path, doc_language, source, pages, blocks, tuple(warnings), text_languages)
+    return Document(path, doc_language, source, pages, blocks, tuple(warnings), text_languages, others)
 
 
 def _edition_language(path: str, given: str | None, raw: list[RawBlock]) -> tuple[str, str]:

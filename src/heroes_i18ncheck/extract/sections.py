@@ -2,7 +2,9 @@
 
 Such a file is an edition only in its own language's pages: the others are left
 out, with one warning naming them, so they are neither compared nor reported as
-untranslated. A page's language is what langdetect reads in its text; a page too
+untranslated. Each other section can be read as an edition of its own
+(``language_section`` with ``first=False``), which the check does for a language
+no other file given is an edition in. A page's language is what langdetect reads in its text; a page too
 short to tell goes with the page before it.
 """
 
@@ -44,14 +46,24 @@ def own_language_pages(raw: Sequence[RawBlock], language: str) -> tuple[list[Raw
     language's pages in one run; a single page, a file without any page in ``language``, with one other language,
     or with a language's pages scattered keeps everything.
     """
+    kept, warning, _ = language_section(raw, language)
+    return kept, warning
+
+
+def language_section(
+    raw: Sequence[RawBlock], language: str, *, first: bool = True
+) -> tuple[list[RawBlock], str | None, tuple[str, ...]]:
+    """``own_language_pages``, and the other languages the file holds a section in (empty when it is no file of
+    sections). ``first``: the file's own section is its first (an edition named for its language); else the
+    section of ``language`` is read wherever it stands (another language's section of the same file)."""
     texts: dict[int, list[str]] = {}
     for block in raw:
         texts.setdefault(block.page, []).append(block.text)
     pages = sorted(texts)
-    if len(pages) < 2 or _page_language(texts[pages[-1]]) in (language, None):
-        return list(raw), None  # a file of sections ends in another language: most files stop here, one page read
-    if _page_language(texts[pages[0]]) not in (language, None):
-        return list(raw), None  # ...and begins in its own
+    if len(pages) < 2 or (first and _page_language(texts[pages[-1]]) in (language, None)):
+        return list(raw), None, ()  # a file of sections ends in another language: most files stop here, one page read
+    if first and _page_language(texts[pages[0]]) not in (language, None):
+        return list(raw), None, ()  # ...and begins in its own
     found: dict[int, str | None] = {}
     previous: str | None = None
     for page in pages:
@@ -60,11 +72,11 @@ def own_language_pages(raw: Sequence[RawBlock], language: str) -> tuple[list[Raw
     own = [p for p in pages if found[p] == language]
     others = {p: code for p in pages if (code := found[p]) is not None and code != language}
     if not own or len(set(others.values())) < MIN_OTHER_LANGUAGES or not _in_sections(pages, found, len(own)):
-        return list(raw), None
+        return list(raw), None, ()
     kept = [b for b in raw if b.page not in others]
-    languages = ", ".join(sorted(set(others.values()), key=str))
+    languages = sorted(set(others.values()), key=str)
     numbers = ", ".join(str(p) for p in others)
     warning = (
-        f"pages {numbers} are in {languages}: this file holds several languages, and only its {language} pages are checked"
+        f"pages {numbers} are in {', '.join(languages)}: this file holds several languages, and its {language} pages are this edition"
     )
-    return kept, warning
+    return kept, warning, tuple(languages)

@@ -64,8 +64,8 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """Editions whose declared language is not the language of most of their text."""
     for edition in (*comparison.editions, *(p.translation for p in comparison.unmatched)):
         document = edition.document
-        if document.language_source == "detected":
-            continue
+        if document.language_source in ("detected", "section"):
+            continue  # the language was read from the text itself
         language, share = dominant_language(document)
         if language != document.language and share >= DOMINANT_SHARE:
             yield finding(
