@@ -36,3 +36,13 @@ def test_one_written_as_a_word_is_no_fact() -> None:
     reference = _document("en", "One of the partners met in Lisbon.", "Then 1 partner left.")
     translation = _document("fr", "Un des partenaires s'est réuni à Lisbonne.", "Puis 1 partenaire est parti.")
     assert set(_facts_shared(reference, translation)) == {(1, 1)}
+
+
+def test_digits_glued_to_a_label_link_to_the_same_digits_apart() -> None:
+    # The bitcoin paper's Merkle tree: "Hash01 Hash23" ↔ "Хэш 01 Хэш 23", "Tx0 Tx1 Tx2 Tx3" ↔ "Тр.0 Тр.1 Тр.2 Тр.3"
+    # read as nothing on the English side, so the figure's labels paired by length alone, one label off.
+    reference = _document("en", "Hash01 Hash23", "Tx0 Tx1 Tx2 Tx3", "The office opened in 2019.")
+    translation = _document("ru", "Хэш 01 Хэш 23", "Тр.0 Тр.1 Тр.2 Тр.3", "Офис открылся в 2019 году.")
+    shared = _facts_shared(reference, translation)
+    assert shared[(0, 0)] > shared.get((0, 1), 0.0)  # 01 and 23 against 0 to 3: only the 1 of 01 in common
+    assert shared[(1, 1)] > shared.get((1, 0), 0.0)

@@ -126,6 +126,7 @@ def test_a_short_last_word_is_part_of_the_number_not_a_joining_word() -> None:
         ("el", "Δεκαοκτώ πολιτείες και είκοσι τοις εκατό", {"18", "20%"}),  # no εκατό (100) either
         ("es", "Uno de los dieciocho estados", {"18"}),  # one is the article, not a count
         ("en", "The partners met in Lisbon.", set()),
+        ("en", "A trusted third party, for the second time.", set()),  # ordinals are seldom counts
     ],
 )
 def test_numbers_in_words_are_read_as_the_entities_write_them(language: str, text: str, values: set[str]) -> None:

@@ -21,6 +21,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
+
 from ..entities import edition_entities
 from ..entities.number_words import numbers_in_words
 from ..model import Document, Entity, EntityKind
@@ -189,10 +191,20 @@ def _word_links(
     return tuple(totals), dict(links)
 
 
+_GLUED_DIGITS = regex.compile(r"(?<=\p{L})[0-9]+(?![0-9.,]?[0-9])")
+"""Digits glued after a label's letters (``Hash23``, ``Tx0``), which the other edition may write apart (``Хэш 23``)."""
+
+
+def numbers_outside_entities(text: str, language: str) -> frozenset[str]:
+    """Numbers a text states that are no entity, as the entities write them: in words (``Eighteen states`` ↔
+    ``18 tagállam``) or glued to a label (``Hash23`` ↔ ``Хэш 23``)."""
+    return numbers_in_words(text, language) | {str(int(d)) for d in _GLUED_DIGITS.findall(text)}
+
+
 def _unit_facts(entities: BlockEntities, unit: Unit, language: str) -> dict[str, bool]:
-    """The fact values stated in a unit, each marked soft (a number) or hard (a link, a code); a number written as
-    words (``Eighteen states`` ↔ ``18 tagállam``) is a soft one too."""
-    values: dict[str, bool] = dict.fromkeys(sorted(numbers_in_words(unit.text, language)), True)
+    """The fact values stated in a unit, each marked soft (a number) or hard (a link, a code); a number outside the
+    entities (``numbers_outside_entities``) is a soft one too."""
+    values: dict[str, bool] = dict.fromkeys(sorted(numbers_outside_entities(unit.text, language)), True)
     for index in unit.blocks:
         for entity in entities[index]:
             soft = entity.kind in SOFT_FACT_KINDS

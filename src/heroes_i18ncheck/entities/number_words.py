@@ -411,10 +411,10 @@ def word_values(language: str) -> dict[tuple[str, ...], str]:
 
 
 def numbers_in_words(text: str, language: str) -> frozenset[str]:
-    """The whole numbers from two to a hundred that ``text`` writes as words in ``language``, as the entities write
-    them: ``Eighteen states`` → ``18``, ``Fifty-eight percent`` → ``58%``. Evidence that a block says what
-    another says in digits; one is left out, its word being the indefinite article in most languages (``un``,
-    ``ein``, ``egy``)."""
+    """The whole numbers from two to a hundred that ``text`` writes as cardinal words in ``language``, as the
+    entities write them: ``Eighteen states`` → ``18``, ``Fifty-eight percent`` → ``58%``. Evidence that a block
+    says what another says in digits; one is left out, its word being the indefinite article in most languages
+    (``un``, ``ein``, ``egy``)."""
     table, first_words, longest = _word_table(language)
     tokens = folded_words(text)
     if first_words.isdisjoint(tokens):
@@ -429,8 +429,7 @@ def numbers_in_words(text: str, language: str) -> frozenset[str]:
             value = table.get(tuple(tokens[i : i + size]))
             if value is not None and value.isdigit():
                 percent = _percent_word_at(tokens, i + size, language)
-                if int(value) > 1:
-                    found.add(value + "%" if percent else value)
+                found.add(value + "%" if percent else value)
                 i += size + percent  # ``cent`` of ``pour cent`` is no hundred
                 break
         else:
@@ -440,8 +439,20 @@ def numbers_in_words(text: str, language: str) -> frozenset[str]:
 
 @functools.cache
 def _word_table(language: str) -> tuple[dict[tuple[str, ...], str], frozenset[str], int]:
-    """``word_values``, the words its numbers begin with, and its longest number in words."""
-    table = word_values(language)
+    """Folded words → the number from two to a hundred they spell in one of ICU's cardinal rule sets, the words
+    those begin with, and the longest in words. Ordinals are left out: ``second``, ``third party``, ``first``
+    are seldom counts."""
+    cardinals = [spell for name, spell in zip(RULE_SETS, _formats(language)) if "ordinal" not in name]
+    table: dict[tuple[str, ...], str] = {}
+    for n in range(100, 1, -1):
+        for spell in cardinals:
+            try:
+                text = spell.format({"n": n})
+            except Exception:  # a value ICU will not spell in this rule set
+                continue
+            words = tuple(_TOKEN.findall(fold(text.replace("\u00ad", ""))))
+            if words and not any(c.isdigit() for c in text):
+                table[words] = str(n)
     return table, frozenset(words[0] for words in table), max((len(words) for words in table), default=0)
 
 
