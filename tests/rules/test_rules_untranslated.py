@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from factories import block, document_of, edition_of, one_to_one, pair
+from factories import alignment, block, document_of, edition_of, one_to_one, pair
 from heroes_i18ncheck import Severity, check_texts
-from heroes_i18ncheck.model import BlockKind
-from heroes_i18ncheck.rules import Comparison, untranslated
+from heroes_i18ncheck.model import Bead, BlockKind
+from heroes_i18ncheck.rules import Comparison, Pair, untranslated
 from heroes_i18ncheck.rules.untranslated import mostly_in, reads_as_citation, reads_as_code, reads_as_name
 
 NAMES = [
@@ -287,3 +287,14 @@ def test_a_cell_holding_a_translated_term_with_the_original_in_brackets_is_trans
     assert _rows_left(en, ko) == []
     left = _table("ko", "Sparse Distributed Representation and its many bits | 많은 비트로 구성되어 있으며 그 중 작은 비율만 활성화된 표상")
     assert len(_rows_left(en, left)) == 1
+
+
+def test_an_edition_compared_as_a_whole_names_no_reference_block_for_a_block_left_untranslated() -> None:
+    # htm-whitepaper zh (compared as a whole): every untranslated block named the reference's title page as its
+    # counterpart ('HIERARCHICAL TEMPORAL MEMORY'), which it is not.
+    en = _table("en", "Hierarchical Temporal Memory", "0.1 | Nov 9, 2010 | Preface, Chapters 1 to 4 and the Glossary: first release of the paper")
+    zh = _table("zh", "分层时间记忆", "0.1 | Nov 9, 2010 | Preface, Chapters 1 to 4 and the Glossary: first release of the paper")
+    whole = Pair(alignment(en.document, zh.document, (Bead((0, 1), (0, 1), 0.5, 0.5),)), en, zh, whole=True)
+    (found,) = untranslated.RULE.run(Comparison(en, (whole,)))
+    assert found.translation is not None and found.translation.block == 1
+    assert found.reference is not None and found.reference.block is None and found.reference.text == ""

@@ -269,7 +269,8 @@ def _left_untranslated(pair: Pair, translated: dict[int, frozenset[str]]) -> Ite
         return
     for bead in pair.alignment.beads:
         ref_text = " ".join(reference.blocks[i].text for i in bead.reference)
-        first_ref = reference.blocks[bead.reference[0]] if bead.reference else None
+        # Compared as a whole, the bead holds every block: its first is no counterpart of the block reported.
+        first_ref = reference.blocks[bead.reference[0]] if bead.reference and not pair.whole else None
         elsewhere = frozenset().union(*(translated.get(i, frozenset()) for i in bead.reference)) - {translation.path}
         for index in bead.translation:
             block = translation.blocks[index]
