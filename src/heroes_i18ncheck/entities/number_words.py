@@ -427,7 +427,7 @@ def numbers_in_words(text: str, language: str) -> frozenset[str]:
             continue
         for size in range(min(longest, len(tokens) - i), 0, -1):
             value = table.get(tuple(tokens[i : i + size]))
-            if value is not None and value.isdigit():
+            if value is not None:
                 percent = _percent_word_at(tokens, i + size, language)
                 found.add(value + "%" if percent else value)
                 i += size + percent  # ``cent`` of ``pour cent`` is no hundred
@@ -470,6 +470,7 @@ def _percent_word_at(tokens: Sequence[str], at: int, language: str) -> int:
 
 @functools.cache
 def _percent_words(language: str) -> tuple[tuple[str, ...], ...]:
+    """``language``'s words for percent (CLDR's and the common abbreviations), folded, the longest first."""
     spellings = locale_data(language).percent_spellings
     found = {words for s in spellings if (words := tuple(_TOKEN.findall(fold(s))))}
     return tuple(sorted(found, key=lambda words: (-len(words), words)))  # ``per cent`` before ``per``
