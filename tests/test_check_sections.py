@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from heroes_i18ncheck import check_files
-from heroes_i18ncheck.config import Config
 from heroes_i18ncheck.cli import main
+from heroes_i18ncheck.config import Config
 from pdf_builder import Page, build_pdf
 
 PAGES = {

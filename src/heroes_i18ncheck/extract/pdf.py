@@ -35,9 +35,9 @@ from .figures import figure_regions
 from .glyphs import DedupingAggregator, page_text
 from .headers import strip_running_headers
 from .lines import PageText
-from .tables import rows_of_tables
 from .pdfminer_log import complaints_into
 from .repairs import hyphenated_vocabulary
+from .tables import rows_of_tables
 from .text import RawBlock
 
 PDF_MAGIC = b"%PDF-"
