@@ -49,6 +49,11 @@ CITATIONS = [
     pytest.param("[6] A. Back, Hashcash - a denial of service counter-measure, http://www.hashcash.org/papers/hashcash.pdf", True, id="entry-with-a-link"),
     pytest.param("[2] See the project's second annual report for the details of the review.", False, id="a-bracket-mark-but-no-year-link-or-title"),
     pytest.param("In 1991 Haber and Stornetta proposed to time-stamp digital documents.", False, id="a-sentence-with-a-year"),
+    # htm-whitepaper: the bibliography kept as is by de, ko and zh, each entry reported as untranslated.
+    pytest.param("Mountcastle, Vernon B. Perceptual Neuroscience: The Cerebral Cortex (Cambridge, Mass.: Harvard University Press, 1998)", True, id="bibliography-entry-author-first-publisher-in-brackets"),
+    pytest.param("Stuart, Greg, Spruston, Nelson, Häusser, Michael, Dendrites, second edition (New York: Oxford University Press, 2008)", True, id="bibliography-entry-several-authors"),
+    pytest.param("Paris, France hosted the second review of the project (in May 2023)", False, id="a-place-first-and-a-date-in-brackets"),
+    pytest.param("Vilnius, Lithuania: the partners met for the third time and agreed on the plan.", False, id="a-place-first-no-publication"),
 ]  # fmt: skip
 
 

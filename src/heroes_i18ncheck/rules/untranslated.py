@@ -101,9 +101,18 @@ def reads_as_code(text: str) -> bool:
     return signs >= CODE_SHARE * len(words)
 
 
+_AUTHOR_FIRST = regex.compile(r"^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}")
+_PUBLISHED = regex.compile(r"\([^():]{1,60}:[^()]{1,80}(?<!\d)(?:1[5-9]|20)\d\d\)\.?\s*$")
+"""A publication in brackets at the end: ``(Place: Publisher, Year)``."""
+
+
 def reads_as_citation(text: str) -> bool:
-    """Whether a block is a reference-list entry: a ``[n]`` mark, then a name, and a year, link or quoted title."""
-    return bool(_CITATION_MARK.match(text) and _CITATION_DETAIL.search(text))
+    """Whether a block is a reference-list entry: a ``[n]`` mark, then a name, and a year, link or quoted title; or
+    a bibliography entry, its author's surname first and its publication (place: publisher, year) in brackets at its end (``Mountcastle,
+    Vernon B. Perceptual Neuroscience: The Cerebral Cortex (Cambridge, Mass.: Harvard University Press, 1998)``)."""
+    if _CITATION_MARK.match(text) and _CITATION_DETAIL.search(text):
+        return True
+    return bool(_AUTHOR_FIRST.match(text) and _PUBLISHED.search(text))
 
 
 def in_language(text: str, language: str) -> bool:
