@@ -29,8 +29,9 @@ MIN_RULES = 3
 """Horizontal rules a grid needs: a header row and one row at least."""
 SNAP = 3.0
 """Rules this close (points) are one, and rules ending this close span the same width."""
-MAX_SHAPES = 5000
-"""A page drawing more shapes than this (a detailed map or chart) is not searched for tables."""
+MAX_SHAPES = 2000
+"""A page drawing more shapes than this (a detailed map or chart) is not searched for tables: the search takes
+time in proportion to rules times rules."""
 CELL_SEPARATOR = " | "
 
 

@@ -46,20 +46,21 @@ def _candidates(document: Document, after: int) -> dict[int, Block]:
     """For each contents entry, the one block after the contents (``after``: its last block's index) that bears
     its title: equal word for word, or a heading nearly so."""
     found: dict[int, Block] = {}
-    later = [b for b in document.blocks[after + 1 :] if b.kind != BlockKind.CONTENTS_ENTRY]
-    keys = [_title_key(b.text) for b in later]
+    by_key: dict[str, list[Block]] = {}
+    headings: list[tuple[str, Block]] = []
+    for block in document.blocks[after + 1 :]:
+        if block.kind != BlockKind.CONTENTS_ENTRY:
+            key = _title_key(block.text)
+            by_key.setdefault(key, []).append(block)
+            if block.kind == BlockKind.HEADING:
+                headings.append((key, block))
     for entry in document.blocks[: after + 1]:
         if entry.kind != BlockKind.CONTENTS_ENTRY or entry.contents_page is None:
             continue
         key = _title_key(entry.text)
         if not key:
             continue
-        same = [b for b, k in zip(later, keys, strict=True) if k == key]
-        if not same:
-            same = [
-                b for b, k in zip(later, keys, strict=True)
-                if b.kind == BlockKind.HEADING and fuzz.ratio(k, key) >= HEADING_SIMILARITY
-            ]
+        same = by_key.get(key) or [b for k, b in headings if fuzz.ratio(k, key) >= HEADING_SIMILARITY]
         if len(same) == 1:
             found[entry.index] = same[0]
     return found
