@@ -2,14 +2,32 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from heroes_i18ncheck.entities import number_words
 from heroes_i18ncheck.entities.number_words import (
+    ITERATIVE_PREFIXES,
+    MULTIPLES,
     RULE_SETS,
+    SMALL,
+    SPANS_OF_YEARS,
+    _digit_word,
+    _forms,
+    _in_a_row,
+    _number_words,
+    _parts,
+    _power_case_forms,
+    _span_stems,
+    _stem,
+    _units,
+    folded_words,
     named_span_of_years,
     numbers_in_words,
+    spellable,
     spelled_out,
     word_values,
 )
@@ -157,3 +175,161 @@ def test_numbers_in_words_are_read_as_the_entities_write_them(language: str, tex
 )
 def test_a_number_said_by_its_count_of_digits_reads(value: int, text: str, language: str, named: bool) -> None:
     assert spelled_out(value, text, language) is named
+
+
+# Reading a text once per call site: the index must answer as the per-position reading it replaced, which is kept
+# here as the definition (every token looked at, every known number word tried against each).
+
+INDEXED_LANGUAGES = ("en", "fr", "pl", "cs", "sk", "hu", "lt", "sv", "ro", "de", "es")
+_NOISE = ("a", "i", "y", "et", "si", "sta", "set", "tri", "po", "units", "preke", "digit", "digits", "double",
+          "stellig", "zweistellig", "dvouciferne", "chiffres", "deux", "siecle", "dekade", "jahrhundert")  # fmt: skip
+
+
+@functools.cache
+def _word_pool(language: str) -> tuple[str, ...]:
+    """Number words of ``language`` and English, as they are, by their stem with an ending, with a prefix, and
+    words that are none: the material a text that may spell a number is made of."""
+    words: set[str] = set(_NOISE)
+    for code in (language, "en"):
+        for n in (*range(1, 31), *range(40, 101, 10), 100, 200, 300, 1000, 2000):
+            for form in _forms(code, n):
+                for word in form:
+                    words |= {word, word[:-1] + "ych", word[:-2] + "eho", "po" + word, word + "letni"}
+    return tuple(sorted(words))
+
+
+VALUES = st.integers(min_value=0, max_value=130) | st.sampled_from([200, 300, 1000, 2000, 10_000, 1_000_000])
+
+
+@st.composite
+def _number_texts(draw: st.DrawFn) -> tuple[str, str, list[int]]:
+    """A language, a text of its number words and others, and values to ask about: some the text spells (whole,
+    declined, glued), their neighbours, and any."""
+    language = draw(st.sampled_from(INDEXED_LANGUAGES))
+    word = st.sampled_from(_word_pool(language)) | st.text(alphabet="abcdeilnorstuvwyz", min_size=1, max_size=9)
+    words = draw(st.lists(word, max_size=12))
+    spelled = draw(st.lists(VALUES, max_size=2))
+    for value in spelled:
+        forms = _forms(draw(st.sampled_from((language, "en"))), value)
+        if forms:
+            form = list(draw(st.sampled_from(forms)))
+            if draw(st.booleans()):
+                form[-1] = form[-1][:-2] + draw(st.sampled_from(["ego", "ych", "letni", "s", "ty"]))
+            glue = draw(st.sampled_from([" ", "-", ""]))
+            words.insert(draw(st.integers(0, len(words))), glue.join(form))
+    joins = draw(st.lists(st.sampled_from([" ", "-", " ", ", "]), min_size=len(words), max_size=len(words)))
+    asked = [v + d for v in spelled for d in (-1, 0, 1) if v + d >= 0] + draw(st.lists(VALUES, max_size=3))
+    return language, "".join(w + j for w, j in zip(words, joins)), asked
+
+
+@settings(max_examples=300, deadline=None)
+@given(_number_texts(), st.booleans())
+def test_the_indexed_reading_answers_as_reading_every_word(case: tuple[str, str, list[int]], by_stem: bool) -> None:
+    language, text, values = case
+    for value in values:
+        assert spelled_out(value, text, language, by_stem=by_stem) is _per_word(value, text, language, by_stem), (
+            value,
+            text,
+        )
+    for value in (10, 100):
+        assert named_span_of_years(value, text, language) is any(
+            token.startswith(stem)
+            for token in folded_words(text)
+            for stem in _span_stems(language, SPANS_OF_YEARS[value])
+        )
+
+
+def test_a_value_asked_of_a_long_text_looks_at_each_distinct_word_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # every word begins like a number word (seventy, sevens): asking about each value looks at the distinct
+    # words that begin like it, never at every place they stand
+    asked: list[str] = []
+    real = number_words._begins
+    monkeypatch.setattr(number_words, "_begins", lambda token, *rest: asked.append(token) or real(token, *rest))
+
+    def asked_for(repeats: int) -> tuple[list[bool], int]:
+        asked.clear()
+        text = " ".join(["seventeenth sevens seventieth item"] * repeats)
+        return [spelled_out(value, text, "en") for value in range(71, 80)], len(asked)
+
+    assert asked_for(10) == asked_for(1000)
+    assert asked
+
+
+def _per_word(value: int, text: str, language: str, by_stem: bool) -> bool:
+    """``spelled_out`` as it read a text before the index: each token, each known number word, on every call."""
+    if not spellable(value):
+        return False
+    tokens = folded_words(text)
+    prefix = ITERATIVE_PREFIXES.get(language, "")
+    if prefix:
+        tokens += tuple(t[len(prefix) :] for t in tokens if t.startswith(prefix) and len(t) > len(prefix) + 3)
+    if not tokens:
+        return False
+    small = value <= SMALL and not by_stem
+    for code in dict.fromkeys((language, "en")):
+        for words in _forms(code, value):
+            if _reads_per_word(words, tokens, small, _number_words(code)) and not _per_word_unit_after(
+                words, tokens, code, value
+            ):
+                return True
+    return _per_word_power(value, tokens, language) or _per_word_digit_count(value, tokens, language)
+
+
+def _reads_per_word(words: tuple[str, ...], tokens: tuple[str, ...], small: bool, known: dict) -> bool:
+    parts = _parts(words)
+    if not parts:
+        return False
+    if small:
+        return any(tokens[i : i + len(parts)] == tuple(parts) for i in range(len(tokens)))
+    stems = [_stem(p, True) for p in parts]
+    inner = [_stem(p, False) for p in parts]
+
+    def begins(token: str, k: int) -> bool:
+        if token.startswith(parts[k]):
+            return True
+        mine = known.get(parts[k], frozenset())
+        return token.startswith(stems[k]) and not any(
+            len(w) > len(stems[k]) and token.startswith(w) and numbers.isdisjoint(mine) for w, numbers in known.items()
+        )
+
+    for i, token in enumerate(tokens):
+        if not any(begins(token, k) for k in range(len(parts))):
+            continue
+        if _in_a_row(begins, len(parts), tokens, i) or (
+            len(parts) > 1 and all(s in token for s in inner) and len(token) >= sum(map(len, inner))
+        ):
+            return True
+    return False
+
+
+def _per_word_unit_after(words: tuple[str, ...], tokens: tuple[str, ...], language: str, value: int) -> bool:
+    if value % 10 or value > 90 or len(words) != 1:
+        return False
+    stem = _stem(words[0], True)
+    return all(i + 1 < len(tokens) and tokens[i + 1] in _units(language) for i, t in enumerate(tokens) if t.startswith(stem))
+
+
+def _per_word_power(value: int, tokens: tuple[str, ...], language: str) -> bool:
+    forms = _power_case_forms(language, value)
+    numbers = _number_words(language)
+    return any(t in forms and (i == 0 or tokens[i - 1] not in numbers) for i, t in enumerate(tokens))
+
+
+def _per_word_digit_count(value: int, tokens: tuple[str, ...], language: str) -> bool:
+    count = len(str(value))
+    for code in dict.fromkeys((language, "en")):
+        pattern = _digit_word(code)
+        if pattern is None:
+            continue
+        words = {form[0] for form in _forms(code, count) if len(form) == 1}
+        for i, token in enumerate(tokens):
+            match = pattern.fullmatch(token)
+            if match is None:
+                continue
+            before = match.group("count")
+            if before:
+                if MULTIPLES.get(before) == count or any(len(w) >= 2 and before[:2] == w[:2] for w in words):
+                    return True
+            elif i > 0 and (tokens[i - 1] in words or MULTIPLES.get(tokens[i - 1]) == count):
+                return True
+    return False

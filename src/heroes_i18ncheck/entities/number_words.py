@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from types import MappingProxyType
 
 import regex
@@ -96,44 +97,64 @@ def _stem(word: str, leading: bool) -> str:
     return word if leading else word[:2]
 
 
-def _reads(
-    words: tuple[str, ...],
-    tokens: tuple[str, ...],
-    small: bool,
-    others: Mapping[str, frozenset[int]] | None = None,
-    starts: Mapping[str, tuple[int, ...]] | None = None,
-) -> bool:
-    """Whether the folded ``tokens`` of a text hold the number spelled as ``words``; ``others`` maps the language's
-    number words to the numbers they write, so that a stem is not taken from another number's word (``trett`` of
-    ``tretton``, 13, begins ``trettio``, 30) while a word of the same number in another gender still reads
-    (``sexta`` for ``sexto``). ``starts`` (where each first letter begins a token) narrows the search to the
-    tokens that could begin a part; without it every token is looked at."""
+def _reads(words: tuple[str, ...], index: _Words, small: bool, others: Mapping[str, frozenset[int]] | None = None) -> bool:
+    """Whether the folded words of an ``index``ed text hold the number spelled as ``words``; ``others`` maps the
+    language's number words to the numbers they write, so that a stem is not taken from another number's word
+    (``trett`` of ``tretton``, 13, begins ``trettio``, 30) while a word of the same number in another gender
+    still reads (``sexta`` for ``sexto``). Only the words that begin with a part's stem are looked at, each once."""
     parts = _parts(words)
     if not parts:
         return False
+    tokens = index.tokens
     if small:
-        return _whole_words(parts, tokens, _at(starts, parts[:1], len(tokens)))
+        size, wanted = len(parts), tuple(parts)
+        return any(tokens[i : i + size] == wanted for i in index.positions.get(parts[0], ()))
     stems = [_stem(p, True) for p in parts]
     inner = [_stem(p, False) for p in parts]
+    known = others or {}
+    mine = [known.get(p, frozenset()) for p in parts]
+    longest = max(map(len, known), default=0)
+    answers: dict[tuple[str, int], bool] = {}  # a word of the text is asked about each part once in this call
 
     def begins(token: str, k: int) -> bool:
-        if token.startswith(parts[k]):
-            return True
-        stem, known = stems[k], others or {}
-        mine = known.get(parts[k], frozenset())
-        return token.startswith(stem) and not any(
-            len(w) > len(stem) and token.startswith(w) and numbers.isdisjoint(mine) for w, numbers in known.items()
-        )
+        found = answers.get((token, k))
+        if found is None:
+            found = answers[token, k] = _begins(token, parts[k], stems[k], mine[k], known, longest)
+        return found
 
-    for i in _at(starts, stems, len(tokens)):
-        token = tokens[i]
-        if not any(begins(token, k) for k in range(len(parts))):
+    for word in _beginning_with(index.vocabulary, stems):
+        if not any(begins(word, k) for k in range(len(parts))):
             continue
-        if _in_a_row(begins, len(parts), tokens, i) or (
-            len(parts) > 1 and all(s in token for s in inner) and len(token) >= sum(map(len, inner))
-        ):
+        if len(parts) > 1 and all(s in word for s in inner) and len(word) >= sum(map(len, inner)):
             return True
+        if begins(word, 0) and any(_in_a_row(begins, len(parts), tokens, i) for i in index.positions[word]):
+            return True  # from a word not beginning the first part a row fails, or skips to a word that does
     return False
+
+
+def _begins(
+    token: str, part: str, stem: str, mine: frozenset[int], known: Mapping[str, frozenset[int]], longest: int
+) -> bool:
+    """Whether ``token`` begins with ``part``, or with its ``stem`` but not with a longer number word of none of
+    the numbers ``mine`` (the part's): the ``known`` words, at most ``longest`` letters, are looked up among the
+    token's beginnings."""
+    if token.startswith(part):
+        return True
+    return token.startswith(stem) and not any(
+        (numbers := known.get(token[:end])) is not None and numbers.isdisjoint(mine)
+        for end in range(len(stem) + 1, min(len(token), longest) + 1)
+    )
+
+
+def _beginning_with(vocabulary: tuple[str, ...], beginnings: Iterable[str]) -> list[str]:
+    """The words of the sorted ``vocabulary`` that begin with one of ``beginnings``, each once, in order."""
+    found: set[str] = set()
+    for beginning in set(beginnings):
+        i = bisect.bisect_left(vocabulary, beginning)
+        while i < len(vocabulary) and vocabulary[i].startswith(beginning):
+            found.add(vocabulary[i])
+            i += 1
+    return sorted(found)
 
 
 @functools.cache
@@ -153,19 +174,6 @@ def _parts(words: tuple[str, ...]) -> list[str]:
     (``vingt et un``), however short."""
     last = len(words) - 1
     return [w for i, w in enumerate(words) if len(w) > _CONNECTOR_LENGTH or i == last]
-
-
-def _whole_words(parts: list[str], tokens: tuple[str, ...], at: Iterable[int]) -> bool:
-    size, wanted = len(parts), tuple(parts)
-    return any(tokens[i : i + size] == wanted for i in at)
-
-
-def _at(starts: Mapping[str, tuple[int, ...]] | None, beginnings: Sequence[str], count: int) -> Iterable[int]:
-    """The positions, in order, of the tokens whose first letter begins one of ``beginnings``: all of them without
-    an index, or when a beginning is empty."""
-    if starts is None or not all(beginnings):
-        return range(count)
-    return sorted({i for b in beginnings for i in starts.get(b[:1], ())})
 
 
 def _in_a_row(begins: Callable[[str, int], bool], count: int, tokens: tuple[str, ...], start: int) -> bool:
@@ -194,29 +202,28 @@ def spelled_out(value: int, text: str, language: str, *, by_stem: bool = False) 
     day beside its month: Hungarian ``október elsejei``)."""
     if not spellable(value):
         return False
-    tokens, starts, vocabulary = _indexed_words(text, ITERATIVE_PREFIXES.get(language, ""))
-    if not tokens:
+    prefix = ITERATIVE_PREFIXES.get(language, "")
+    index = _indexed_words(text, prefix)
+    if not index.tokens:
         return False
     small = value <= SMALL and not by_stem
     for code in dict.fromkeys((language, "en")):
         for words in _forms(code, value):
-            if not any(_a_word_begins(vocabulary, _stem(w, True)) for w in _parts(words)):
+            if not any(_a_word_begins(index.vocabulary, _stem(w, True)) for w in _parts(words)):
                 continue  # no word of the text begins like a number word of this form
-            if _reads(words, tokens, small, _number_words(code), starts) and not _followed_by_a_unit(
-                words, tokens, code, value
-            ):
+            if _reads(words, index, small, _number_words(code)) and not _followed_by_a_unit(words, index, code, value):
                 return True
-    return _a_power_in_another_case(value, tokens, language) or _digit_count_named(value, tokens, language)
+    return _a_power_in_another_case(value, index, language) or _digit_count_named(value, text, prefix, language)
 
 
-def _a_power_in_another_case(value: int, tokens: tuple[str, ...], language: str) -> bool:
-    """Whether a word of ``tokens`` is ``value``'s word in another case (``sta let``, a hundred years), not after
+def _a_power_in_another_case(value: int, index: _Words, language: str) -> bool:
+    """Whether a word of the text is ``value``'s word in another case (``sta let``, a hundred years), not after
     a number word that would make it part of a larger number (``tři sta``, 300)."""
     forms = _power_case_forms(language, value)
     if not forms:
         return False
-    numbers = _number_words(language)
-    return any(t in forms and (i == 0 or tokens[i - 1] not in numbers) for i, t in enumerate(tokens))
+    numbers, tokens = _number_words(language), index.tokens
+    return any(i == 0 or tokens[i - 1] not in numbers for form in forms for i in index.positions.get(form, ()))
 
 
 @functools.cache
@@ -277,43 +284,63 @@ def _digit_word(language: str) -> regex.Pattern[str] | None:
     return regex.compile(rf"(?P<count>\p{{L}}*?)(?:{word})") if word else None
 
 
-def _digit_count_named(value: int, tokens: tuple[str, ...], language: str) -> bool:
-    """Whether ``tokens`` count ``value``'s digits in words: ``double-digit``, ``two-digit``, ``zweistellig``,
+def _digit_count_named(value: int, text: str, prefix: str, language: str) -> bool:
+    """Whether ``text`` counts ``value``'s digits in words: ``double-digit``, ``two-digit``, ``zweistellig``,
     ``dvouciferný``, ``à deux chiffres``. The count stands as a word before the digit word (ICU's, or
     ``MULTIPLES``) or begins it, where two letters of the count's word say which (``dvou`` of ``dva``)."""
     count = len(str(value))
+    tokens = _indexed_words(text, prefix).tokens
     for code in dict.fromkeys((language, "en")):
-        pattern = _digit_word(code)
-        if pattern is None:
-            continue
         words = {form[0] for form in _forms(code, count) if len(form) == 1}
-        for i, token in enumerate(tokens):
-            match = pattern.fullmatch(token)
-            if match is None:
-                continue
-            prefix = match.group("count")
-            if prefix:
-                if MULTIPLES.get(prefix) == count or any(len(w) >= 2 and prefix[:2] == w[:2] for w in words):
+        for before, at in _digit_words_in(text, prefix, code):
+            if before:
+                if MULTIPLES.get(before) == count or any(len(w) >= 2 and before[:2] == w[:2] for w in words):
                     return True
-            elif i > 0 and (tokens[i - 1] in words or MULTIPLES.get(tokens[i - 1]) == count):
+            elif any(i > 0 and (tokens[i - 1] in words or MULTIPLES.get(tokens[i - 1]) == count) for i in at):
                 return True
     return False
 
 
 @functools.lru_cache(maxsize=64)
-def _indexed_words(
-    text: str, prefix: str
-) -> tuple[tuple[str, ...], dict[str, tuple[int, ...]], tuple[str, ...]]:
+def _digit_words_in(text: str, prefix: str, code: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """The words of ``text`` (read as ``_indexed_words`` reads it) that are ``code``'s digit word, each once: the
+    count it begins with (``zwei`` of ``zweistellig``, else ``""``) and where it stands. Read once per text, as
+    a long block is asked about each of its numbers."""
+    pattern = _digit_word(code)
+    if pattern is None:
+        return ()
+    index = _indexed_words(text, prefix)
+    found = []
+    for word in index.vocabulary:
+        match = pattern.fullmatch(word)
+        if match is not None:
+            found.append((match.group("count"), index.positions[word]))
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A text's folded words, read once: in order, where each distinct word stands, and the distinct words sorted
+    (those beginning alike side by side)."""
+
+    tokens: tuple[str, ...]
+    positions: Mapping[str, tuple[int, ...]]
+    vocabulary: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=64)
+def _indexed_words(text: str, prefix: str = "") -> _Words:
     """The folded words of ``text`` (with, for a language that has one, each word's iterative ``prefix`` taken off
-    as another word), where each first letter begins one, and the words sorted: a long text is asked about every
-    number it may spell, and each question then looks only at the words that could begin one."""
+    as another word), indexed: a long text is asked about every number it may spell, and each question then looks
+    only at the words that begin like one of its number words. Bounded: a call site asks about one or two texts
+    at a time (a bead's sides, a date's surroundings)."""
     tokens = folded_words(text)
     if prefix:
         tokens += tuple(t[len(prefix) :] for t in tokens if t.startswith(prefix) and len(t) > len(prefix) + 3)
-    starts: dict[str, list[int]] = {}
+    positions: dict[str, list[int]] = {}
     for i, token in enumerate(tokens):
-        starts.setdefault(token[:1], []).append(i)
-    return tokens, {letter: tuple(at) for letter, at in starts.items()}, tuple(sorted(set(tokens)))
+        positions.setdefault(token, []).append(i)
+    return _Words(tokens, MappingProxyType({w: tuple(at) for w, at in positions.items()}), tuple(sorted(positions)))
 
 
 def _a_word_begins(vocabulary: tuple[str, ...], beginning: str) -> bool:
@@ -335,8 +362,8 @@ def named_span_of_years(value: int, text: str, language: str) -> bool:
     unit = SPANS_OF_YEARS.get(value)
     if unit is None:
         return False
-    stems = _span_stems(language, unit)
-    return any(token.startswith(stem) for token in folded_words(text) for stem in stems)
+    vocabulary = _indexed_words(text).vocabulary
+    return any(_a_word_begins(vocabulary, stem) for stem in _span_stems(language, unit))
 
 
 SPAN_WORD_WHOLE = 5
@@ -359,16 +386,15 @@ def _span_stems(language: str, unit: str) -> tuple[str, ...]:
     return tuple(sorted(stems))
 
 
-def _followed_by_a_unit(words: tuple[str, ...], tokens: tuple[str, ...], language: str, value: int) -> bool:
+def _followed_by_a_unit(words: tuple[str, ...], index: _Words, language: str, value: int) -> bool:
     """A round ten read whole but followed by a unit word (``vingt`` in ``vingt-cinq``) is another number."""
     if value % 10 or value > 90 or len(words) != 1:
         return False
-    units = _units(language)
-    stem = _stem(words[0], True)
+    units, tokens = _units(language), index.tokens
     return all(
         i + 1 < len(tokens) and tokens[i + 1] in units
-        for i, token in enumerate(tokens)
-        if token.startswith(stem)
+        for word in _beginning_with(index.vocabulary, [_stem(words[0], True)])
+        for i in index.positions[word]
     )
 
 
