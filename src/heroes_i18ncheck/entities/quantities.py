@@ -372,18 +372,31 @@ def stated_in_words(entity: Entity, text: str, language: str) -> bool:
     (``dvoumetrový`` = ``6-foot``, ``kétméteres``), converted within the rounding used."""
     if entity.kind is not EntityKind.QUANTITY:
         return False
+    return any(_agree(amount, value) for amount in amounts_in_words(text, language) for value in entity.values)
+
+
+@functools.lru_cache(maxsize=16)
+def amounts_in_words(text: str, language: str) -> tuple[str, ...]:
+    """Every quantity ``text`` states with its number in words, as a quantity's value (``"2 length-meter"``), each
+    once: those in ``language``'s words, then in English, each in the text's order. Read once per text, as a long
+    block is asked about each quantity the other side states; the call sites ask about a bead's two texts at a time."""
     tokens = folded_words(text)
+    found: dict[str, None] = {}
     for code in dict.fromkeys((language, "en")):
         table = _unit_table(code)
         stems = [w[:-1] for w in table if w.endswith("*")]
+        units = {t: table.get(t) or next((table[s + "*"] for s in stems if t.startswith(s)), None) for t in set(tokens)}
+        compounds: dict[str, tuple[str | None, str | None]] = {}
         for i, token in enumerate(tokens):
-            unit = table.get(token) or next((table[s + "*"] for s in stems if token.startswith(s)), None)
+            unit = units[token]
             amount = spelled_amounts(tokens, i, code) if unit is not None else None
             if amount is None:
-                amount, unit = _compound(token, code)
-            if amount is not None and any(_agree(f"{amount} {unit}", value) for value in entity.values):
-                return True
-    return False
+                if token not in compounds:
+                    compounds[token] = _compound(token, code)
+                amount, unit = compounds[token]
+            if amount is not None:
+                found.setdefault(f"{amount} {unit}")
+    return tuple(found)
 
 
 COMPOUND_UNIT = 4
