@@ -43,3 +43,16 @@ def test_copied_is_the_same_text_case_and_spacing_aside() -> None:
 def test_a_lone_paragraph_between_two_pairs_is_paired_though_it_shares_no_word() -> None:
     # Russian inflects the cognates ("блоков"), so the words signal finds nothing; its neighbours pin it.
     assert _partner("New transaction broadcasts", "ru.pdf").startswith("Новые транзакции не обязательно")
+
+
+def test_a_box_read_in_another_order_pairs_with_its_counterpart_not_with_the_box_in_its_place() -> None:
+    # commonshub-brochure: the German edition's boxes stand in another order; the one-to-one pairing by place paired
+    # "100 m² of maker space…" with "für 30 Personen…" (nothing shared) and left "100 m² Arbeitsfläche…" over:
+    # a changed number, a lost acronym and an added paragraph, all false.
+    folder = REAL_PDFS / "commonshub-brochure"
+    en, de = extracted(folder / "en.pdf"), extracted(folder / "de.pdf")
+    alignment = align(en, de)
+    maker = next(b.index for b in en.blocks if b.text.startswith("100 m² of maker space"))
+    bead = next(b for b in alignment.beads if maker in b.reference)
+    assert [de.blocks[i].text[:25] for i in bead.translation] == ["100 m² Arbeitsfläche mit "]
+    assert bead.moved

@@ -46,7 +46,7 @@ from .confidence import (
 )
 from .dp import Step, best_path, fill_gaps
 from .explain import explain
-from .moved import pair_left_overs
+from .moved import contested, pair_left_overs
 from .prepare import prepare_scorer
 from .score import Scorer
 from .signals import BlockEntities
@@ -93,6 +93,12 @@ def _beads(scorer: Scorer, steps: Sequence[Step], candidates: Sequence[tuple[int
     """Beads over unit indices, each with its content score, after the second pass."""
     ref_left = {i0 for i0, i1, j0, j1 in steps if j0 == j1 and i1 > i0}
     tr_left = {j0 for i0, i1, j0, j1 in steps if i0 == i1 and j1 > j0}
+    single = [(i0, j0) for i0, i1, j0, j1 in steps if i1 - i0 == 1 and j1 - j0 == 1]
+    undone = contested(scorer, candidates, single, ref_left, tr_left)
+    if undone:
+        steps = _split(steps, undone)
+        ref_left |= {i for i, _ in undone}
+        tr_left |= {j for _, j in undone}
     ordered = [
         (i, j) for i0, i1, j0, j1 in steps if i1 > i0 and j1 > j0 for i in range(i0, i1) for j in range(j0, j1)
     ]
@@ -116,6 +122,17 @@ def _beads(scorer: Scorer, steps: Sequence[Step], candidates: Sequence[tuple[int
             rejected = _best_rejected(scorer, partners[1].get(j0, ()), lambda i: (i, i + 1, j0, j0 + 1))
             beads.append((Bead((), (j0,), 0.0, gap_confidence(rejected)), 0.0))
     return beads
+
+
+def _split(steps: Sequence[Step], undone: set[tuple[int, int]]) -> list[Step]:
+    """``steps`` with each undone one-to-one pair made a unit left over on each side, in reading order."""
+    out: list[Step] = []
+    for i0, i1, j0, j1 in steps:
+        if (i0, j0) in undone and i1 - i0 == 1 and j1 - j0 == 1:
+            out += [(i0, i1, j0, j0), (i1, i1, j0, j1)]
+        else:
+            out.append((i0, i1, j0, j1))
+    return out
 
 
 def _partners(candidates: Sequence[tuple[int, int]]) -> tuple[dict[int, list[int]], dict[int, list[int]]]:

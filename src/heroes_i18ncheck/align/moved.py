@@ -9,7 +9,8 @@ then extended over the left-over units right before and after it on both
 sides while they pair plausibly (``EXTEND_SCORE``, as low as inside a gap
 between ordered pairings, since the moved pair pins them the same way): the
 banner above a moved link goes with it. A pair is marked moved when it crosses the ordered beads;
-one the band merely failed to reach keeps its place unmarked.
+one the band merely failed to reach keeps its place unmarked. Before that, an ordered pair made by position
+alone gives way (``contested``) where one of its units has a convincing partner among the left-overs.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from .score import Scorer
 MOVED_SCORE = 0.6
 MOVED_CONTENT = 0.35
 EXTEND_SCORE = GAP_SCORE
+CONTESTED_CONTENT = 0.05
+"""An ordered pair whose units share less than this (words and facts) was made by position and length alone."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +80,31 @@ def pair_left_overs(
                 found.append(LatePair(i, j, score, seed.moved))
                 i, j = i + step, j + step
     return sorted(found, key=lambda p: (p.ref, p.tr))
+
+
+def contested(
+    scorer: Scorer, candidates: Iterable[tuple[int, int]], pairs: Sequence[tuple[int, int]], ref_left: set[int], tr_left: set[int]
+) -> set[tuple[int, int]]:
+    """The ordered one-to-one pairs to undo: made by position and length alone (they share nothing), while a unit
+    left over on the other side shares enough with one of them to be paired out of order (``pair_left_overs``).
+
+    A brochure's boxes read in another order pair box with box by their place: ``100 m² of maker space with 3D
+    printer`` with ``für 30 Personen``, while ``100 m² Arbeitsfläche mit 3D-Drucker`` is left over.
+    """
+    strong: dict[int, set[int]] = {}
+    strong_tr: dict[int, set[int]] = {}
+    for i, j in candidates:
+        if (i in ref_left) == (j in tr_left):
+            continue  # both left over is pair_left_overs' case; neither is no contest
+        if scorer.content(i, i + 1, j, j + 1) >= MOVED_CONTENT and scorer.similarity(i, i + 1, j, j + 1, position=False) >= MOVED_SCORE:
+            if j in tr_left:
+                strong.setdefault(i, set()).add(j)
+            else:
+                strong_tr.setdefault(j, set()).add(i)
+    return {
+        (i, j) for i, j in pairs
+        if (i in strong or j in strong_tr) and scorer.content(i, i + 1, j, j + 1) < CONTESTED_CONTENT
+    }
 
 
 def _in_order(i: int, j: int, refs: Sequence[int], trs: Sequence[int]) -> bool:
