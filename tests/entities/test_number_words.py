@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from unittest import mock
 
 import pytest
 from hypothesis import assume, given, settings
@@ -223,14 +224,18 @@ def _number_texts(draw: st.DrawFn) -> tuple[str, str, list[int]]:
 
 
 @settings(max_examples=300, deadline=None)
-@given(_number_texts(), st.booleans())
-def test_the_indexed_reading_answers_as_reading_every_word(case: tuple[str, str, list[int]], by_stem: bool) -> None:
+@given(_number_texts(), st.booleans(), st.sampled_from([number_words.MAX_ROWS_ASKED, 0]))
+def test_the_indexed_reading_answers_as_reading_every_word(
+    case: tuple[str, str, list[int]], by_stem: bool, rows_asked: int
+) -> None:
+    # with no row looked up, each place a first part stands is walked: both ways answer alike
     language, text, values = case
-    for value in values:
-        assert spelled_out(value, text, language, by_stem=by_stem) is _per_word(value, text, language, by_stem), (
-            value,
-            text,
-        )
+    with mock.patch.object(number_words, "MAX_ROWS_ASKED", rows_asked):
+        for value in values:
+            assert spelled_out(value, text, language, by_stem=by_stem) is _per_word(value, text, language, by_stem), (
+                value,
+                text,
+            )
     for value in (10, 100):
         assert named_span_of_years(value, text, language) is any(
             token.startswith(stem)
@@ -253,6 +258,18 @@ def test_a_value_asked_of_a_long_text_looks_at_each_distinct_word_once(monkeypat
 
     assert asked_for(10) == asked_for(1000)
     assert asked
+
+
+def test_a_number_of_several_words_is_looked_up_among_the_rows_not_walked_at_each_place(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    walked: list[int] = []
+    real = number_words._in_a_row
+    monkeypatch.setattr(number_words, "_in_a_row", lambda *args: walked.append(args[-1]) or real(*args))
+    text = " ".join(["thirty one and fifty three, forty seven"] * 1000)
+    answers = {value: spelled_out(value, text, "en") for value in range(20, 60)}
+    assert [value for value, read in answers.items() if read] == [31, 47, 53]
+    assert walked == []
 
 
 def _per_word(value: int, text: str, language: str, by_stem: bool) -> bool:

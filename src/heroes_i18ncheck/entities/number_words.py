@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -122,14 +124,37 @@ def _reads(words: tuple[str, ...], index: _Words, small: bool, others: Mapping[s
             found = answers[token, k] = _begins(token, parts[k], stems[k], mine[k], known, longest)
         return found
 
+    first: list[str] = []  # a row begins at a word that begins the first part: from another it fails, or skips to one
     for word in _beginning_with(index.vocabulary, stems):
         if not any(begins(word, k) for k in range(len(parts))):
             continue
         if len(parts) > 1 and all(s in word for s in inner) and len(word) >= sum(map(len, inner)):
             return True
-        if begins(word, 0) and any(_in_a_row(begins, len(parts), tokens, i) for i in index.positions[word]):
-            return True  # from a word not beginning the first part a row fails, or skips to a word that does
-    return False
+        if begins(word, 0):
+            first.append(word)
+    if len(parts) == 1 or not first:
+        return bool(first)  # a number of one word is read where a word begins it
+    if all(len(p) > _CONNECTOR_LENGTH for p in parts):  # no short word begins a part: a row skips every short word
+        words_of = [first]
+        words_of += ([w for w in _beginning_with(index.vocabulary, [stems[k]]) if begins(w, k)] for k in range(1, len(parts)))
+        if math.prod(map(len, words_of)) <= MAX_ROWS_ASKED:
+            rows = _rows(index.text, index.prefix, len(parts))
+            return any(row in rows for row in itertools.product(*words_of))
+    return any(_in_a_row(begins, len(parts), tokens, i) for word in first for i in index.positions[word])
+
+
+MAX_ROWS_ASKED = 256
+"""At most this many rows of the text's words are looked up for one spelling (each part begun by a few of its
+words); past it, the places where the first part stands are walked instead."""
+
+
+@functools.lru_cache(maxsize=64)
+def _rows(text: str, prefix: str, size: int) -> frozenset[tuple[str, ...]]:
+    """Every ``size`` words of ``text`` that follow each other once its joining words (two letters or fewer) are
+    left out: where no part of a spelled number is that short, its parts are read in a row of these, so a number
+    is looked up, not searched for at every place its first word stands."""
+    words = [t for t in _indexed_words(text, prefix).tokens if len(t) > _CONNECTOR_LENGTH]
+    return frozenset(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
 
 
 def _begins(
@@ -323,6 +348,8 @@ class _Words:
     """A text's folded words, read once: in order, where each distinct word stands, and the distinct words sorted
     (those beginning alike side by side)."""
 
+    text: str
+    prefix: str
     tokens: tuple[str, ...]
     positions: Mapping[str, tuple[int, ...]]
     vocabulary: tuple[str, ...]
@@ -340,7 +367,7 @@ def _indexed_words(text: str, prefix: str = "") -> _Words:
     positions: dict[str, list[int]] = {}
     for i, token in enumerate(tokens):
         positions.setdefault(token, []).append(i)
-    return _Words(tokens, MappingProxyType({w: tuple(at) for w, at in positions.items()}), tuple(sorted(positions)))
+    return _Words(text, prefix, tokens, MappingProxyType({w: tuple(at) for w, at in positions.items()}), tuple(sorted(positions)))
 
 
 def _a_word_begins(vocabulary: tuple[str, ...], beginning: str) -> bool:
