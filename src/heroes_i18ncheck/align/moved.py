@@ -89,22 +89,36 @@ def contested(
     left over on the other side shares enough with one of them to be paired out of order (``pair_left_overs``).
 
     A brochure's boxes read in another order pair box with box by their place: ``100 m² of maker space with 3D
-    printer`` with ``für 30 Personen``, while ``100 m² Arbeitsfläche mit 3D-Drucker`` is left over.
+    printer`` with ``für 30 Personen``, while ``100 m² Arbeitsfläche mit 3D-Drucker`` is left over. A pair of
+    headings is left alone: a heading shares few words with its translation, and its place is its evidence.
     """
     strong: dict[int, set[int]] = {}
     strong_tr: dict[int, set[int]] = {}
     for i, j in candidates:
         if (i in ref_left) == (j in tr_left):
             continue  # both left over is pair_left_overs' case; neither is no contest
-        if scorer.content(i, i + 1, j, j + 1) >= MOVED_CONTENT and scorer.similarity(i, i + 1, j, j + 1, position=False) >= MOVED_SCORE:
+        if _convincing(scorer, i, j):
             if j in tr_left:
                 strong.setdefault(i, set()).add(j)
             else:
                 strong_tr.setdefault(j, set()).add(i)
     return {
         (i, j) for i, j in pairs
-        if (i in strong or j in strong_tr) and scorer.content(i, i + 1, j, j + 1) < CONTESTED_CONTENT
+        if (i in strong or j in strong_tr)
+        and not (scorer.ref_units[i].heading or scorer.tr_units[j].heading)
+        and scorer.content(i, i + 1, j, j + 1) < CONTESTED_CONTENT
     }
+
+
+def _convincing(scorer: Scorer, i: int, j: int) -> bool:
+    """Whether two units tie strongly enough to undo an ordered pair for: pair_left_overs' bar, and a fact shared (a
+    word matched across languages may be a false friend: ``profesión`` ~ ``Projesi``)."""
+    facts, facts_on = scorer.signals(i, i + 1, j, j + 1)["facts"]
+    return (
+        facts * facts_on > 0
+        and scorer.content(i, i + 1, j, j + 1) >= MOVED_CONTENT
+        and scorer.similarity(i, i + 1, j, j + 1, position=False) >= MOVED_SCORE
+    )
 
 
 def _in_order(i: int, j: int, refs: Sequence[int], trs: Sequence[int]) -> bool:
