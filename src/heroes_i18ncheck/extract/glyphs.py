@@ -229,6 +229,9 @@ USUAL_DESCENT = 0.25
 def _line_box(line: LTTextLineHorizontal, chars: list[LTChar], size: float) -> BBox:
     """The line's box; for glyphs of a font with an implausible descent, the box a usual font gives at their baseline."""
     x0, y0, x1, y1 = line.bbox
+    first = chars[0]
+    if first.matrix[5] - first.y0 <= IMPLAUSIBLE_DESCENT * first.size:
+        return line.bbox  # the usual case, told by the first glyph: a line is set in one font, mostly
     baselines = [char.matrix[5] for char in chars if char.upright]
     if not baselines or min(baselines) - y0 <= IMPLAUSIBLE_DESCENT * size:
         return line.bbox
