@@ -7,6 +7,7 @@ from pathlib import Path
 from heroes_i18ncheck import check_files
 from heroes_i18ncheck.cli import main
 from heroes_i18ncheck.config import Config
+from heroes_i18ncheck.report.github import render
 from pdf_builder import Page, build_pdf
 
 PAGES = {
@@ -71,3 +72,12 @@ def test_sections_can_be_turned_off(tmp_path: Path, capsys) -> None:
     assert [e.message for e in report.errors] == ["only one edition: nothing to compare it with"]
     assert main(["check", leaflet, "--no-sections", "--format", "json"]) == 2
     assert main(["check", leaflet, "--format", "json", "--fail-on", "never"]) == 0
+
+
+def test_github_annotations_of_a_section_point_at_its_file(tmp_path: Path) -> None:
+    # GitHub finds no file named leaflet.en.pdf#fr: the annotation goes to the file, the message names the section.
+    leaflet = _leaflet(tmp_path / "leaflet.en.pdf")
+    lines = render(check_files([leaflet])).splitlines()
+    number = next(line for line in lines if "H101" in line)
+    assert f"file={leaflet}," in number and "#fr" not in number.split("::")[1]
+    assert any(line.startswith(f"::warning file={leaflet},title=extraction warning::{leaflet}#fr: the fr section") for line in lines)

@@ -52,8 +52,17 @@ def command(name: str, properties: Mapping[str, str | int | None], message: str)
     return f"::{name}{' ' + given if given else ''}::{escape_data(message)}"
 
 
-def _file(side: Side | None) -> str | None:
-    return _file_name(side.path) if side is not None and side.path else None
+def _file(side: Side | None, files: Mapping[str, str] | None = None) -> str | None:
+    return _file_name((files or {}).get(side.path, side.path)) if side is not None and side.path else None
+
+
+def section_files(report: Report) -> dict[str, str]:
+    """Each section edition's name (``leaflet.pdf#fr``) → the file that holds it, which the annotation points at."""
+    return {
+        d.path: d.path[: -len(d.language) - 1]
+        for d in report.documents
+        if d.language_source == "section" and d.path.endswith(f"#{d.language}")
+    }
 
 
 def _file_name(path: str) -> str:
@@ -70,13 +79,14 @@ def _message(finding: Finding) -> str:
     return "\n".join(lines)
 
 
-def annotation(finding: Finding) -> str:
-    """The command for one finding, at the translation's file and (for text) line."""
+def annotation(finding: Finding, files: Mapping[str, str] | None = None) -> str:
+    """The command for one finding, at the translation's file and (for text) line; ``files`` maps a section
+    edition to its file (``section_files``)."""
     side = finding.translation
     language = one_line(side.language) if side is not None else ""
     title = f"{finding.code} {finding.rule}" + (f" ({language})" if language else "")
     properties = {
-        "file": _file(side),
+        "file": _file(side, files),
         "line": side.line if side is not None else None,
         "title": one_line(title),
     }
@@ -90,9 +100,9 @@ def error_annotation(error: InputError) -> str:
     return command("error", properties, one_line(f"{error.path}: {error.message}"))
 
 
-def extraction_warning(path: str, warning: str) -> str:
+def extraction_warning(path: str, warning: str, files: Mapping[str, str] | None = None) -> str:
     """The command for an edition read only in part (pages without text, damage pdfminer worked around)."""
-    properties = {"file": _file_name(path), "title": "extraction warning"}
+    properties = {"file": _file_name((files or {}).get(path, path)), "title": "extraction warning"}
     return command("warning", properties, one_line(f"{path}: {warning}"))
 
 
@@ -115,8 +125,9 @@ def render(report: Report, color: bool = False) -> str:
     if hidden:
         lines.append(command("warning", {"title": "heroes-i18ncheck: annotations hidden"}, _hidden_message(hidden)))
     lines += [error_annotation(e) for e in report.errors]
-    lines += [extraction_warning(d.path, w) for d in report.documents for w in d.warnings]
-    lines += [annotation(f) for f in report.findings]
+    files = section_files(report)
+    lines += [extraction_warning(d.path, w, files) for d in report.documents for w in d.warnings]
+    lines += [annotation(f, files) for f in report.findings]
     lines.append(
         f"heroes-i18ncheck: {len(report.findings)} finding(s) in {len(report.documents)} edition(s), "
         f"{len(report.errors)} input(s) not checked" + (f"; {_hidden_message(hidden)}" if hidden else "")
