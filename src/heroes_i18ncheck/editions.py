@@ -66,8 +66,7 @@ def _settings(task: _Task) -> dict[str, object]:
 def _read(task: _Task) -> Document:
     """The task's edition, read in this process (a worker's): from its text, else from its file."""
     if task.text is not None:
-        blocks = given_text_blocks(task.text)
-        return document_from_raw(task.path, blocks, max((b.page for b in blocks), default=1), task.language)
+        return document_from_raw(task.path, given_text_blocks(task.text), None, task.language)
     limits = task.limits
     document = extract_document(
         task.path,

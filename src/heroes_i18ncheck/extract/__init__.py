@@ -85,8 +85,7 @@ def extract_document(
             path, pdf.blocks, pdf.pages, language, warnings=pdf.warnings, alternatives=alternatives, section=section
         )
     data = read_document_bytes(path, max_bytes)
-    blocks = read_text_blocks(path, data)
-    return document_from_raw(path, blocks, max(b.page for b in blocks), language, alternatives=alternatives, section=section)
+    return document_from_raw(path, read_text_blocks(path, data), None, language, alternatives=alternatives, section=section)
 
 
 def is_pdf(path: str) -> bool:
@@ -97,30 +96,32 @@ def is_pdf(path: str) -> bool:
 def document_from_raw(
     path: str,
     raw: list[RawBlock],
-    pages: int,
+    pages: int | None,
     language: str | None = None,
     *,
     warnings: Sequence[str] = (),
     alternatives: Sequence[str] | None = None,
     section: bool = False,
 ) -> Document:
-    """A ``Document`` from blocks already read: the edition's language settled, then each block's.
+    """A ``Document`` from blocks already read: the edition's language settled, then each block's. ``pages``:
+    the file's page count (``None``: the last page a block stands on, for text).
 
     ``section``: the file holds several languages, a section of pages each, and the edition is its section in
     ``language``, wherever that stands (``UnreadableInput`` when it holds none).
     """
     if not raw:
         raise UnreadableInput(path, "no text")
+    pages = max(b.page for b in raw) if pages is None else pages
     doc_language, source = _edition_language(path, language, raw)
     others: tuple[str, ...] = ()
     if section:
         source = "section"
-        raw, left_out, others = language_section(raw, doc_language, first=False)
-        if not others:
+        raw, _, found = language_section(raw, doc_language, first=False)
+        if not found:
             raise UnreadableInput(path, f"no section of pages in {doc_language}")
-        pages_read = sorted({b.page for b in raw})
-        warnings = (*warnings, f"the {doc_language} section of a file that holds several languages (page{'s' if len(pages_read) > 1 else ''} {', '.join(map(str, pages_read))})")
-        others = ()
+        read = sorted({b.page for b in raw})
+        where = f"page{'s' if len(read) > 1 else ''} {', '.join(map(str, read))}"
+        warnings = (*warnings, f"the {doc_language} section of a file that holds several languages ({where})")
     elif source != "detected" and doc_language != "und":
         raw, left_out, others = language_section(raw, doc_language)
         warnings = (*warnings, left_out) if left_out else warnings

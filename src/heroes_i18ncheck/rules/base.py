@@ -49,6 +49,11 @@ class Comparison:
         """Every edition whose content is compared: the reference first, then each translation."""
         return (self.reference, *(p.translation for p in self.pairs))
 
+    @property
+    def every_edition(self) -> tuple[Edition, ...]:
+        """``editions`` and the translations that are not the same issue: what a rule checks of an edition alone."""
+        return (*self.editions, *(p.translation for p in self.unmatched))
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:

@@ -125,7 +125,7 @@ def wrong_contents_pages(document: Document) -> Iterator[tuple[Block, Block, int
 def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """Contents entries of each edition pointing at another page than their section's (an edition that is not
     the same issue as the reference is still checked against itself)."""
-    for edition in (*comparison.editions, *(p.translation for p in comparison.unmatched)):
+    for edition in comparison.every_edition:
         document = edition.document
         for entry, heading, printed in wrong_contents_pages(document):
             where = side(document, entry)

@@ -62,7 +62,7 @@ def _detected_language(document: Document) -> str | None:
 
 def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     """Editions whose declared language is not the language of most of their text."""
-    for edition in (*comparison.editions, *(p.translation for p in comparison.unmatched)):
+    for edition in comparison.every_edition:
         document = edition.document
         if document.language_source in ("detected", "section"):
             continue  # the language was read from the text itself

@@ -39,6 +39,7 @@ import regex
 
 from ..extract.headers import names_machine_translation
 from ..extract.language import language_evidence, language_probabilities, language_script, script_letters
+from ..extract.tables import CELL_SEPARATOR
 from ..model import Block, BlockKind, Document, Finding, Severity
 from .base import Comparison, Pair, Rule, finding, prose_words, side
 from .blocks import snippet
@@ -315,10 +316,6 @@ def _left_untranslated(pair: Pair, translated: dict[int, frozenset[str]]) -> Ite
             else:
                 paired = () if pair.whole else bead.reference
                 yield _Left(block, first_ref, why, frozenset(paired) or frozenset({_folded(block.text)}))
-
-
-CELL_SEPARATOR = " | "
-"""How extraction joins the cells of a table row (``extract.tables``)."""
 
 
 def _cell_left(block: Block, reference: str, translation: str) -> str | None:
