@@ -29,7 +29,7 @@ from ._version import __version__
 from .extract.files import RefusedFile, open_regular_file, read_regular_file
 from .model import Block, BlockKind, Document
 
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 """Bumped when a record from the same file and settings changes (4: each entry starts with its key and digest;
 5: a block keeps the page number its contents entry gives, a document the languages of its other sections)."""
 MAX_RECORD_BYTES = 64 * 1024 * 1024

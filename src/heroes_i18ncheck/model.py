@@ -24,6 +24,16 @@ class BlockKind(StrEnum):
     """One row of a ruled table, its cells in column order with `` | `` between them."""
     FIGURE_TEXT = "figure-text"
     """Labels inside a drawing (boxes, arrows): one edition may have them as text, another as an image."""
+    NOTE = "note"
+    """A footnote or endnote, its marker (``1``, ``*``, ``†``) first: at the foot of a page in one edition, at the end
+    in another."""
+    SIDEBAR = "sidebar"
+    """Text set apart from the running text by a box, a shaded panel, a column of its own or its size: a sidebar,
+    a pull quote, a margin note."""
+    CAPTION = "caption"
+    """The caption of a figure or table (``Figure 3: …``, ``Таблица 2.``)."""
+    CODE = "code"
+    """Code, a command or a file path, set in a monospaced font: kept as is in every edition."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,7 +106,7 @@ def test_a_grid_whose_rules_run_through_the_text_is_not_used() -> None:
     assert rows_of_tables(page) is page
     fitted = [(84, 626, 130, 637, "Version"), (144, 626, 200, 637, "Date"), (84, 566, 130, 578, "0.1")]
     rows = rows_of_tables(_page(fitted, _drawn())).lines
-    assert sorted((line.text, line.table_row) for line in rows) == [("0.1", True), ("Version | Date", True)]
+    assert sorted((line.text, line.role) for line in rows) == [("0.1", BlockKind.TABLE_ROW), ("Version | Date", BlockKind.TABLE_ROW)]
 
 
 def test_a_table_set_in_a_font_with_a_broken_descent_is_read_where_it_is_drawn(make_pdf, page_factory: Callable) -> None:

@@ -8,8 +8,8 @@ gap between lines where it sets them further apart (``usual_line_gaps``). A bloc
 heading when its type is clearly larger than the page's body text (or bold and
 short), a list item when it starts with a bullet (dropped) or a number (kept),
 a contents entry when ``contents`` finds it one (each entry a block, its page number kept apart),
-figure text when all its lines stand inside the page's ``figures``, a table row when ``tables`` made the
-line one, else a paragraph.
+figure text when all its lines stand inside the page's ``figures``, of the kind a page pass gave its lines
+(``TextLine.role``: a table row, …), else a paragraph.
 
 A heading that the column finder cut between two flows is whole again when its next line, right below,
 goes on with its sentence. A paragraph cut by a column or page break continues in the next flow when the
@@ -107,13 +107,13 @@ def flow_blocks(
         return []
     left = min(line.x0 for line in flow)
     right = max(line.x1 for line in flow)
-    contents = {i: starts for i, starts in _contents_lines(flow).items() if not flow[i].table_row}
+    contents = {i: starts for i, starts in _contents_lines(flow).items() if flow[i].role is None}
     figure = [in_figure(line, figures) for line in flow] if figures else [False] * len(flow)
     groups: list[list[TextLine]] = [[flow[0]]]
     roles: list[BlockKind | None] = [_role(0, contents, figure, flow)]
     for i in range(1, len(flow)):
         nxt = flow[i + 1] if i + 1 < len(flow) else None
-        if flow[i].table_row or flow[i - 1].table_row:
+        if flow[i].role != flow[i - 1].role or flow[i].opens:
             starts = True
         elif i in contents or i - 1 in contents:
             starts = contents.get(i, True)
@@ -126,7 +126,7 @@ def flow_blocks(
             groups[-1].append(flow[i])
             if roles[-1] == BlockKind.FIGURE_TEXT and not figure[i]:
                 roles[-1] = None  # a label run on into text outside the drawing: a paragraph after all
-    justified = _is_justified([g for g, role in zip(groups, roles) if role not in (BlockKind.CONTENTS_ENTRY, BlockKind.TABLE_ROW)], right)
+    justified = _is_justified([g for g, role in zip(groups, roles) if role in (None, BlockKind.FIGURE_TEXT)], right)
     return [
         LaidBlock(page, tuple(g), role or _kind(g, body), i == 0, i == len(groups) - 1, right, justified, len(g))
         for i, (g, role) in enumerate(zip(groups, roles))
@@ -135,8 +135,8 @@ def flow_blocks(
 
 def _role(i: int, contents: dict[int, bool], figure: list[bool], flow: Flow) -> BlockKind | None:
     """The kind the layout gives the block starting at line ``i`` (``None``: told by its type and words)."""
-    if flow[i].table_row:
-        return BlockKind.TABLE_ROW
+    if flow[i].role is not None:
+        return flow[i].role
     if i in contents:
         return BlockKind.CONTENTS_ENTRY
     return BlockKind.FIGURE_TEXT if figure[i] else None

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..model import BBox
+from ..model import BBox, BlockKind
 
 
 @dataclass(frozen=True, slots=True)
 class TextLine:
     """One line of text as laid out: its repaired text, box, dominant font size and weight.
 
-    ``table_row``: the line holds a whole row of a ruled table (``tables``), cells in column order.
+    ``role``: the kind of block the layout says the line belongs to, set by a pass over the pages before blocks are
+    made (a row of a ruled table, a note, a sidebar…); ``None`` leaves it to ``blocks`` (type size, weight, words).
+    A block ends where the role changes, and a line with ``opens`` set begins a block of its own role (each row of
+    a table, each note at its marker).
 
     ``x0``, ``y0``, ``x1``, ``y1`` are the sides of ``bbox`` as plain attributes
     (set once, not properties): the layout passes read them far more often than
@@ -26,7 +29,8 @@ class TextLine:
     bbox: BBox
     size: float
     bold: bool = False
-    table_row: bool = False
+    role: BlockKind | None = None
+    opens: bool = False
     x0: float = field(init=False, repr=False, compare=False)
     y0: float = field(init=False, repr=False, compare=False)
     x1: float = field(init=False, repr=False, compare=False)

@@ -19,6 +19,7 @@ without usable text are reported as warnings (or as the error, when all are).
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 
@@ -46,6 +47,19 @@ UNMAPPED_PAGE = 0.5
 """A page whose glyphs are more than this share without Unicode mapping has no usable text."""
 
 NO_TEXT = "no extractable text — scanned? run OCR first"
+
+
+def _each_page(step: Callable[[PageText], PageText]) -> Callable[[list[PageText]], list[PageText]]:
+    return lambda pages: [step(page) for page in pages]
+
+
+PAGE_PASSES: tuple[Callable[[list[PageText]], list[PageText]], ...] = (
+    _each_page(rows_of_tables),
+    _each_page(join_leader_rows),
+)
+"""The passes over the body's pages, in order, before lines become blocks: each may give lines a role
+(``TextLine.role``) or join them (a table row, a contents entry's leader). A pass sees every page, so it can learn
+what an edition does throughout (the size its notes are set in)."""
 
 @dataclass(frozen=True, slots=True)
 class PdfText:
@@ -126,7 +140,8 @@ def layout_blocks(path: str, pages: list[PageText], warnings: list[str]) -> PdfT
         warnings.append(f"page {page.number}: {page.unmapped} glyphs without a Unicode mapping left out")
     usable = [p.with_lines(()) if p.number in empty else p for p in pages]
     body, _ = strip_running_headers(usable)
-    body = [join_leader_rows(rows_of_tables(page)) for page in body]
+    for step in PAGE_PASSES:
+        body = step(body)
     laid = []
     gaps = usual_line_gaps(body)
     for page in body:

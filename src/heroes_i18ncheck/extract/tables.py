@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median
 
-from ..model import BBox
+from ..model import BBox, BlockKind
 from .lines import PageText, TextLine, union
 from .repairs import join_lines
 
@@ -99,7 +99,7 @@ def _row_line(lines: Sequence[TextLine], grid: Grid) -> TextLine:
         for _, cell in sorted(cells.items())
     ]
     bold = sum(line.bold for line in lines) * 2 > len(lines)
-    return TextLine(CELL_SEPARATOR.join(texts), union([line.bbox for line in lines]), median(line.size for line in lines), bold, table_row=True)
+    return TextLine(CELL_SEPARATOR.join(texts), union([line.bbox for line in lines]), median(line.size for line in lines), bold, role=BlockKind.TABLE_ROW, opens=True)
 
 
 def _crossed(grid: Grid, lines: Sequence[TextLine]) -> bool:
@@ -118,7 +118,7 @@ CROSSING = 0.5
 
 
 def rows_of_tables(page: PageText) -> PageText:
-    """The page with the lines of each ruled table replaced by one line per row (``TextLine.table_row``)."""
+    """The page with the lines of each ruled table replaced by one line per row (``TextLine.role`` ``TABLE_ROW``)."""
     grids = tuple(grid for grid in table_grids(page) if not _crossed(grid, page.lines))
     if not grids:
         return page
