@@ -1,7 +1,7 @@
 """Hand-made PDFs for tests (stdlib only): valid ones with text placed exactly, and the structural attacks
 real parsers meet.
 
-``build_pdf`` writes pages of text in Helvetica (optionally coloured), text in a Type0 font without a
+``build_pdf`` writes pages of text in Helvetica (optionally coloured) or Courier, text in a Type0 font without a
 Unicode mapping, images, Form XObjects and the standard RC4 security handler (revision 2) for encrypted
 files; the same pages always give the same bytes. The other builders damage or abuse the format.
 """
@@ -13,7 +13,7 @@ import re
 import struct
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 RGB = tuple[float, float, float]
 Run = tuple[float, float, float, str] | tuple[float, float, float, str, RGB]
@@ -40,6 +40,10 @@ class Page:
     """Content appended verbatim."""
     deep_descent_texts: Sequence[Run] = ()
     """Runs in a font whose descriptor gives a descent of 2.5 em (a broken one, as htm-whitepaper en's Cambria)."""
+    mono_texts: Sequence[Run] = field(default=(), repr=False)
+    """Runs in Courier (code, commands)."""
+    fixed_texts: Sequence[Run] = field(default=(), repr=False)
+    """Runs in a font named like no code font whose descriptor says it is monospaced (``/Flags`` bit 1)."""
 
 
 def assemble(objects: list[bytes], root: int = 1, trailer_extra: bytes = b"") -> bytes:
@@ -159,16 +163,29 @@ def build_pdf(
         b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 "
         b"/Length 1 >>\nstream\n\x80\nendstream"
     )
+    # Added only where a page uses them, so that every other document keeps its bytes (and its object numbers).
+    monospaced = any(page.mono_texts or page.fixed_texts for page in pages)
+    courier = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>") if monospaced else 0
+    fixed = add(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /PlainFixed /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 255 "
+        b"/Widths [%s] /FontDescriptor << /Type /FontDescriptor /FontName /PlainFixed /Flags 33 "
+        b"/FontBBox [0 -250 600 800] /ItalicAngle 0 /Ascent 800 /Descent -250 /CapHeight 700 /StemV 80 >> >>"
+        % b" ".join([b"600"] * 224)
+    ) if monospaced else 0
     pages_id = add(b"")  # the page tree, filled in below
     media_box = b"[0 0 %g %g]" % page_size
     kids = []
     shared_contents: dict[bytes, int] = {}
     for page in pages:
         ops = _text_ops(page.texts) + _text_ops(page.deep_descent_texts, b"/F3")
+        ops += _text_ops(page.mono_texts, b"/F4") + _text_ops(page.fixed_texts, b"/F5")
         ops += b"".join(
             b"BT /F2 %g Tf %g %g Td <%s> Tj ET\n" % (size, x, y, codes.hex().encode()) for x, y, size, codes in page.unmapped
         )
-        resources = b"/Font << /F1 %d 0 R /F2 %d 0 R /F3 %d 0 R >>" % (font, type0, deep)
+        fonts = b"/F1 %d 0 R /F2 %d 0 R /F3 %d 0 R" % (font, type0, deep)
+        if monospaced:
+            fonts += b" /F4 %d 0 R /F5 %d 0 R" % (courier, fixed)
+        resources = b"/Font << %s >>" % fonts
         xobjects = []
         if page.image:
             ops += b"q 300 0 0 400 100 200 cm /Im1 Do Q\n"

@@ -94,7 +94,7 @@ def test_a_text_line_s_sides_are_its_box_s_and_not_part_of_its_value() -> None:
     first = TextLine("Title", (50.0, 700.0, 300.0, 724.0), 24.0)
     assert (first.x0, first.y0, first.x1, first.y1, first.height, first.middle) == (50.0, 700.0, 300.0, 724.0, 24.0, 712.0)
     assert first == TextLine("Title", (50.0, 700.0, 300.0, 724.0), 24.0)
-    assert repr(first) == "TextLine(text='Title', bbox=(50.0, 700.0, 300.0, 724.0), size=24.0, bold=False, role=None, opens=False)"
+    assert repr(first) == "TextLine(text='Title', bbox=(50.0, 700.0, 300.0, 724.0), size=24.0, bold=False, mono=False, role=None, opens=False)"
 
 
 def peak_memory(work: Callable[[], T]) -> tuple[T, int]:

@@ -303,3 +303,15 @@ def test_an_edition_compared_as_a_whole_names_no_reference_block_for_a_block_lef
     (found,) = untranslated.RULE.run(Comparison(en, (whole,)))
     assert found.translation is not None and found.translation.block == 1
     assert found.reference is not None and found.reference.block is None and found.reference.text == ""
+
+
+def _one_block(language: str, text: str, kind: BlockKind):
+    return edition_of(document_of(f"{language}.pdf", language, (block(text, "en", kind=kind),)))
+
+
+@pytest.mark.parametrize(("kind", "reported"), [(BlockKind.CODE, False), (BlockKind.PARAGRAPH, True)])
+def test_a_block_set_in_a_monospaced_font_is_never_untranslated(kind: BlockKind, reported: bool) -> None:
+    # A listing's comments read as English prose; set in Courier (a code block), every edition keeps them as written.
+    listing = "# Restart the server after you install the package, so that the new settings take effect for all users"
+    en, bg = _one_block("en", listing, kind), _one_block("bg", listing, kind)
+    assert bool(_rows_left(en, bg)) is reported

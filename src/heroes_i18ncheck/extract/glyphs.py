@@ -13,10 +13,12 @@ interleaved with every ``render_char`` (where each one runs with cold caches).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 from functools import cache
 from statistics import median
 
+import regex
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import (
     LAParams,
@@ -32,7 +34,9 @@ from pdfminer.layout import (
     LTTextBox,
     LTTextLineHorizontal,
 )
-from pdfminer.pdfinterp import PDFResourceManager
+from pdfminer.pdfcolor import PDFColorSpace
+from pdfminer.pdffont import PDFFont
+from pdfminer.pdfinterp import PDFGraphicState, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.utils import Matrix
 
@@ -50,6 +54,13 @@ LAYOUT = LAParams(all_texts=True, boxes_flow=None)
 """pdfminer groups glyphs into lines (and lines into boxes) only; reading order is ours (``columns``)."""
 
 BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demibold")
+MONOSPACED_NAMES = regex.compile(r"courier|consolas|inconsolata|menlo|monaco|mono(?!type)|(?<!uni)code|fixedsys|typewriter")
+"""Font names of monospaced families (``CourierNewPSMT``, ``DejaVuSansMono``, ``SourceCodePro``); ``Monotype`` is a
+foundry and ``ArialUnicodeMS`` no code font."""
+FIXED_PITCH_FLAG = 1
+"""Bit 1 of a font descriptor's ``/Flags``: all glyphs have the same width."""
+MONO_SHARE = 0.8
+"""A line is monospaced when this share of its glyphs is set in a monospaced font (a word of code in prose is not)."""
 MIN_BOX_SIDE = 8.0
 """Filled rectangles thinner than this are rules and borders, not panels."""
 
@@ -125,6 +136,26 @@ class DedupingAggregator(PDFPageAggregator):
     def __init__(self, rsrcmgr: PDFResourceManager, laparams: LAParams = LAYOUT) -> None:
         super().__init__(rsrcmgr, laparams=laparams)
         self.overdraw = OverdrawFilter()
+        self.fixed_pitch: set[str] = set()
+        """The names of the fonts met so far whose descriptor says they are monospaced (``page_text``'s ``fixed_pitch``)."""
+        self._last_font: PDFFont | None = None
+
+    def render_char(
+        self,
+        matrix: Matrix,
+        font: PDFFont,
+        fontsize: float,
+        scaling: float,
+        rise: float,
+        cid: int,
+        ncs: PDFColorSpace,
+        graphicstate: PDFGraphicState,
+    ) -> float:
+        if font is not self._last_font:  # glyphs come in runs of one font: one look at each run's descriptor
+            self._last_font = font
+            if font.flags & FIXED_PITCH_FLAG:
+                self.fixed_pitch.add(font.fontname)
+        return super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
 
     def begin_page(self, page: PDFPage, ctm: Matrix) -> None:
         super().begin_page(page, ctm)
@@ -162,13 +193,16 @@ def _is_bold_font(name: str) -> bool:
     return any(word in lowered for word in BOLD_NAMES)
 
 
-def page_text(number: int, layout: LTPage, repeated: set[int]) -> PageText:
-    """The lines, filled boxes and drawn shapes of one analysed page, each line's text repaired."""
+def page_text(number: int, layout: LTPage, repeated: set[int], fixed_pitch: Collection[str] = ()) -> PageText:
+    """The lines, filled boxes and drawn shapes of one analysed page, each line's text repaired.
+
+    ``fixed_pitch`` names fonts whose descriptor says they are monospaced (``DedupingAggregator.fixed_pitch``), beside
+    those whose name says so."""
     lines: list[TextLine] = []
     boxes: list[BBox] = []
     drawings: list[BBox] = []
     counts = [0, 0]
-    _collect(layout, repeated, lines, boxes, drawings, counts)
+    _collect(layout, _Glyphs(repeated, frozenset(fixed_pitch)), lines, boxes, drawings, counts)
     width, height = layout.width, layout.height
     shapes = tuple(b for b in drawings if b[2] - b[0] < FRAME * width and b[3] - b[1] < FRAME * height)
     return PageText(number, layout.bbox, tuple(lines), tuple(boxes), counts[0], counts[1], shapes)
@@ -178,9 +212,18 @@ FRAME = 0.9
 """A shape this much of the page's width or height is a frame or background, not part of a drawing."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Glyphs:
+    """What tells a page's glyphs apart beyond their own fields: ``id()`` of those drawn twice (fake bold), and the
+    fonts whose descriptor says they are monospaced."""
+
+    repeated: set[int]
+    fixed_pitch: frozenset[str]
+
+
 def _collect(
     container: Iterable[LTItem],
-    repeated: set[int],
+    glyphs: _Glyphs,
     lines: list[TextLine],
     boxes: list[BBox],
     drawings: list[BBox],
@@ -188,18 +231,18 @@ def _collect(
 ) -> None:
     for item in container:
         if isinstance(item, LTTextLineHorizontal):
-            line = _text_line(item, repeated, counts)
+            line = _text_line(item, glyphs, counts)
             if line is not None:
                 lines.append(line)
         elif isinstance(item, (LTTextBox, LTFigure)):
-            _collect(item, repeated, lines, boxes, drawings, counts)
+            _collect(item, glyphs, lines, boxes, drawings, counts)
         elif isinstance(item, LTCurve):  # lines and rectangles are curves too
             drawings.append(item.bbox)
             if isinstance(item, LTRect) and item.fill and min(item.width, item.height) >= MIN_BOX_SIDE:
                 boxes.append(item.bbox)
 
 
-def _text_line(line: LTTextLineHorizontal, repeated: set[int], counts: list[int]) -> TextLine | None:
+def _text_line(line: LTTextLineHorizontal, glyphs: _Glyphs, counts: list[int]) -> TextLine | None:
     # One comprehension per need rather than one loop doing all: the per-glyph work is most of page_text.
     items = list(line)
     chars = [item for item in items if isinstance(item, LTChar)]
@@ -211,11 +254,18 @@ def _text_line(line: LTTextLineHorizontal, repeated: set[int], counts: list[int]
     raw, unmapped = drop_unmapped_glyphs("".join(parts))
     counts[0] += len(chars)
     counts[1] += unmapped
-    text = squeeze_spaces(collapse_letter_spacing(map_ligatures(blank_control_characters(raw))))
-    if not text or not chars:
+    if not chars:
+        return None
+    fonts = {char.fontname for char in chars}
+    mono = _is_monospaced(chars, fonts, glyphs.fixed_pitch)
+    text = map_ligatures(blank_control_characters(raw))
+    # Code keeps its spacing: ``a b c d`` in a listing is four names, not a letter-spaced word.
+    text = squeeze_spaces(text if mono else collapse_letter_spacing(text))
+    if not text:
         return None
     size = round(median([char.size for char in chars]), 2)
-    return TextLine(text, _line_box(line, chars, size), size, _bold_glyphs(chars, repeated) >= 0.6 * len(chars))
+    bold = _bold_glyphs(chars, fonts, glyphs.repeated) >= 0.6 * len(chars)
+    return TextLine(text, _line_box(line, chars, size), size, bold, mono and not _mostly_unspaced(text))
 
 
 IMPLAUSIBLE_DESCENT = 0.5
@@ -238,10 +288,34 @@ def _line_box(line: LTTextLineHorizontal, chars: list[LTChar], size: float) -> B
     return (x0, min(baselines) - USUAL_DESCENT * size, x1, max(baselines) + (1 - USUAL_DESCENT) * size)
 
 
-def _bold_glyphs(chars: list[LTChar], repeated: set[int]) -> int:
-    """How many of ``chars`` look bold: set in a bold font, or drawn twice (fake bold)."""
-    fonts = {char.fontname for char in chars}
+def _bold_glyphs(chars: list[LTChar], fonts: set[str], repeated: set[int]) -> int:
+    """How many of ``chars`` look bold: set in a bold font, or drawn twice (fake bold); ``fonts`` are their fonts."""
     bold_fonts = {font for font in fonts if _is_bold_font(font)}
     if repeated or (bold_fonts and bold_fonts != fonts):
         return sum(1 for char in chars if char.fontname in bold_fonts or id(char) in repeated)
     return len(chars) if bold_fonts else 0
+
+
+@cache
+def _is_monospaced_font(name: str) -> bool:
+    return MONOSPACED_NAMES.search(name.lower()) is not None
+
+
+def _is_monospaced(chars: list[LTChar], fonts: set[str], fixed_pitch: frozenset[str]) -> bool:
+    """Whether ``MONO_SHARE`` of ``chars`` (set in ``fonts``) are in a monospaced font, told by its name or descriptor."""
+    mono = {font for font in fonts if font in fixed_pitch or _is_monospaced_font(font)}
+    if not mono:
+        return False
+    if mono == fonts:
+        return True
+    return sum(1 for char in chars if char.fontname in mono) >= MONO_SHARE * len(chars)
+
+
+_UNSPACED_LETTER = regex.compile(r"[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]")
+
+
+def _mostly_unspaced(text: str) -> bool:
+    """Whether most of ``text``'s letters are Chinese, Japanese or Korean: their fonts set every glyph one em wide and
+    may say they are monospaced; such a line is prose, not code."""
+    letters = sum(1 for char in text if char.isalpha())
+    return letters > 0 and len(_UNSPACED_LETTER.findall(text)) * 2 > letters

@@ -13,7 +13,8 @@ from ..model import BBox, BlockKind
 
 @dataclass(frozen=True, slots=True)
 class TextLine:
-    """One line of text as laid out: its repaired text, box, dominant font size and weight.
+    """One line of text as laid out: its repaired text, box, dominant font size and weight, and whether it is set in a
+    monospaced font (``mono``: code, a command, a file path).
 
     ``role``: the kind of block the layout says the line belongs to, set by a pass over the pages before blocks are
     made (a row of a ruled table, a note, a sidebar…); ``None`` leaves it to ``blocks`` (type size, weight, words).
@@ -29,6 +30,7 @@ class TextLine:
     bbox: BBox
     size: float
     bold: bool = False
+    mono: bool = False
     role: BlockKind | None = None
     opens: bool = False
     x0: float = field(init=False, repr=False, compare=False)

@@ -30,6 +30,7 @@ from pdfminer.pdfparser import PDFParser
 
 from ..errors import UnreadableInput
 from .blocks import body_size, flow_blocks, join_continued, raw_block, usual_line_gaps
+from .code import listings
 from .columns import reading_order
 from .contents import join_leader_rows
 from .figures import figure_regions
@@ -54,6 +55,7 @@ def _each_page(step: Callable[[PageText], PageText]) -> Callable[[list[PageText]
 
 
 PAGE_PASSES: tuple[Callable[[list[PageText]], list[PageText]], ...] = (
+    _each_page(listings),
     _each_page(rows_of_tables),
     _each_page(join_leader_rows),
 )

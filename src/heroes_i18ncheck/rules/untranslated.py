@@ -11,7 +11,8 @@ language: a copy only counts when its text reads as the reference's language.
 Entries of a reference list (``[3] S. Haber, W.S. Stornetta, "How to
 time-stamp a digital document," 1991``) keep the titles they cite, in the
 language they were published in, and are never reported; nor is code or
-pseudocode (``7. if overlap(c) < minOverlap then``), which every edition keeps. A block written mostly in another
+pseudocode, which every edition keeps: a block set in a monospaced font (``BlockKind.CODE``) or one that reads
+as code (``7. if overlap(c) < minOverlap then``). A block written mostly in another
 script than the reference's (Korean with English terms in brackets) is not in
 the reference's language, whatever language identification says. Figure text (the
 labels of a drawing) left in another language is reported only where the
@@ -288,7 +289,8 @@ def _left_untranslated(pair: Pair, translated: dict[int, frozenset[str]]) -> Ite
             if figure and elsewhere:
                 yield _Figure(block.page, None, elsewhere)
             if (
-                prose_words(block, pair.translation) < MIN_WORDS
+                block.kind == BlockKind.CODE
+                or prose_words(block, pair.translation) < MIN_WORDS
                 or reads_as_citation(block.text)
                 or reads_as_code(block.text)
                 or a_translators_note(block)
