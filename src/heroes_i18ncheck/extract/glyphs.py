@@ -27,6 +27,7 @@ from pdfminer.layout import (
     LTComponent,
     LTCurve,
     LTFigure,
+    LTImage,
     LTItem,
     LTLayoutContainer,
     LTPage,
@@ -194,18 +195,19 @@ def _is_bold_font(name: str) -> bool:
 
 
 def page_text(number: int, layout: LTPage, repeated: set[int], fixed_pitch: Collection[str] = ()) -> PageText:
-    """The lines, filled boxes and drawn shapes of one analysed page, each line's text repaired.
+    """The lines, filled boxes, drawn shapes and images of one analysed page, each line's text repaired.
 
     ``fixed_pitch`` names fonts whose descriptor says they are monospaced (``DedupingAggregator.fixed_pitch``), beside
     those whose name says so."""
     lines: list[TextLine] = []
     boxes: list[BBox] = []
     drawings: list[BBox] = []
+    images: list[BBox] = []
     counts = [0, 0]
-    _collect(layout, _Glyphs(repeated, frozenset(fixed_pitch)), lines, boxes, drawings, counts)
+    _collect(layout, _Glyphs(repeated, frozenset(fixed_pitch)), lines, boxes, (drawings, images), counts)
     width, height = layout.width, layout.height
     shapes = tuple(b for b in drawings if b[2] - b[0] < FRAME * width and b[3] - b[1] < FRAME * height)
-    return PageText(number, layout.bbox, tuple(lines), tuple(boxes), counts[0], counts[1], shapes)
+    return PageText(number, layout.bbox, tuple(lines), tuple(boxes), counts[0], counts[1], shapes, tuple(images))
 
 
 FRAME = 0.9
@@ -226,20 +228,23 @@ def _collect(
     glyphs: _Glyphs,
     lines: list[TextLine],
     boxes: list[BBox],
-    drawings: list[BBox],
+    pictures: tuple[list[BBox], list[BBox]],
     counts: list[int],
 ) -> None:
+    """``pictures``: the drawn shapes and the images, each list added to."""
     for item in container:
         if isinstance(item, LTTextLineHorizontal):
             line = _text_line(item, glyphs, counts)
             if line is not None:
                 lines.append(line)
         elif isinstance(item, (LTTextBox, LTFigure)):
-            _collect(item, glyphs, lines, boxes, drawings, counts)
+            _collect(item, glyphs, lines, boxes, pictures, counts)
         elif isinstance(item, LTCurve):  # lines and rectangles are curves too
-            drawings.append(item.bbox)
+            pictures[0].append(item.bbox)
             if isinstance(item, LTRect) and item.fill and min(item.width, item.height) >= MIN_BOX_SIDE:
                 boxes.append(item.bbox)
+        elif isinstance(item, LTImage):
+            pictures[1].append(item.bbox)
 
 
 def _text_line(line: LTTextLineHorizontal, glyphs: _Glyphs, counts: list[int]) -> TextLine | None:

@@ -71,6 +71,8 @@ class PageText:
     glyphs: int = 0
     unmapped: int = 0
     drawings: tuple[BBox, ...] = ()
+    images: tuple[BBox, ...] = ()
+    """The boxes of the images drawn on the page (a photo, a figure pasted as a picture)."""
 
     @property
     def height(self) -> float:

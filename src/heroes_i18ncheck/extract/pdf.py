@@ -30,6 +30,7 @@ from pdfminer.pdfparser import PDFParser
 
 from ..errors import UnreadableInput
 from .blocks import body_size, flow_blocks, join_continued, raw_block, usual_line_gaps
+from .captions import captions
 from .code import listings
 from .columns import reading_order
 from .contents import join_leader_rows
@@ -58,6 +59,7 @@ PAGE_PASSES: tuple[Callable[[list[PageText]], list[PageText]], ...] = (
     _each_page(listings),
     _each_page(rows_of_tables),
     _each_page(join_leader_rows),
+    _each_page(captions),
 )
 """The passes over the body's pages, in order, before lines become blocks: each may give lines a role
 (``TextLine.role``) or join them (a table row, a contents entry's leader). A pass sees every page, so it can learn
