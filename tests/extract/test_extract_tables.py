@@ -1,4 +1,4 @@
-"""Ruled tables: each row one block, its cells in column order, compared with its row in the other edition."""
+"""Tables with rules and without: each row one block, its cells in column order, compared with its row in the other edition."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from heroes_i18ncheck import check_files
 from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.extract.lines import PageText, TextLine
+from heroes_i18ncheck.extract.table_columns import column_tables
 from heroes_i18ncheck.extract.tables import rows_of_tables, table_grids
 from heroes_i18ncheck.model import BlockKind
 
@@ -120,3 +121,140 @@ def test_a_table_set_in_a_font_with_a_broken_descent_is_read_where_it_is_drawn(m
         (BlockKind.TABLE_ROW, "0.2 | Dec 10, 2010 | Chapter 4: updated line references in lines 37 and 39"),
     ]
     assert all(b.bbox is not None and b.bbox[1] > Y[-1] - 1 for b in blocks)  # boxed at their baselines, inside the table
+
+
+# Tables without rules: cells set at tab stops, rows apart by whitespace only.
+
+TAB = (80.0, 150.0, 250.0)
+"""The left edges of the gridless table's columns."""
+
+
+def _tabbed(rows: Sequence[Sequence[Sequence[str]]], top: float = 640.0, pitch: float = 14.0, gap: float = 8.0) -> list[tuple[float, float, float, str]]:
+    """Text runs for a table without rules: each cell's lines 14 pt apart from its row's baseline, ``gap`` more
+    points between rows."""
+    runs = []
+    y = top
+    for row in rows:
+        for left, lines in zip(TAB, row):
+            runs += [(left, y - pitch * i, 10, text) for i, text in enumerate(lines)]
+        y -= pitch * max(len(lines) for lines in row) + gap
+    return runs
+
+
+GRIDLESS_EN = [
+    [["Version"], ["Date"], ["Changes"]],
+    [["0.1"], ["Nov 9, 2010"], ["First release"]],
+    [["0.2"], ["Dec 10, 2010"], ["Appendix B added"]],
+]
+
+
+def test_each_row_of_a_table_without_rules_is_one_block_with_its_cells_in_column_order(make_pdf, page_factory: Callable) -> None:
+    intro = (80, 700, 10, "We note in the table below the major changes between versions.")
+    path = make_pdf([page_factory(texts=[intro, *_tabbed(GRIDLESS_EN)])])
+    blocks = extract_document(str(path)).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "We note in the table below the major changes between versions."),
+        (BlockKind.TABLE_ROW, "Version | Date | Changes"),
+        (BlockKind.TABLE_ROW, "0.1 | Nov 9, 2010 | First release"),
+        (BlockKind.TABLE_ROW, "0.2 | Dec 10, 2010 | Appendix B added"),
+    ]
+
+
+def test_a_cell_wrapped_onto_more_lines_joins_its_row(make_pdf, page_factory: Callable) -> None:
+    rows = [
+        [["Version"], ["Date"], ["Changes"]],
+        [["0.1"], ["Nov 9, 2010"], ["Preface, Chapters 1, 2 and 3,", "and Glossary: first release"]],
+        [["0.2"], ["Dec 10, 2010"], ["Chapter 4: updated line", "references in lines 37 and 39"]],
+        [["0.2.1"], ["Sep 12, 2011"], ["Appendix B: first release"]],
+    ]
+    blocks = extract_document(str(make_pdf([page_factory(texts=_tabbed(rows))]))).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.TABLE_ROW, "Version | Date | Changes"),
+        (BlockKind.TABLE_ROW, "0.1 | Nov 9, 2010 | Preface, Chapters 1, 2 and 3, and Glossary: first release"),
+        (BlockKind.TABLE_ROW, "0.2 | Dec 10, 2010 | Chapter 4: updated line references in lines 37 and 39"),
+        (BlockKind.TABLE_ROW, "0.2.1 | Sep 12, 2011 | Appendix B: first release"),
+    ]
+
+
+def test_a_first_column_cell_wrapped_in_a_table_that_spaces_its_rows_joins_its_row(make_pdf, page_factory: Callable) -> None:
+    # htm-whitepaper de's glossary: a term on two lines beside a definition on two, rows set apart by a blank line.
+    rows = [
+        [["Active State"], ["a state in which Cells are active"]],
+        [["Dendrite", "Segment"], ["a unit of integration of Synapses", "associated with Cells and Columns"]],
+        [["Inference"], ["recognizing a spatial and temporal", "input pattern as learned before"]],
+    ]
+    runs = [(x if x == TAB[0] else TAB[2], y, size, text) for x, y, size, text in _tabbed(rows, gap=14.0)]
+    blocks = extract_document(str(make_pdf([page_factory(texts=runs)]))).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.TABLE_ROW, "Active State | a state in which Cells are active"),
+        (BlockKind.TABLE_ROW, "Dendrite Segment | a unit of integration of Synapses associated with Cells and Columns"),
+        (BlockKind.TABLE_ROW, "Inference | recognizing a spatial and temporal input pattern as learned before"),
+    ]
+
+
+PROSE_LEFT = [
+    "The neocortex is the seat of intelligent thought",
+    "in the mammalian brain. High level vision and",
+    "hearing, touch, movement, language, and planning",
+    "are all performed by the neocortex in the brain.",
+]
+PROSE_RIGHT = [
+    "Given such a diverse suite of cognitive functions,",
+    "you might expect the neocortex to implement an",
+    "equally diverse suite of specialized algorithms.",
+    "This is not the case, as the evidence suggests.",
+]
+
+
+def test_two_columns_of_prose_side_by_side_are_no_table(make_pdf, page_factory: Callable) -> None:
+    runs = [(80, 640 - 14 * i, 10, text) for i, text in enumerate(PROSE_LEFT)]
+    runs += [(320, 640 - 14 * i, 10, text) for i, text in enumerate(PROSE_RIGHT)]
+    blocks = extract_document(str(make_pdf([page_factory(texts=runs)]))).blocks
+    assert all(b.kind == BlockKind.PARAGRAPH for b in blocks)
+    assert [b.text for b in blocks] == [" ".join(PROSE_LEFT), " ".join(PROSE_RIGHT)]
+
+
+def test_two_narrow_columns_of_wrapped_phrases_are_no_table() -> None:
+    # commonshub-brochure: a brochure's three narrow columns of text, a few words to a line, side by side.
+    left = ["The Commons Hub is a", "guesthouse and event", "venue at the foot of the", "Viennese Alps."]
+    right = ["Our spaces offer freedom for", "self-directed initiatives and", "seminars, residencies", "and private gatherings."]
+    lines = [(80, 640 - 14 * i, 80 + 5 * len(t), 650 - 14 * i, t) for i, t in enumerate(left)]
+    lines += [(220, 640 - 14 * i, 220 + 5 * len(t), 650 - 14 * i, t) for i, t in enumerate(right)]
+    assert column_tables(_page(lines, [])) == ()
+
+
+def test_a_numbered_code_listing_is_no_table() -> None:
+    # htm-whitepaper ru: pseudocode with a line number set apart from each line, blank lines numbered too.
+    code = ["overlap(c) = 0", "for s in connectedSynapses(c)", "", "if overlap(c) < minOverlap then", "overlap(c) = 0"]
+    lines = [(80, 640 - 14 * i, 92, 650 - 14 * i, f"{i + 3}.") for i in range(len(code))]
+    lines += [(110, 640 - 14 * i, 110 + 5 * len(t), 650 - 14 * i, t) for i, t in enumerate(code) if t]
+    assert column_tables(_page(lines, [])) == ()
+
+
+def test_a_contents_page_without_leaders_is_no_table() -> None:
+    entries = [("Chapter 1: HTM Overview", 7), ("Chapter 2: Cortical Learning", 19), ("Chapter 3: Spatial Pooling", 34), ("Chapter 4: Temporal Pooling", 39)]
+    lines = [(80, 640 - 14 * i, 80 + 5 * len(t), 650 - 14 * i, t) for i, (t, _) in enumerate(entries)]
+    lines += [(500 - 5 * len(str(n)), 640 - 14 * i, 500, 650 - 14 * i, str(n)) for i, (_, n) in enumerate(entries)]
+    assert column_tables(_page(lines, [])) == ()
+
+
+GRIDLESS_LONG_EN = [*GRIDLESS_EN, [["0.2.1"], ["Sep 12, 2011"], ["Appendix B: first release"]], [["0.3"], ["Oct 1, 2012"], ["Software section removed"]]]
+GRIDLESS_LONG_DE = [
+    [["Version"], ["Datum"], ["Änderungen"]],
+    [["0.1"], ["9. Nov. 2010"], ["Erste Fassung"]],
+    [["0.2"], ["10. Dez. 2010"], ["Anhang B ergänzt"]],
+    [["0.2.1"], ["12. Sept. 2011"], ["Anhang B: erste Fassung"]],
+    [["0.3"], ["1. Okt. 2012"], ["Abschnitt Software entfernt"]],
+]
+
+
+def test_rows_of_a_table_without_rules_pair_so_their_dates_agree(make_pdf, page_factory: Callable) -> None:
+    # Read as prose, the date column ran into one paragraph and the other columns into others: one row's date was
+    # compared with another row's.
+    en = make_pdf([page_factory(texts=_tabbed(GRIDLESS_LONG_EN))], name="en.pdf")
+    de = make_pdf([page_factory(texts=_tabbed(GRIDLESS_LONG_DE))], name="de.pdf")
+    assert [b.text for b in extract_document(str(de)).blocks][3:] == ["0.2.1 | 12. Sept. 2011 | Anhang B: erste Fassung", "0.3 | 1. Okt. 2012 | Abschnitt Software entfernt"]
+    assert [f.message for f in check_files([str(en), str(de)]).findings] == []
+    wrong = [*GRIDLESS_LONG_DE[:3], [["0.2.1"], ["12. Sept. 2012"], ["Anhang B: erste Fassung"]], GRIDLESS_LONG_DE[4]]
+    bad = make_pdf([page_factory(texts=_tabbed(wrong))], name="de-wrong.pdf")
+    assert ["2011" in f.message and "2012" in f.message for f in check_files([str(en), str(bad)]).findings] == [True]

@@ -89,11 +89,12 @@ def _inside(line: TextLine, grid: Grid) -> bool:
     return grid.x0 <= x <= grid.x1 and grid.rows[-1] <= y <= grid.rows[0]
 
 
-def _row_line(lines: Sequence[TextLine], grid: Grid) -> TextLine:
-    """One row's lines as one line: each cell's lines joined top to bottom, the cells left to right."""
+def row_line(lines: Sequence[TextLine], columns: Sequence[float]) -> TextLine:
+    """One row's lines as one line of role ``TABLE_ROW``: each cell's lines (split at the column borders
+    ``columns``) joined top to bottom, the cells left to right."""
     cells: dict[int, list[TextLine]] = {}
     for line in lines:
-        cells.setdefault(bisect_right(grid.columns, line.x0), []).append(line)
+        cells.setdefault(bisect_right(columns, line.x0), []).append(line)
     texts = [
         join_lines([line.text for line in sorted(cell, key=lambda item: (-item.y1, item.x0))], dehyphenate=True)
         for _, cell in sorted(cells.items())
@@ -134,5 +135,5 @@ def rows_of_tables(page: PageText) -> PageText:
         rows.setdefault((grid, row), []).append(line)
     if not rows:
         return page
-    made = [_row_line(lines, grids[grid]) for (grid, _), lines in sorted(rows.items())]
+    made = [row_line(lines, grids[grid].columns) for (grid, _), lines in sorted(rows.items())]
     return page.with_lines((*kept, *made))

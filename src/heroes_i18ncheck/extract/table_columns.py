@@ -1,0 +1,282 @@
+"""Tables without rules: cells set apart by whitespace alone become one line per row, as ruled tables do.
+
+pdfminer cuts a row of such a table into one line per cell (the gap between cells is wider than a word gap), and
+the reading order glues them back into prose or reads each column on its own, so a glossary reads as paragraphs
+and a revision table pairs one row's date with another's. ``column_tables`` finds them from the lines alone: a run
+of rows (lines on one baseline) top to bottom that keeps at least one vertical strip of whitespace (a gutter) no
+line crosses, with at least ``MIN_ROWS`` rows holding text on both sides of one, each column's lines standing at
+one left (or right) edge. Two columns of prose (every line long and each column full) are no table, nor a contents
+page (``contents``), nor a drawing's labels (``figures``). A row that holds no first-column cell continues the
+row above (a wrapped cell), as does a second line of a first-column cell in a table that spaces its rows apart.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from statistics import median
+
+import regex
+
+from .contents import contents_spans
+from .figures import figure_regions, in_figure
+from .lines import PageText, TextLine, union
+from .tables import row_line
+
+MIN_ROWS = 3
+"""Rows with text in two columns or more a table needs (two could be a label and its value)."""
+MIN_GUTTER = 2.0
+"""Narrowest strip of whitespace (points) that separates two columns of a table."""
+ALIGN = 2.0
+"""Lines whose left (or right) edges are this close (points) stand in one column."""
+ALIGNED_SHARE = 0.6
+"""Share of a column's lines that must stand at its edge (a header or a centred cell may not)."""
+PROSE_WORDS = 6
+"""A column whose lines hold at least this many words (median) is prose; two such columns are text, not a table."""
+MAX_PITCH = 3.0
+"""Rows further apart than this many line heights are not one table."""
+WIDE_PITCH = 1.3
+"""A row this many times the table's tightest row pitch below the one above has space before it."""
+SIZE_SLACK = 1.0
+"""Lines more than this (points) larger or smaller than every line of the table's first row are another block's."""
+
+Row = tuple[TextLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnTable:
+    """A table without rules: its borders between columns (gutter middles, left to right) and its rows' lines."""
+
+    columns: tuple[float, ...]
+    rows: tuple[Row, ...]
+
+
+def rows_of_column_tables(page: PageText) -> PageText:
+    """The page with the lines of each table without rules replaced by one line per row (role ``TABLE_ROW``)."""
+    tables = column_tables(page)
+    if not tables:
+        return page
+    taken = {id(line) for table in tables for row in table.rows for line in row}
+    made = [row_line(row, table.columns) for table in tables for row in table.rows]
+    return page.with_lines((*(line for line in page.lines if id(line) not in taken), *made))
+
+
+def column_tables(page: PageText) -> tuple[ColumnTable, ...]:
+    """The page's tables without rules, top to bottom: each a run of baseline rows kept apart by gutters."""
+    figures = figure_regions(page)
+    free = [line for line in page.lines if line.role is None and not (figures and in_figure(line, figures))]
+    tables = []
+    for run, gutters in _runs(_baselines(free)):
+        table = _table(run, gutters)
+        if table is not None:
+            tables.append(table)
+    return tuple(tables)
+
+
+def _baselines(lines: Sequence[TextLine]) -> list[Row]:
+    """The lines in rows top to bottom (lines sharing most of their height), each row left to right, pieces closer
+    than a gutter joined (pdfminer cuts a line where the font changes to italic and back)."""
+    rows: list[list[TextLine]] = []
+    for line in sorted(lines, key=lambda line: (-line.y0, line.x0)):
+        first = rows[-1][0] if rows else None
+        if first is not None and min(first.y1, line.y1) - max(first.y0, line.y0) >= 0.5 * min(first.height, line.height):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [_joined(sorted(row, key=lambda line: line.x0)) for row in rows]
+
+
+def _joined(row: Sequence[TextLine]) -> Row:
+    out = [row[0]]
+    for line in row[1:]:
+        last = out[-1]
+        if line.x0 - last.x1 < MIN_GUTTER:
+            size = line.size if len(line.text) > len(last.text) else last.size
+            out[-1] = TextLine(f"{last.text} {line.text}", union([last.bbox, line.bbox]), size, last.bold and line.bold)
+        else:
+            out.append(line)
+    return tuple(out)
+
+
+Gutter = tuple[float, float]
+
+
+def _gaps(row: Row) -> list[Gutter]:
+    """The strips between a row's lines, at least ``MIN_GUTTER`` wide."""
+    spans: list[list[float]] = []
+    for line in row:
+        if spans and line.x0 < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], line.x1)
+        else:
+            spans.append([line.x0, line.x1])
+    return [(a[1], b[0]) for a, b in zip(spans, spans[1:]) if b[0] - a[1] >= MIN_GUTTER]
+
+
+def _narrowed(gutters: Sequence[Gutter], row: Row) -> list[Gutter]:
+    """The parts of ``gutters`` no line of ``row`` covers, at least ``MIN_GUTTER`` wide."""
+    out = []
+    for left, right in gutters:
+        pieces = [(left, right)]
+        for line in row:
+            pieces = [
+                part
+                for a, b in pieces
+                for part in ((a, min(b, line.x0)), (max(a, line.x1), b))
+                if part[1] - part[0] >= MIN_GUTTER
+            ] if line.x0 < right and line.x1 > left else pieces
+        out.extend(pieces)
+    return out
+
+
+def _runs(rows: Sequence[Row]) -> list[tuple[list[Row], list[Gutter]]]:
+    """Runs of rows, each begun by a row of several cells, that keep a gutter open between them."""
+    runs: list[tuple[list[Row], list[Gutter]]] = []
+    run: list[Row] = []
+    gutters: list[Gutter] = []
+    for i, row in enumerate(rows):
+        if run:
+            kept = _narrowed(gutters, row)
+            if kept and _continues(run, row):
+                run.append(row)
+                gutters = kept
+                continue
+            if _run_together(run, row, rows[i + 1] if i + 1 < len(rows) else None, gutters):
+                run.append(row)
+                continue
+            runs.append((run, gutters))
+            run = []
+        opened = _gaps(row)
+        if opened:
+            run, gutters = [row], opened
+    if run:
+        runs.append((run, gutters))
+    return runs
+
+
+def _run_together(run: Sequence[Row], row: Row, following: Row | None, gutters: Sequence[Gutter]) -> bool:
+    """Whether ``row`` is one line that crosses the gutters where pdfminer read two cells as one
+    (``activationThreshold Schwellwert für…``): it starts at the table's left edge and the table goes on below it."""
+    return (
+        following is not None
+        and len(row) == 1
+        and abs(row[0].x0 - min(line.x0 for line in run[0])) <= ALIGN
+        and _continues(run, row)
+        and bool(_narrowed(gutters, following))
+        and _continues([*run, row], following)
+    )
+
+
+def _continues(run: Sequence[Row], row: Row) -> bool:
+    """Whether ``row`` is near enough below the run and set in its size to belong to it."""
+    first, last = run[0], run[-1]
+    low, high = min(line.size for line in first) - SIZE_SLACK, max(line.size for line in first) + SIZE_SLACK
+    height = max(line.height for line in last)
+    return (
+        all(low <= line.size <= high for line in row)
+        and min(line.y1 for line in last) - max(line.y1 for line in row) <= MAX_PITCH * height
+    )
+
+
+def _table(run: Sequence[Row], gutters: Sequence[Gutter]) -> ColumnTable | None:
+    """The run as a table, or ``None`` when it is not one (too few rows, ragged columns, prose, contents)."""
+    borders = tuple((left + right) / 2 for left, right in gutters)
+    cells = [[sum(1 for b in borders if b < line.x0) for line in row] for row in run]
+    if sum(1 for columns in cells if len(set(columns)) >= 2) < MIN_ROWS:
+        return None
+    by_column: dict[int, list[TextLine]] = {}
+    for row, columns in zip(run, cells):
+        for line, column in zip(row, columns):
+            by_column.setdefault(column, []).append(line)
+    if len(by_column) < 2 or not all(_aligned(lines) for lines in by_column.values()):
+        return None
+    if sum(1 for lines in by_column.values() if _prose(lines, run)) >= 2:
+        return None
+    if _contents(run) or _numbered_lines(run, cells):
+        return None
+    rows = _table_rows(run, cells)
+    return ColumnTable(borders, tuple(rows))
+
+
+def _aligned(lines: Sequence[TextLine]) -> bool:
+    """Whether most of a column's lines share a left edge, a right edge or a middle."""
+    need = ALIGNED_SHARE * len(lines)
+    for edge in (lambda line: line.x0, lambda line: line.x1, lambda line: (line.x0 + line.x1) / 2):
+        counts = Counter(round(edge(line) / ALIGN) for line in lines)
+        best = max(counts, key=lambda key: counts[key] + counts[key - 1] + counts[key + 1])
+        if counts[best] + counts[best - 1] + counts[best + 1] >= need:
+            return True
+    return False
+
+
+def _prose(lines: Sequence[TextLine], run: Sequence[Row]) -> bool:
+    """Whether a column reads as a column of text: long lines, or lines that run on into the next one."""
+    if median(len(line.text.split()) for line in lines) >= PROSE_WORDS:
+        return True
+    baseline = {id(line): i for i, row in enumerate(run) for line in row}
+    right = max(line.x1 for line in lines)
+    pairs = [(a, b) for a, b in zip(lines, lines[1:]) if baseline[id(b)] == baseline[id(a)] + 1]
+    return bool(pairs) and sum(1 for a, b in pairs if _runs_on(a, b, right)) * 2 >= len(pairs)
+
+
+def _runs_on(line: TextLine, following: TextLine, right: float) -> bool:
+    """Whether ``following`` continues the sentence of ``line`` as text wrapped at the column's ``right`` edge does:
+    both hold words (a column of names or identifiers holds one each), the first word of ``following`` would not have
+    fitted after ``line``, no full stop comes before it, and it begins in lower case or with a sign (``&``), or
+    ``line`` ends in a comma or a hyphen."""
+    text, next_text = line.text.rstrip(), following.text.strip()
+    if len(text.split()) < 2 or len(next_text.split()) < 2 or text[-1] in _SENTENCE_ENDS:
+        return False
+    word = (len(next_text.split()[0]) + 1) * (following.x1 - following.x0) / len(next_text)
+    if line.x1 + word < right - following.size:
+        return False
+    return text[-1] in ",-" or next_text[0].islower() or not next_text[0].isalnum()
+
+
+_SENTENCE_ENDS = frozenset(".!?:;。！？：；")
+
+
+def _contents(run: Sequence[Row]) -> bool:
+    """Whether the run, each row read as one line, is a contents page (titles and page numbers)."""
+    flow = [TextLine(" ".join(line.text for line in row), union([line.bbox for line in row]), row[0].size) for row in run]
+    return any(span.end - span.start >= len(flow) / 2 for span in contents_spans(flow))
+
+
+def _numbered_lines(run: Sequence[Row], cells: Sequence[Sequence[int]]) -> bool:
+    """Whether the first column numbers every line, one after another (a code listing, not a table)."""
+    numbers = [_LINE_NUMBER.match(row[0].text) if columns[0] == 0 else None for row, columns in zip(run, cells)]
+    if not all(numbers):
+        return False
+    values = [int(number.group(1)) for number in numbers if number]
+    return all(b == a + 1 for a, b in zip(values, values[1:]))
+
+
+_LINE_NUMBER = regex.compile(r"^\s*(\d{1,5})[.:]?(?:\s|$)")
+
+
+def _table_rows(run: Sequence[Row], cells: Sequence[Sequence[int]]) -> list[Row]:
+    """The run's baseline rows grouped into table rows.
+
+    A table row begins at a baseline with a first-column cell. In a table that sets space between its rows, a
+    first-column line at the tightest pitch under the one above is that cell's second line; so is one that opens
+    with a bracket (``potentialSynapses`` / ``(c)``) in any table.
+    """
+    pitches = [0.0] + [min(line.y0 for line in run[i - 1]) - min(line.y0 for line in row) for i, row in enumerate(run) if i]
+    tightest = min((p for p in pitches[1:] if p > 0), default=0.0)
+    wide = [p > WIDE_PITCH * tightest for p in pitches]
+    firsts = [i for i, columns in enumerate(cells) if i and 0 in columns]
+    spaced = sum(wide[i] for i in firsts) * 2 >= len(firsts) > 0
+    rows: list[list[TextLine]] = []
+    for i, (row, columns) in enumerate(zip(run, cells)):
+        first = row[0] if columns[0] == 0 else None
+        begins = not rows or (first is not None and (wide[i] or not spaced) and not _opens_bracket(first.text))
+        if begins:
+            rows.append(list(row))
+        else:
+            rows[-1].extend(row)
+    return [tuple(row) for row in rows]
+
+
+def _opens_bracket(text: str) -> bool:
+    return unicodedata.category(text.lstrip()[:1] or " ") == "Ps"
