@@ -21,7 +21,7 @@ MAX_GAP = 1.6
 
 
 @dataclass(frozen=True, slots=True)
-class _Row:
+class Row:
     """The monospaced pieces of one row, left to right (pdfminer cuts a line at a wide run of spaces)."""
 
     pieces: tuple[TextLine, ...]
@@ -45,8 +45,8 @@ def listings(page: PageText) -> PageText:
     if not code:
         return page
     others = [line for line in page.lines if not (line.mono and line.role is None)]
-    groups: list[list[_Row]] = []
-    for row in _rows(code):
+    groups: list[list[Row]] = []
+    for row in rows_of(code):
         if groups and _goes_on(groups[-1], row, others):
             groups[-1].append(row)
         else:
@@ -54,7 +54,7 @@ def listings(page: PageText) -> PageText:
     return page.with_lines((*others, *(_listing_line(rows) for rows in groups)))
 
 
-def _rows(lines: Sequence[TextLine]) -> list[_Row]:
+def rows_of(lines: Sequence[TextLine]) -> list[Row]:
     """``lines`` top to bottom in rows, each row's pieces left to right."""
     rows: list[list[TextLine]] = []
     for line in sorted(lines, key=lambda item: (-item.y1, item.x0)):
@@ -62,14 +62,14 @@ def _rows(lines: Sequence[TextLine]) -> list[_Row]:
             rows[-1].append(line)
         else:
             rows.append([line])
-    return [_Row(tuple(sorted(row, key=lambda item: item.x0))) for row in rows]
+    return [Row(tuple(sorted(row, key=lambda item: item.x0))) for row in rows]
 
 
 def _same_row(first: TextLine, line: TextLine) -> bool:
     return min(first.y1, line.y1) - max(first.y0, line.y0) >= 0.5 * min(first.height, line.height)
 
 
-def _goes_on(listing: list[_Row], row: _Row, others: Sequence[TextLine]) -> bool:
+def _goes_on(listing: list[Row], row: Row, others: Sequence[TextLine]) -> bool:
     """Whether ``row`` continues ``listing``: close below it, in its column, with no other text between them."""
     last = listing[-1]
     if last.bottom - row.top > MAX_GAP * max(last.size, row.size):
@@ -83,7 +83,7 @@ def _goes_on(listing: list[_Row], row: _Row, others: Sequence[TextLine]) -> bool
     )
 
 
-def _listing_line(rows: Sequence[_Row]) -> TextLine:
+def _listing_line(rows: Sequence[Row]) -> TextLine:
     lines = [line for row in rows for line in row.pieces]
     text = " ".join(line.text for line in lines)
     size = median(line.size for line in lines)

@@ -40,6 +40,7 @@ from .headers import strip_running_headers
 from .lines import PageText
 from .pdfminer_log import complaints_into
 from .repairs import hyphenated_vocabulary
+from .sidebars import sidebars
 from .table_columns import rows_of_column_tables
 from .tables import rows_of_tables
 from .text import RawBlock
@@ -61,6 +62,7 @@ PAGE_PASSES: tuple[Callable[[list[PageText]], list[PageText]], ...] = (
     _each_page(rows_of_tables),
     _each_page(join_leader_rows),
     _each_page(captions),
+    _each_page(sidebars),
     _each_page(rows_of_column_tables),
 )
 """The passes over the body's pages, in order, before lines become blocks: each may give lines a role
