@@ -34,7 +34,7 @@ ALIGN = 2.0
 ALIGNED_SHARE = 0.6
 """Share of a column's lines that must stand at its edge (a header or a centred cell may not)."""
 PROSE_WORDS = 6
-"""A column whose lines hold at least this many words (median) is prose; two such columns are text, not a table."""
+"""A column whose lines hold at least this many words (median; ``_words``) is prose; two such columns are text."""
 MAX_PITCH = 3.0
 """Rows further apart than this many line heights are not one table."""
 WIDE_PITCH = 1.3
@@ -180,7 +180,8 @@ def _continues(run: Sequence[Row], row: Row) -> bool:
 
 
 def _table(run: Sequence[Row], gutters: Sequence[Gutter]) -> ColumnTable | None:
-    """The run as a table, or ``None`` when it is not one (too few rows, ragged columns, prose, contents)."""
+    """The run as a table, or ``None`` when it is not one (too few rows, ragged columns, prose, contents, a numbered
+    listing or a list)."""
     borders = tuple((left + right) / 2 for left, right in gutters)
     cells = [[sum(1 for b in borders if b < line.x0) for line in row] for row in run]
     if sum(1 for columns in cells if len(set(columns)) >= 2) < MIN_ROWS:
@@ -193,7 +194,7 @@ def _table(run: Sequence[Row], gutters: Sequence[Gutter]) -> ColumnTable | None:
         return None
     if sum(1 for lines in by_column.values() if _prose(lines, run)) >= 2:
         return None
-    if _contents(run) or _numbered_lines(run, cells):
+    if _contents(run) or _numbered_lines(run, cells) or (len(by_column) == 2 and all(_MARKER.match(line.text) for line in by_column[0])):
         return None
     rows = _table_rows(run, cells)
     return ColumnTable(borders, tuple(rows))
@@ -212,7 +213,7 @@ def _aligned(lines: Sequence[TextLine]) -> bool:
 
 def _prose(lines: Sequence[TextLine], run: Sequence[Row]) -> bool:
     """Whether a column reads as a column of text: long lines, or lines that run on into the next one."""
-    if median(len(line.text.split()) for line in lines) >= PROSE_WORDS:
+    if median(_words(line.text) for line in lines) >= PROSE_WORDS:
         return True
     baseline = {id(line): i for i, row in enumerate(run) for line in row}
     right = max(line.x1 for line in lines)
@@ -226,7 +227,7 @@ def _runs_on(line: TextLine, following: TextLine, right: float) -> bool:
     fitted after ``line``, no full stop comes before it, and it begins in lower case or with a sign (``&``), or
     ``line`` ends in a comma or a hyphen."""
     text, next_text = line.text.rstrip(), following.text.strip()
-    if len(text.split()) < 2 or len(next_text.split()) < 2 or text[-1] in _SENTENCE_ENDS:
+    if _words(text) < 2 or _words(next_text) < 2 or text[-1] in _SENTENCE_ENDS:
         return False
     word = (len(next_text.split()[0]) + 1) * (following.x1 - following.x0) / len(next_text)
     if line.x1 + word < right - following.size:
@@ -234,6 +235,13 @@ def _runs_on(line: TextLine, following: TextLine, right: float) -> bool:
     return text[-1] in ",-" or next_text[0].islower() or not next_text[0].isalnum()
 
 
+def _words(text: str) -> float:
+    """Words in a line: its spaced words, or half its Chinese, Japanese and Korean syllables if that is more (written
+    without spaces, or with few: a Korean word runs to several syllables)."""
+    return max(len(text.split()), len(_SYLLABLES.findall(text)) / 2)
+
+
+_SYLLABLES = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _SENTENCE_ENDS = frozenset(".!?:;。！？：；")
 
 
@@ -253,6 +261,8 @@ def _numbered_lines(run: Sequence[Row], cells: Sequence[Sequence[int]]) -> bool:
 
 
 _LINE_NUMBER = regex.compile(r"^\s*(\d{1,5})[.:]?(?:\s|$)")
+_MARKER = regex.compile(r"^\s*(?:\(?(?:\d{1,3}|\p{L}|[ivxlc]{1,5})[.)]|[\p{Pd}•·▪◦*])\s*$")
+"""A list item's marker alone in its cell (``1)``, ``a.``, ``•``): two columns of markers and text are a list."""
 
 
 def _table_rows(run: Sequence[Row], cells: Sequence[Sequence[int]]) -> list[Row]:
