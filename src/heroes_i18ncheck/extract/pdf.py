@@ -38,6 +38,7 @@ from .figures import figure_regions
 from .glyphs import DedupingAggregator, page_text
 from .headers import strip_running_headers
 from .lines import PageText
+from .notes import notes_of_pages
 from .pdfminer_log import complaints_into
 from .repairs import hyphenated_vocabulary
 from .sidebars import sidebars
@@ -63,6 +64,7 @@ PAGE_PASSES: tuple[Callable[[list[PageText]], list[PageText]], ...] = (
     _each_page(join_leader_rows),
     _each_page(captions),
     _each_page(sidebars),
+    notes_of_pages,
     _each_page(rows_of_column_tables),
 )
 """The passes over the body's pages, in order, before lines become blocks: each may give lines a role
