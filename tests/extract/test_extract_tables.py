@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from heroes_i18ncheck import check_files
 from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.extract.lines import PageText, TextLine
-from heroes_i18ncheck.extract.table_columns import column_tables
+from heroes_i18ncheck.extract.table_columns import column_tables, rows_of_column_tables
 from heroes_i18ncheck.extract.tables import rows_of_tables, table_grids
 from heroes_i18ncheck.model import BlockKind
 
@@ -258,3 +258,18 @@ def test_rows_of_a_table_without_rules_pair_so_their_dates_agree(make_pdf, page_
     wrong = [*GRIDLESS_LONG_DE[:3], [["0.2.1"], ["12. Sept. 2012"], ["Anhang B: erste Fassung"]], GRIDLESS_LONG_DE[4]]
     bad = make_pdf([page_factory(texts=_tabbed(wrong))], name="de-wrong.pdf")
     assert ["2011" in f.message and "2012" in f.message for f in check_files([str(en), str(bad)]).findings] == [True]
+
+
+def test_a_cell_cut_into_pieces_on_its_line_is_read_once() -> None:
+    # htm-whitepaper en: pdfminer cut "A list of all cells, indexed by i and c." where the font turned italic; the
+    # row took the pieces joined and the pieces stayed on the page as well, a paragraph repeating the cell.
+    names = ["cell(c,i)", "cellsPerColumn", "activeColumns(t)"]
+    lines = [(90, 640 - 22 * i, 90 + 6 * len(t), 651 - 22 * i, t) for i, t in enumerate(names)]
+    lines += [(202, 640, 345, 651, "A list of all cells, indexed by"), (345, 640, 349, 651, "i"), (349, 640, 380, 651, "and c.")]
+    lines += [(202, 618, 367, 629, "Number of cells in each column."), (202, 596, 496, 607, "List of column indices that are winners.")]
+    page = rows_of_column_tables(_page(lines, []))
+    assert sorted((line.text, line.role) for line in page.lines) == [
+        ("activeColumns(t) | List of column indices that are winners.", BlockKind.TABLE_ROW),
+        ("cell(c,i) | A list of all cells, indexed by i and c.", BlockKind.TABLE_ROW),
+        ("cellsPerColumn | Number of cells in each column.", BlockKind.TABLE_ROW),
+    ]

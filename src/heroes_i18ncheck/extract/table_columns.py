@@ -47,10 +47,13 @@ Row = tuple[TextLine, ...]
 
 @dataclass(frozen=True, slots=True)
 class ColumnTable:
-    """A table without rules: its borders between columns (gutter middles, left to right) and its rows' lines."""
+    """A table without rules: its borders between columns (gutter middles, left to right), its rows' lines (pieces
+    of a cell's line joined) and the page's lines it takes."""
 
     columns: tuple[float, ...]
     rows: tuple[Row, ...]
+    taken: frozenset[int]
+    """``id`` of each of the page's lines the table holds."""
 
 
 def rows_of_column_tables(page: PageText) -> PageText:
@@ -58,7 +61,7 @@ def rows_of_column_tables(page: PageText) -> PageText:
     tables = column_tables(page)
     if not tables:
         return page
-    taken = {id(line) for table in tables for row in table.rows for line in row}
+    taken = frozenset().union(*(table.taken for table in tables))
     made = [row_line(row, table.columns) for table in tables for row in table.rows]
     return page.with_lines((*(line for line in page.lines if id(line) not in taken), *made))
 
@@ -67,17 +70,20 @@ def column_tables(page: PageText) -> tuple[ColumnTable, ...]:
     """The page's tables without rules, top to bottom: each a run of baseline rows kept apart by gutters."""
     figures = figure_regions(page)
     free = [line for line in page.lines if line.role is None and not (figures and in_figure(line, figures))]
+    pieces: dict[int, tuple[TextLine, ...]] = {}
     tables = []
-    for run, gutters in _runs(_baselines(free)):
-        table = _table(run, gutters)
-        if table is not None:
-            tables.append(table)
+    for run, gutters in _runs(_baselines(free, pieces)):
+        rows = _table(run, gutters)
+        if rows is not None:
+            taken = frozenset(id(piece) for row in rows for line in row for piece in pieces.get(id(line), (line,)))
+            tables.append(ColumnTable(tuple((left + right) / 2 for left, right in gutters), tuple(rows), taken))
     return tuple(tables)
 
 
-def _baselines(lines: Sequence[TextLine]) -> list[Row]:
+def _baselines(lines: Sequence[TextLine], pieces: dict[int, tuple[TextLine, ...]]) -> list[Row]:
     """The lines in rows top to bottom (lines sharing most of their height), each row left to right, pieces closer
-    than a gutter joined (pdfminer cuts a line where the font changes to italic and back)."""
+    than a gutter joined (pdfminer cuts a line where the font changes to italic and back); ``pieces`` gets the
+    lines each joined line was made of."""
     rows: list[list[TextLine]] = []
     for line in sorted(lines, key=lambda line: (-line.y0, line.x0)):
         first = rows[-1][0] if rows else None
@@ -85,16 +91,17 @@ def _baselines(lines: Sequence[TextLine]) -> list[Row]:
             rows[-1].append(line)
         else:
             rows.append([line])
-    return [_joined(sorted(row, key=lambda line: line.x0)) for row in rows]
+    return [_joined(sorted(row, key=lambda line: line.x0), pieces) for row in rows]
 
 
-def _joined(row: Sequence[TextLine]) -> Row:
+def _joined(row: Sequence[TextLine], pieces: dict[int, tuple[TextLine, ...]]) -> Row:
     out = [row[0]]
     for line in row[1:]:
         last = out[-1]
         if line.x0 - last.x1 < MIN_GUTTER:
             size = line.size if len(line.text) > len(last.text) else last.size
             out[-1] = TextLine(f"{last.text} {line.text}", union([last.bbox, line.bbox]), size, last.bold and line.bold)
+            pieces[id(out[-1])] = (*pieces.pop(id(last), (last,)), line)
         else:
             out.append(line)
     return tuple(out)
@@ -179,8 +186,8 @@ def _continues(run: Sequence[Row], row: Row) -> bool:
     )
 
 
-def _table(run: Sequence[Row], gutters: Sequence[Gutter]) -> ColumnTable | None:
-    """The run as a table, or ``None`` when it is not one (too few rows, ragged columns, prose, contents, a numbered
+def _table(run: Sequence[Row], gutters: Sequence[Gutter]) -> list[Row] | None:
+    """The run's table rows, or ``None`` when it is no table (too few rows, ragged columns, prose, contents, a numbered
     listing or a list)."""
     borders = tuple((left + right) / 2 for left, right in gutters)
     cells = [[sum(1 for b in borders if b < line.x0) for line in row] for row in run]
@@ -196,8 +203,7 @@ def _table(run: Sequence[Row], gutters: Sequence[Gutter]) -> ColumnTable | None:
         return None
     if _contents(run) or _numbered_lines(run, cells) or (len(by_column) == 2 and all(_MARKER.match(line.text) for line in by_column[0])):
         return None
-    rows = _table_rows(run, cells)
-    return ColumnTable(borders, tuple(rows))
+    return _table_rows(run, cells)
 
 
 def _aligned(lines: Sequence[TextLine]) -> bool:
