@@ -4,7 +4,9 @@ A link is found with a scheme (``https://…``), with ``www.``, or as a bare
 domain whose last label is a real top-level domain (CLDR's region codes plus
 ``GENERIC_TLDS``): ``heroes-fct.eu``. Trailing punctuation and an unbalanced
 closing bracket are not part of it; a link broken after a hyphen at the end
-of a line (``https://heroes-`` / ``fct.eu``) is joined again.
+of a line (``https://heroes-`` / ``fct.eu``) is joined again, and so is a ``www.`` link that a letter-spaced
+heading's text layer broke with spaces (``ww w.on t .io``) where only the joined host ends in a real top-level
+domain.
 
 Values: links ``https://`` + lower-case host without ``www.`` + path (case
 kept, trailing ``/`` dropped) + query and fragment — so ``heroes-fct.eu``,
@@ -57,6 +59,19 @@ def _top_level() -> regex.Pattern[str]:
         rf"(?P<path>/{_URL_CHAR}{{0,2000}})?",
         tlds=tlds,
     )
+
+
+@functools.cache
+def _top_level_names() -> frozenset[str]:
+    return frozenset(GENERIC_TLDS | {c.lower() for c in Locale.parse("en").territories if isinstance(c, str) and len(c) == 2 and c.isalpha()})
+
+
+_SPACED_WWW = regex.compile(r"(?<![\w@./-])(?i:w ?w ?w) ?\.(?: ?[A-Za-z0-9.-]){2,80}")
+"""A ``www.`` link with single spaces anywhere in it, as far as such characters go; ``_spaced_link`` cuts it."""
+_SPACED_HOST = regex.compile(r"www\.(?:[A-Za-z0-9-]+\.)+(?P<tld>[A-Za-z]{2,})", flags=regex.I)
+MAX_SPACED_PIECE = 8
+"""Each piece after the first space of a broken link is this short at most: the text layer's fragments of a
+letter-spaced word (``.o``, ``nt.io``), not a word of the sentence after the link."""
 
 
 _LABELS = regex.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,6}")
@@ -124,6 +139,8 @@ def _urls(text: str, latin: str, script: str) -> Iterator[Candidate]:
     scans = (_SCHEME_URL,) * ("://" in latin) + (_WWW_URL,) * ("." in latin)
     spans = [(m.start(), m.end()) for pattern in scans for m in pattern.finditer(latin)]
     spans += [span for span in map(lambda m: _bare_domain(latin, m), _top_level().finditer(latin)) if span]
+    if "w " in latin.lower() or "w." in latin.lower():
+        spans = _with_spaced_links(latin, spans)
     for start, end in spans:
         end = _joined_end(text, start, _trimmed_end(text, start, end))
         raw = text[start:end]
@@ -132,6 +149,41 @@ def _urls(text: str, latin: str, script: str) -> Iterator[Candidate]:
         foreign = imitation(host, script)
         value = normalize_url(raw if not foreign else raw[:scheme_end] + skeleton(raw[scheme_end:]))
         yield Candidate(Tier.LINK, EntityKind.URL, raw, start, end, value, lookalike=foreign or "")
+
+
+def _with_spaced_links(latin: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each ``www.`` link broken by spaces (``www .o nt.io``) as one span, in place of the pieces
+    found in it (``nt.io``; ``www.on``, whose ``on`` is no top-level domain)."""
+    for match in _SPACED_WWW.finditer(latin):
+        span = _spaced_link(latin, match.start(), match.end())
+        if span:
+            start, end = span
+            spans = [s for s in spans if s[1] <= start or s[0] >= end] + [span]
+    return spans
+
+
+def _spaced_link(latin: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The longest stretch from ``start`` that ends a piece, holds a space and joins into ``www.`` + a host ending in
+    a real top-level domain; its pieces after the first space short (``MAX_SPACED_PIECE``). ``None`` where the
+    link is whole (the plain scan reads it) or no such stretch exists."""
+    pieces = [(m.start(), m.end()) for m in regex.finditer(r"\S+", latin, pos=start, endpos=limit)]
+    if len(pieces) < 2:
+        return None
+    plain = _SPACED_HOST.match(latin, pieces[0][0], pieces[0][1])
+    if plain and plain.end() == pieces[0][1] and plain.group("tld").lower() in _top_level_names():
+        return None
+    best = None
+    for count in range(2, len(pieces) + 1):
+        last_start, last_end = pieces[count - 1]
+        if last_end - last_start > MAX_SPACED_PIECE:
+            break
+        while last_end > last_start and latin[last_end - 1] in _TRAILING:
+            last_end -= 1
+        joined = "".join(latin[a:b] for a, b in pieces[: count - 1]) + latin[last_start:last_end]
+        host = _SPACED_HOST.fullmatch(joined)
+        if host and host.group("tld").lower() in _top_level_names():
+            best = (start, last_end)
+    return best
 
 
 def _bare_domain(latin: str, top: regex.Match[str]) -> tuple[int, int] | None:
