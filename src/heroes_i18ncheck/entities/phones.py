@@ -49,10 +49,29 @@ def find_phones(text: str, data: LocaleData) -> Iterator[Candidate]:
                 yield found
 
 
+MAX_DROPPED_GROUPS = 2
+"""Groups of digits a run may lose from its end to be a possible number: the postcode or house number that an
+address set on one line puts right after the phone (``+43 670 774 2071 2651 Reichenau``)."""
+_LAST_GROUP = regex.compile(r"[ \u00a0./()\-]+[0-9]+\Z")
+
+
 def _phone(text: str, start: int, end: int, region: str) -> Candidate | None:
     raw = text[start:end].rstrip(" \u00a0./-(")
-    if sum(c.isdigit() for c in raw) < MIN_DIGITS:
-        return None
+    for _ in range(MAX_DROPPED_GROUPS + 1):
+        if sum(c.isdigit() for c in raw) < MIN_DIGITS:
+            return None
+        value = _possible_number(raw, region)
+        if value:
+            return Candidate(Tier.IDENTIFIER, EntityKind.PHONE, raw, start, start + len(raw), value)
+        cut = _LAST_GROUP.search(raw)
+        if not cut:
+            return None
+        raw = raw[: cut.start()]
+    return None
+
+
+def _possible_number(raw: str, region: str) -> str | None:
+    """``raw`` in E.164 where it is a possible number (its length fits its country), else ``None``."""
     import phonenumbers  # on first use: most texts have no phone number, and the import is slow
 
     try:
@@ -61,5 +80,4 @@ def _phone(text: str, start: int, end: int, region: str) -> Candidate | None:
         return None
     if not phonenumbers.is_possible_number(number):
         return None
-    value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return Candidate(Tier.IDENTIFIER, EntityKind.PHONE, raw, start, start + len(raw), value)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
