@@ -107,9 +107,14 @@ def find_links(text: str, latin: str, script: str) -> Iterator[Candidate]:
                 yield found
 
 
+_ODD_HYPHENS = regex.compile(r"[-\u00ad\u2010\u2011]*[\u00ad\u2010\u2011][-\u00ad\u2010\u2011]*")
+"""A run of hyphens holding a soft hyphen or a Unicode one: some text layers map a link's hyphen glyph to
+``-`` + U+00AD + U+2010 (htm-whitepaper ko's ``about-­‐numenta``); a link can only mean ``-``."""
+
+
 def normalize_url(raw: str) -> str:
     """``http://WWW.Heroes-FCT.eu/News/`` → ``https://heroes-fct.eu/News``; see the module docstring."""
-    compact = _SPACES.sub("", raw)
+    compact = _ODD_HYPHENS.sub("-", _SPACES.sub("", raw))
     scheme_match = _SCHEME.match(compact)
     scheme = scheme_match.group(1).lower() if scheme_match else "https"
     rest = compact[scheme_match.end() :] if scheme_match else compact
@@ -219,15 +224,23 @@ def _trimmed_end(text: str, start: int, end: int) -> int:
 
 
 def _joined_end(text: str, start: int, end: int) -> int:
-    """Extend a link that a line break cut after a hyphen: ``https://heroes-`` + ``fct.eu``."""
+    """Extend a link that a line break cut after a hyphen (``https://heroes-`` + ``fct.eu``), or after a slash
+    where the next line goes on with a path (``https://github.com/`` + ``ethereum/wiki/Patricia-Tree``)."""
     for _ in range(3):
-        if not text[start:end].endswith("-"):
+        link = text[start:end]
+        if not link.endswith(("-", "/")):
             break
         more = _CONTINUATION.match(text, end)
         if not more:
             break
+        if link.endswith("/") and not _PATH_SIGNS.search(text, more.start("rest"), _trimmed_end(text, start, more.end())):
+            break
         end = _trimmed_end(text, start, more.end())
     return end
+
+
+_PATH_SIGNS = regex.compile(r"[/?=#_&%]")
+"""What the words after a link ending in ``/`` must hold to be the rest of its path, not the sentence after it."""
 
 
 def _emails(text: str, script: str) -> Iterator[Candidate]:
