@@ -122,3 +122,61 @@ def test_an_acronym_a_few_blocks_use_left_out_of_one_is_reported() -> None:
     from heroes_i18ncheck.rules.acronyms import PERVASIVE_BLOCKS
 
     assert _acronyms(*_htm_paper(PERVASIVE_BLOCKS - 2)) == ["acronym 'HTM' of the reference is missing here"]
+
+
+CPU_REFERENCE = (
+    "Once the CPU effort has been expended, the block cannot be changed.\n\n"
+    "Proof-of-work is essentially one CPU, one vote.\n\n"
+    "The system is secure as long as honest nodes control more CPU power than any group of attackers."
+)
+
+
+def test_an_acronym_written_out_in_the_words_the_translation_defined_it_with_is_not_missing() -> None:
+    # bitcoin-whitepaper gr: "επεξεργαστή (CPU)" once, then "επεξεργαστική ισχύ" for every later "CPU power".
+    translation = (
+        "Από τη στιγμή που έχει καταναλωθεί προσπάθεια του επεξεργαστή (CPU), το μπλοκ δεν αλλάζει.\n\n"
+        "Η απόδειξη εργασίας είναι στην ουσία «ένας επεξεργαστής CPU ανά ψήφο».\n\n"
+        "Το σύστημα είναι ασφαλές όσο οι έντιμοι κόμβοι ελέγχουν περισσότερη επεξεργαστική ισχύ από κάθε ομάδα."
+    )
+    report = check_texts({"en": CPU_REFERENCE, "el": translation}, reference="en")
+    assert [f.message for f in report.findings if f.rule == "acronym-mismatch"] == []
+
+
+def test_an_acronym_dropped_without_its_defined_words_is_still_reported() -> None:
+    translation = (
+        "Από τη στιγμή που έχει καταναλωθεί προσπάθεια του επεξεργαστή (CPU), το μπλοκ δεν αλλάζει.\n\n"
+        "Η απόδειξη εργασίας είναι στην ουσία «ένας επεξεργαστής CPU ανά ψήφο».\n\n"
+        "Το σύστημα είναι ασφαλές όσο οι έντιμοι κόμβοι ελέγχουν περισσότερη ισχύ από κάθε ομάδα επιτιθέμενων."
+    )
+    report = check_texts({"en": CPU_REFERENCE, "el": translation}, reference="en")
+    assert [f.message for f in report.findings if f.rule == "acronym-mismatch"] == ["acronym 'CPU' of the reference is missing here"]
+
+
+def test_editions_that_write_an_acronym_out_vote_with_the_reference() -> None:
+    # bitcoin-whitepaper: gr defines "επεξεργαστή (CPU)" and then writes the words; lt and ru never use CPU. Counted
+    # as lacking it, gr tipped the vote on "CPU power" against en and es (3 of 5 editions "lack" it).
+    editions = {
+        "en": CPU_REFERENCE,
+        "es": (
+            "Una vez gastado el esfuerzo de CPU, el bloque no puede cambiarse.\n\n"
+            "La prueba de trabajo es esencialmente una CPU, un voto.\n\n"
+            "El sistema es seguro mientras los nodos honestos controlen más potencia de CPU que cualquier grupo."
+        ),
+        "el": (
+            "Από τη στιγμή που έχει καταναλωθεί προσπάθεια του επεξεργαστή (CPU), το μπλοκ δεν αλλάζει.\n\n"
+            "Η απόδειξη εργασίας είναι στην ουσία «ένας επεξεργαστής CPU ανά ψήφο».\n\n"
+            "Το σύστημα είναι ασφαλές όσο οι έντιμοι κόμβοι ελέγχουν περισσότερη επεξεργαστική ισχύ από κάθε ομάδα."
+        ),
+        "lt": (
+            "Kai skaičiavimo pastangos išeikvotos, bloko pakeisti negalima.\n\n"
+            "Darbo įrodymas iš esmės yra vienas procesorius, vienas balsas.\n\n"
+            "Sistema saugi, kol sąžiningi mazgai valdo daugiau skaičiavimo galios nei bet kuri užpuolikų grupė."
+        ),
+        "ru": (
+            "Когда вычислительные усилия затрачены, блок нельзя изменить.\n\n"
+            "Доказательство работы по сути есть один процессор, один голос.\n\n"
+            "Система надёжна, пока честные узлы контролируют больше вычислительной мощности, чем любая группа."
+        ),
+    }
+    report = check_texts(editions, reference="en")
+    assert [f.message for f in report.findings if f.rule == "acronym-mismatch"] == []

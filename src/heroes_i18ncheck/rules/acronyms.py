@@ -8,7 +8,8 @@ local word and is not reported, nor is a local acronym defined in
 parentheses where the reference defines its own (``(THB)`` ↔ ``(PŽ)``). Such a
 pair of definitions also teaches the rule the local form: wherever the
 translation then writes ``PŽ`` for the reference's ``THB``, the acronym is
-not missing.
+not missing. Likewise, where an edition defines the acronym after words of its own (``επεξεργαστή (CPU)``),
+a block that writes those words instead (``επεξεργαστική ισχύ`` for ``CPU power``) has not lost it.
 
 Nor is an acronym missing where the other side writes it inside a word the
 entities do not read as one: a plural (``APIs``, ``API's``), a Korean particle
@@ -78,6 +79,42 @@ def _written_locally(pair: Pair, diff: ValueDiff, forms: dict[str, frozenset[str
     indices = getattr(bead, attr) if bead else (block.index,)
     tokens = {t for i in indices for t in _TOKEN.findall(document.blocks[i].text)}
     return not tokens.isdisjoint(local)
+
+
+_WORD = regex.compile(r"\p{L}+")
+MIN_STEM_WORD = 5
+"""A word of the expansion this long at least gives a stem: shorter ones (``of``, ``Unit``) say little."""
+
+
+def expansion_stems(edition: Edition) -> dict[str, frozenset[str]]:
+    """For each acronym an edition defines after words of its own (``επεξεργαστή (CPU)``), the stems of those
+    words (``επεξεργα``): a block that writes them (``επεξεργαστική ισχύ``) has written the acronym out."""
+    stems: dict[str, set[str]] = {}
+    for block in edition.document.blocks:
+        for match in _DEFINED.finditer(block.text):
+            acronym = match.group(1)
+            words = _WORD.findall(block.text[max(0, match.start() - 80) : match.start()])[-len(acronym) :]
+            long = [w for w in reversed(words) if len(w) >= MIN_STEM_WORD and not w.isupper()]
+            if long:
+                word = long[0].lower()
+                stems.setdefault(acronym, set()).add(word[: max(MIN_STEM_WORD, len(word) - 3)])
+    return {k: frozenset(v) for k, v in sorted(stems.items())}
+
+
+def _written_out(pair: Pair, diff: ValueDiff, index: BeadIndex, stems: dict[str, dict[str, frozenset[str]]]) -> bool:
+    """Whether the side without the acronym writes, in the same bead, the words its own edition defined it with."""
+    if diff.status is Status.REMOVED and diff.reference is not None:
+        value, side, block, attr = diff.reference.entity.value, pair.translation, diff.translation_block, "translation"
+    elif diff.status is Status.ADDED and diff.translation is not None:
+        value, side, block, attr = diff.translation.entity.value, pair.reference, diff.reference_block, "reference"
+    else:
+        return False
+    known = stems[side.document.path].get(value, frozenset())
+    at = getattr(index, attr).get(block.index) if block is not None and known else None
+    if at is None:
+        return False
+    text = " ".join(side.document.blocks[i].text for i in getattr(pair.alignment.beads[at], attr))
+    return any(word.lower().startswith(stem) for word in _WORD.findall(text) for stem in known)
 
 
 COUNTRY_CODES = frozenset(
@@ -208,6 +245,7 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
     indices = {p.translation.document.path: bead_index(p) for p in comparison.pairs}
     forms = {p.translation.document.path: local_forms(p) for p in comparison.pairs}
     pervasive = {e.document.path: pervasive_acronyms(e) for e in comparison.editions}
+    stems = {e.document.path: expansion_stems(e) for e in comparison.editions}
 
     def known_to(edition: Edition, located: Located | None) -> bool:
         return located is not None and not located.entity.values.isdisjoint(known[edition.document.path])
@@ -232,7 +270,10 @@ def check(rule: Rule, comparison: Comparison) -> Iterator[Finding]:
             return False
         return known_to(pair.translation, diff.reference) or known_to(pair.reference, diff.translation)
 
-    return value_findings(rule, comparison, KINDS, "acronym", select=reportable)
+    def written_out(pair: Pair, diff: ValueDiff) -> bool:
+        return _written_out(pair, diff, indices[pair.translation.document.path], stems)
+
+    return value_findings(rule, comparison, KINDS, "acronym", select=reportable, agrees=written_out)
 
 
 RULE = Rule(

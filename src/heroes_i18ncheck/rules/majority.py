@@ -4,7 +4,9 @@ With two editions the translation is blamed. With three or more, every
 edition votes on each fact; when more editions agree on another value than on
 the reference's, the reference and every edition that sides with it are the
 ones blamed — a grant number right in six of seven editions blames the
-seventh, even when the seventh is the reference.
+seventh, even when the seventh is the reference. An edition that a rule says
+``agrees`` where it does not state the value as the reference does (an acronym
+written out in the words it was defined with) votes with the reference.
 
 One fact, one blame: each block is voted on apart, and an edition that
 sways between blocks (writing ``CPU`` in some, the words in others) can turn
@@ -29,7 +31,8 @@ from .values import Agree, Located, Status, ValueDiff, compare_pair, renumbered,
 from .version_statements import Version, a_version_fact, versions_apart
 
 Select = Callable[[Pair, ValueDiff], bool]
-"""Which differences a rule reports; the rest count as agreement."""
+"""Which differences a rule reports (the rest are not reported); or, as ``agrees``, which ones say the same as the
+reference in other words."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,9 @@ class Vote:
     document: Document
     located: Located | None
     block: Block | None
+    agrees: bool = False
+    """The edition says what the reference says in other words (the rule's ``agrees``): it sides with the
+    reference and is never blamed."""
 
 
 def value_findings(
@@ -79,14 +85,16 @@ def value_findings(
     noun: str,
     agree: Agree = values_overlap,
     select: Select | None = None,
+    agrees: Select | None = None,
 ) -> Iterator[Finding]:
-    """Findings for facts of ``kinds`` that differ; ``select`` keeps only some differences.
+    """Findings for facts of ``kinds`` that differ; ``select`` keeps only some differences, ``agrees`` tells those
+    that state the reference's fact in other words (they vote with it).
 
     The same difference stated again in the same block (a link repeated four
     times) is one finding.
     """
     seen: set[tuple] = set()
-    for found in _value_findings(rule, comparison, kinds, noun, agree, select):
+    for found in _value_findings(rule, comparison, kinds, noun, agree, select, agrees):
         key = (found.change, *(_where(s) for s in (found.reference, found.translation)))
         if key not in seen:
             seen.add(key)
@@ -104,8 +112,10 @@ def _value_findings(
     noun: str,
     agree: Agree,
     select: Select | None,
+    agrees: Select | None,
 ) -> Iterator[Finding]:
     per_pair = []
+    agreed: set[tuple[str, tuple]] = set()
     for pair in comparison.pairs:
         versions = versions_apart(pair) or ()
         diffs = compare_pair(pair, kinds, agree)
@@ -114,6 +124,10 @@ def _value_findings(
             _as_same(d) if _in_a_note(d, bracketed) or renumbered(d) or _of_the_version(d, versions) else d
             for d in diffs
         ]
+        if agrees is not None:
+            said = {i for i, d in enumerate(diffs) if d.status is not Status.SAME and agrees(pair, d)}
+            agreed |= {(pair.translation.document.path, _slot_key(diffs[i])) for i in said}
+            diffs = [_as_same(d) if i in said else d for i, d in enumerate(diffs)]
         if select is not None:
             diffs = [d if d.status is Status.SAME or select(pair, d) else _as_same(d) for d in diffs]
         per_pair.append((pair, diffs))
@@ -121,7 +135,7 @@ def _value_findings(
         for pair, diffs in per_pair:
             yield from (_pairwise(rule, pair, d, noun, None) for d in diffs if d.status is not Status.SAME)
         return
-    yield from _one_blame(list(_by_majority(rule, comparison, per_pair, noun, agree)))
+    yield from _one_blame(list(_by_majority(rule, comparison, per_pair, noun, agree, agreed)))
 
 
 def _in_a_note(diff: ValueDiff, bracketed: bool) -> bool:
@@ -230,6 +244,7 @@ def _by_majority(
     per_pair: list[tuple[Pair, list[ValueDiff]]],
     noun: str,
     agree: Agree,
+    agreed: set[tuple[str, tuple]],
 ) -> Iterator[Blame]:
     slots: dict[tuple, dict[str, tuple[Pair, ValueDiff]]] = {}
     for pair, diffs in per_pair:
@@ -238,7 +253,7 @@ def _by_majority(
     for key, by_path in sorted(slots.items(), key=lambda item: item[0]):
         if all(diff.status is Status.SAME for _, diff in by_path.values()):
             continue
-        votes = _votes(comparison, key, by_path)
+        votes = _votes(comparison, key, by_path, agreed)
         groups = _group(votes, agree)
         ref_group = next(g for g in groups if g[0] is votes[0])
         rivals = sorted((g for g in groups if g is not ref_group), key=len, reverse=True)
@@ -258,7 +273,9 @@ def _paths(votes: Iterable[Vote]) -> frozenset[str]:
     return frozenset(vote.document.path for vote in votes)
 
 
-def _votes(comparison: Comparison, key: tuple, by_path: dict[str, tuple[Pair, ValueDiff]]) -> list[Vote]:
+def _votes(
+    comparison: Comparison, key: tuple, by_path: dict[str, tuple[Pair, ValueDiff]], agreed: set[tuple[str, tuple]]
+) -> list[Vote]:
     """The reference's vote first, then each translation that can speak to this fact."""
     any_diff = next(iter(by_path.values()))[1]
     ref_doc = comparison.reference.document
@@ -268,7 +285,7 @@ def _votes(comparison: Comparison, key: tuple, by_path: dict[str, tuple[Pair, Va
         doc = pair.translation.document
         if doc.path in by_path:
             diff = by_path[doc.path][1]
-            votes.append(Vote(doc, diff.translation, diff.translation_block))
+            votes.append(Vote(doc, diff.translation, diff.translation_block, (doc.path, key) in agreed))
             continue
         bead = next((b for b in pair.alignment.beads if ref_index in b.reference), None)
         if bead is not None and bead.translation and key[0] == "added":
@@ -277,9 +294,13 @@ def _votes(comparison: Comparison, key: tuple, by_path: dict[str, tuple[Pair, Va
 
 
 def _group(votes: list[Vote], agree: Agree) -> list[list[Vote]]:
-    """Votes grouped by agreement with each group's first member; absent values form one group."""
+    """Votes grouped by agreement with each group's first member (the reference's first); absent values form one
+    group; a vote that ``agrees`` joins the reference's."""
     groups: list[list[Vote]] = []
     for vote in votes:
+        if vote.agrees and groups:
+            groups[0].append(vote)
+            continue
         for group in groups:
             head = group[0].located
             if (head is None and vote.located is None) or (
@@ -297,7 +318,7 @@ def _blame_minority(rule: Rule, votes: list[Vote], winner: list[Vote], noun: str
     model_side = side(model.document, model.block, model.located.entity if model.located else None)
     total, count = len(votes), len(winner)
     for vote in votes:
-        if any(vote is member for member in winner):
+        if vote.agrees or any(vote is member for member in winner):
             continue
         blamed = side(vote.document, vote.block, vote.located.entity if vote.located else None)
         if vote.located and model.located:
