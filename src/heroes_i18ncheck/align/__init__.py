@@ -17,7 +17,9 @@ The steps, in order:
    between two pairings again at a lower threshold.
 5. ``moved`` pairs the left-over units out of order when their content is
    convincing (a sidebar placed elsewhere), with the units around them.
-6. ``confidence`` rates each bead and the whole: below ``MATCH_THRESHOLD``
+6. ``notes`` pairs the editions' notes apart, by marker and content, before all this (a footnote of one edition
+   may be an endnote of the other); the ordered passes align the rest, and the note pairs are put back.
+7. ``confidence`` rates each bead and the whole: below ``MATCH_THRESHOLD``
    the editions are not the same issue (``same_issue``).
 
 ``explain`` shows the signals behind each bead's score.
@@ -47,6 +49,7 @@ from .confidence import (
 from .dp import Step, best_path, fill_gaps
 from .explain import explain
 from .moved import contested, pair_left_overs
+from .notes import pair_notes, sub_document, with_note_beads
 from .prepare import prepare_scorer
 from .score import Scorer
 from .signals import BlockEntities
@@ -71,22 +74,44 @@ def align(
     that already has each block's entities (``block_entities``, one tuple per
     block) may pass them to save reading them again.
     """
-    scorer, candidates = prepare_scorer(reference, translation, reference_entities, translation_entities)
+    notes = pair_notes(reference, translation)
+    ref_rest = _rest(reference, {p.ref for p in notes})
+    tr_rest = _rest(translation, {p.tr for p in notes})
+    if notes:
+        scorer, candidates = prepare_scorer(
+            sub_document(reference, ref_rest),
+            sub_document(translation, tr_rest),
+            None if reference_entities is None else [reference_entities[i] for i in ref_rest],
+            None if translation_entities is None else [translation_entities[j] for j in tr_rest],
+        )
+    else:
+        scorer, candidates = prepare_scorer(reference, translation, reference_entities, translation_entities)
     ref_units, tr_units, path = scorer.ref_units, scorer.tr_units, scorer.path
-    ref_total = sum(u.length for u in ref_units)
-    tr_total = sum(u.length for u in tr_units)
     steps = best_path(len(ref_units), len(tr_units), band_limits(path, len(tr_units), band_width), scorer.gain)
     steps = fill_gaps(steps, scorer.gain)
     beads = _beads(scorer, steps, candidates)
     summary = [(_chars(ref_units, b.reference), _chars(tr_units, b.translation), c) for b, c in beads]
-    pinned = pinned_confidences([b for b, _ in beads])
+    summary += [(_length(reference, p.ref), _length(translation, p.tr), p.content) for p in notes]
+    pinned = [_to_blocks(b, ref_units, tr_units, ref_rest, tr_rest) for b in pinned_confidences([b for b, _ in beads])]
+    ref_total = sum(u.length for u in ref_units) + sum(_length(reference, p.ref) for p in notes)
+    tr_total = sum(u.length for u in tr_units) + sum(_length(translation, p.tr) for p in notes)
     return Alignment(
         reference,
         translation,
-        tuple(_to_blocks(b, ref_units, tr_units) for b in pinned),
+        tuple(with_note_beads(pinned, notes)),
         overall_confidence(summary, ref_total, tr_total)
         * length_consistency(scorer.lengths, (reference.language, translation.language)),
     )
+
+
+def _rest(document: Document, paired: set[int]) -> list[int]:
+    """The indices of the blocks the ordered alignment pairs: all but the notes paired apart."""
+    return [b.index for b in document.blocks if b.index not in paired]
+
+
+def _length(document: Document, index: int) -> int:
+    """A block's characters that are not white space (as ``Unit.length`` counts them)."""
+    return sum(not c.isspace() for c in document.blocks[index].text)
 
 
 def _beads(scorer: Scorer, steps: Sequence[Step], candidates: Sequence[tuple[int, int]]) -> list[tuple[Bead, float]]:
@@ -149,10 +174,14 @@ def _best_rejected(scorer: Scorer, others: Sequence[int], bead: Callable[[int], 
     return max((scorer.similarity(*bead(o), position=False) for o in others), default=0.0)
 
 
-def _to_blocks(bead: Bead, ref_units: Sequence[Unit], tr_units: Sequence[Unit]) -> Bead:
+def _to_blocks(
+    bead: Bead, ref_units: Sequence[Unit], tr_units: Sequence[Unit], ref_blocks: Sequence[int], tr_blocks: Sequence[int]
+) -> Bead:
+    """A bead over units as a bead over the editions' blocks (``ref_blocks``, ``tr_blocks``: the block each index of
+    the aligned part stands for)."""
     return Bead(
-        tuple(b for u in bead.reference for b in ref_units[u].blocks),
-        tuple(b for u in bead.translation for b in tr_units[u].blocks),
+        tuple(ref_blocks[b] for u in bead.reference for b in ref_units[u].blocks),
+        tuple(tr_blocks[b] for u in bead.translation for b in tr_units[u].blocks),
         round(bead.score, 6),
         round(bead.confidence, 6),
         bead.moved,

@@ -65,6 +65,12 @@ def note_marker(text: str) -> str | None:
     return number.translate(_SUPERSCRIPTS) if number is not None else found.group("symbol")
 
 
+def note_body(text: str) -> str:
+    """A note's text without its marker (``¹ See the minutes.`` → ``See the minutes.``)."""
+    found = _MARKER.match(text)
+    return text[found.end() :].lstrip() if found is not None else text
+
+
 def _order(marker: str) -> int:
     return int(marker) if marker.isdigit() else _SYMBOL_ORDER[marker]
 

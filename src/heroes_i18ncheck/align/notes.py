@@ -1,0 +1,95 @@
+"""Notes paired by marker and content wherever each edition puts them, apart from the ordered alignment.
+
+One edition prints a note at the foot of page 3, another gathers it with the others at the end of the document:
+in reading order the two stand pages apart, and paired by the monotone pass they would pull it off course (or be
+left over as a missing and an extra block). So the notes (``BlockKind.NOTE``) of both editions are paired first,
+among themselves and without their markers, by a scorer of their own: the same marker (``1`` and ``¹`` and ``[1]`` are one) and anything
+shared in words or facts (``SAME_MARKER_CONTENT``) make a pair; notes renumbered (a translator's note added before
+them) pair when their content alone convinces, as moved blocks do (``MOVED_CONTENT``, ``MOVED_SCORE``). Paired
+notes are left out of the ordered alignment and their beads put back at their reference note's place, marked moved
+when they cross the ordered pairs. A note left unpaired stays in the ordered alignment like any block: an edition
+whose extraction took a note for a paragraph can still pair it in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..extract.notes import note_body, note_marker
+from ..model import Bead, BlockKind, Document
+from .confidence import pairing_confidence
+from .moved import MOVED_CONTENT, MOVED_SCORE
+from .prepare import prepare_scorer
+
+SAME_MARKER_CONTENT = 0.05
+"""Notes with the same marker pair when their words and facts tie them at least this much (they share something)."""
+
+
+@dataclass(frozen=True, slots=True)
+class NotePair:
+    """A note of the reference and a note of the translation (block indices), with the pair's score and content."""
+
+    ref: int
+    tr: int
+    score: float
+    content: float
+
+
+def pair_notes(reference: Document, translation: Document) -> list[NotePair]:
+    """The notes of the two editions paired by marker and content, the strongest content first, in reference order
+    (the entities are read again from the notes without their markers)."""
+    ref_notes = [b.index for b in reference.blocks if b.kind == BlockKind.NOTE]
+    tr_notes = [b.index for b in translation.blocks if b.kind == BlockKind.NOTE]
+    if not ref_notes or not tr_notes:
+        return []
+    scorer, candidates = prepare_scorer(_bodies(reference, ref_notes), _bodies(translation, tr_notes))
+    scored = []
+    for u, v in sorted(set(candidates)):
+        ref_unit, tr_unit = scorer.ref_units[u], scorer.tr_units[v]
+        if len(ref_unit.blocks) != 1 or len(tr_unit.blocks) != 1:
+            continue
+        i, j = ref_notes[ref_unit.blocks[0]], tr_notes[tr_unit.blocks[0]]
+        content = scorer.content(u, u + 1, v, v + 1)
+        score = scorer.similarity(u, u + 1, v, v + 1, position=False)
+        marker = note_marker(reference.blocks[i].text)
+        same = marker is not None and marker == note_marker(translation.blocks[j].text)
+        if (same and content >= SAME_MARKER_CONTENT) or (content >= MOVED_CONTENT and score >= MOVED_SCORE):
+            scored.append((-content, not same, i, j, score))
+    scored.sort()
+    taken_ref: set[int] = set()
+    taken_tr: set[int] = set()
+    pairs = []
+    for negative, _, i, j, score in scored:
+        if i in taken_ref or j in taken_tr:
+            continue
+        taken_ref.add(i)
+        taken_tr.add(j)
+        pairs.append(NotePair(i, j, score, -negative))
+    return sorted(pairs, key=lambda p: p.ref)
+
+
+def sub_document(document: Document, indices: Sequence[int]) -> Document:
+    """The edition holding only the blocks at ``indices``, renumbered from 0 in that order."""
+    return replace(document, blocks=tuple(replace(document.blocks[i], index=k) for k, i in enumerate(indices)))
+
+
+def _bodies(document: Document, notes: Sequence[int]) -> Document:
+    """The edition's notes alone, without their markers: the number a note bears is no content it shares."""
+    blocks = (replace(document.blocks[i], index=k, text=note_body(document.blocks[i].text)) for k, i in enumerate(notes))
+    return replace(document, blocks=tuple(blocks))
+
+
+def with_note_beads(beads: Sequence[Bead], pairs: Sequence[NotePair]) -> list[Bead]:
+    """``beads`` (over all blocks, notes paired apart left out) with a bead for each note pair at its reference
+    note's place, marked moved when it crosses the pairs around it."""
+    ordered = sorted((min(b.reference), min(b.translation)) for b in beads if b.reference and b.translation)
+    out = list(beads)
+    for pair in sorted(pairs, key=lambda p: p.ref, reverse=True):
+        before = [t for r, t in ordered if r < pair.ref]
+        after = [t for r, t in ordered if r > pair.ref]
+        in_order = (not before or max(before) < pair.tr) and (not after or pair.tr < min(after))
+        bead = Bead((pair.ref,), (pair.tr,), round(pair.score, 6), round(pairing_confidence(pair.score), 6), not in_order)
+        at = next((k for k, b in enumerate(out) if b.reference and min(b.reference) > pair.ref), len(out))
+        out.insert(at, bead)
+    return out
