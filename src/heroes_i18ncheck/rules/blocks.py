@@ -3,7 +3,8 @@
 A block made only of facts (a link, an address, a handle, a date) that the
 other edition states elsewhere is a layout difference — a contact box placed
 on another page, the issue date repeated — not lost or added content, and is
-not reported, and neither is a contents entry (its section is checked at its heading); figure text (the
+not reported, and neither is a contents entry (its section is checked at its heading); a footnote or endnote is
+told as "note N" (a note the translation adds, as information: a translator's note as a rule); figure text (the
 labels of a drawing, perhaps an image in the other edition) is told once per page, as information. When an edition has
 many unpaired blocks (``drowning``), one warning says how many and on which pages instead of listing each;
 so does the other side of the same pair when it has more than a few: the two layouts differ too much. A translation
@@ -23,6 +24,7 @@ import regex
 from rapidfuzz import fuzz
 
 from ..extract.headers import names_machine_translation
+from ..extract.notes import note_marker
 from ..model import Block, BlockKind, Document, Finding, Severity, Side
 from .base import Comparison, Edition, Pair, Rule, finding, prose_words, side
 from .notes import a_translators_note
@@ -98,6 +100,9 @@ def _unpaired_findings(
         where = "in the reference, no counterpart here" if on_reference else "an addition of this edition"
         message = f"translator's note or credit, {where}: {snippet(block.text)!r}"
         yield finding(rule, message, *sides(block), block.text[:200], severity=Severity.INFO, change=change)
+    listed, own_notes = _own_notes_apart(listed)
+    for block in own_notes:
+        yield _note_finding(rule, block, *sides(block), on_reference=on_reference)
     listed, crowded = crowded_pages(listed, own)
     for page in crowded:
         yield _page_summary(rule, pair.reference, pair.translation, page, what)
@@ -154,8 +159,27 @@ def facing_gaps(
 
 
 def _told(blocks: Sequence[Block]) -> list[Block]:
-    """The unpaired blocks that would be told one by one: no figure text, contents entry, fragment or note."""
-    return _notes_apart(apart(blocks)[0])[0]
+    """The unpaired blocks that would be told one by one: no figure text, contents entry, fragment, translator's note
+    or footnote and endnote (each told as a note)."""
+    return _own_notes_apart(_notes_apart(apart(blocks)[0])[0])[0]
+
+
+def _own_notes_apart(blocks: Sequence[Block]) -> tuple[list[Block], list[Block]]:
+    """``blocks`` less the footnotes and endnotes (``BlockKind.NOTE``), and those notes."""
+    return [b for b in blocks if b.kind != BlockKind.NOTE], [b for b in blocks if b.kind == BlockKind.NOTE]
+
+
+def _note_finding(rule: Rule, block: Block, ref_side: Side, tr_side: Side, *, on_reference: bool) -> Finding:
+    """A footnote or endnote that has no note, and no block, paired with it in the other edition: one of the
+    reference's is lost (the rule's severity); one the translation adds is as a rule a translator's note (info).
+    A note paired with its counterpart wherever it stands (``align.notes``) is no finding."""
+    marker = note_marker(block.text)
+    name = f"note {marker}" if marker is not None else "a note"
+    if on_reference:
+        message = f"{name} of the reference has no counterpart here: {snippet(block.text)!r}"
+        return finding(rule, message, ref_side, tr_side, block.text[:200], change="removed")
+    message = f"{name} of this edition has no counterpart in the reference (a translator's note?): {snippet(block.text)!r}"
+    return finding(rule, message, ref_side, tr_side, block.text[:200], severity=Severity.INFO, change="added")
 
 
 def _notes_apart(blocks: Sequence[Block]) -> tuple[list[Block], list[Block]]:
