@@ -59,15 +59,14 @@ def test_a_frame_round_all_the_text_or_a_box_of_labels_is_no_sidebar(make_pdf, p
     assert not any(kind == BlockKind.SIDEBAR for kind, _ in _kinds(make_pdf, page_factory, labels, PANEL, name="labels.pdf"))
 
 
-def test_a_framed_numbered_listing_is_code_each_numbered_row_a_block(make_pdf, page_factory: Callable) -> None:
+def test_a_framed_numbered_listing_is_code_each_numbered_statement_a_block(make_pdf, page_factory: Callable) -> None:
     intro = [(72, 720, 10, "Given an input vector, the first phase calculates the overlap of each column.")]
     listing = [(108, 690, 9, "1."), (150, 690, 9, "for c in columns"), (108, 677, 9, "2."),
                (108, 664, 9, "3."), (170, 664, 9, "overlap(c) = 0"), (108, 651, 9, "4."), (170, 651, 9, "if overlap(c) < minOverlap then")]  # fmt: skip
     frame = b"0.5 w 100 645 m 500 645 l S 100 702 m 500 702 l S 100 645 m 100 702 l S 500 645 m 500 702 l S\n"
     blocks = _kinds(make_pdf, page_factory, intro + listing, frame)
     assert blocks[1:] == [
-        (BlockKind.CODE, "1. for c in columns"),
-        (BlockKind.CODE, "2."),
+        (BlockKind.CODE, "1. for c in columns 2."),  # an empty numbered row goes with the statement before it
         (BlockKind.CODE, "3. overlap(c) = 0"),
         (BlockKind.CODE, "4. if overlap(c) < minOverlap then"),
     ]
@@ -91,3 +90,11 @@ def test_a_pull_quote_set_large_inside_the_text_is_a_sidebar(make_pdf, page_fact
 def test_a_large_heading_inside_the_text_is_no_pull_quote(make_pdf, page_factory: Callable) -> None:
     blocks = _kinds(make_pdf, page_factory, _with_quote(["Results of the pilots"]), b"")
     assert (BlockKind.HEADING, "Results of the pilots") in blocks
+
+
+def test_the_numbered_steps_of_a_diagram_in_a_box_are_no_code(make_pdf, page_factory: Callable) -> None:
+    # ontology-techwp nl: a data exchange diagram's steps ("1", "Order ID, information, price", "2") read as a listing.
+    intro = [(72, 720, 10, "The exchange of data between two markets runs in three steps, drawn below.")]
+    steps = [(108, 690, 9, "1. Register the order"), (108, 677, 9, "2. Pay the price"), (108, 664, 9, "3. Deliver the data")]
+    frame = b"0.5 w 100 645 m 500 645 l S 100 702 m 500 702 l S 100 645 m 100 702 l S 500 645 m 500 702 l S\n"
+    assert not any(kind == BlockKind.CODE for kind, _ in _kinds(make_pdf, page_factory, intro + steps, frame))

@@ -6,7 +6,7 @@ sidebar (``SIDEBAR``) when they are prose — lines longer than a figure's label
 ``MIN_WORDS`` words at least — and the box is no background: not a page-sized shape, not holding most of the
 page's text (a frame round the page or a column), not a line's highlight, not a figure or a ruled table (their
 lines have a role already or are short labels). A box whose lines are numbered in sequence (``1.``, ``2.``, …) is
-a listing (pseudocode): its rows are marked ``CODE``, each numbered row opening a block; so is such a run of lines
+a listing (pseudocode): its rows are marked ``CODE``, each numbered statement opening a block; so is such a run of lines
 inside what ``figures`` takes for a drawing (the frame of a listing cut by a page break is drawn in many pieces).
 
 A pull quote is a sentence from the text repeated in type ``PULL_SCALE`` times the body's size, inside a column:
@@ -48,6 +48,7 @@ MIN_PULL_WORDS = 6
 
 _WORD = regex.compile(r"\w+")
 _ROW_NUMBER = regex.compile(r"^(\d{1,3})\.?(?:\s|$)")
+_CODE_SIGN = regex.compile(r"\w\(|[=<>]|\+\+|--|\[\w*\]|\bthen$")
 _QUOTE_FIRST = regex.compile(r"^[\"“”„«»‘’‚‹›「『]")
 _SENTENCE_LAST = regex.compile(r"[.!?…][\"”»’」』)]?$")
 
@@ -139,13 +140,22 @@ def _prose(lines: Sequence[TextLine]) -> bool:
 
 
 def _numbered_in_sequence(rows: Sequence[Row]) -> bool:
-    """Whether the rows' first pieces number them ``n``, ``n + 1``, … (``MIN_LISTING`` at least, gaps aside)."""
-    numbers = [int(m[1]) for row in rows if (m := _ROW_NUMBER.match(row.pieces[0].text))]
-    return len(numbers) >= MIN_LISTING and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+    """Whether the rows are a numbered listing: their first pieces number them ``n``, ``n + 1``, … at one left edge
+    (``MIN_LISTING`` rows at least, unnumbered rows between aside), and half the statements call or assign something
+    (``overlap(c) = 0``), which the numbered steps of a diagram (``1. Order``, ``2. Pay``) do not."""
+    numbered = [(int(m[1]), row) for row in rows if (m := _ROW_NUMBER.match(row.pieces[0].text))]
+    if len(numbered) < MIN_LISTING or any(b != a + 1 for (a, _), (b, _) in zip(numbered, numbered[1:])):
+        return False
+    edges = [row.pieces[0].x0 for _, row in numbered]
+    if max(edges) - min(edges) > SNAP:
+        return False
+    statements = [" ".join(line.text for line in row.pieces)[len(str(n)) + 1 :].strip() for n, row in numbered]
+    statements = [text for text in statements if text]
+    return bool(statements) and sum(1 for text in statements if _CODE_SIGN.search(text)) * 2 >= len(statements)
 
 
 def _listing(rows: Sequence[Row]) -> dict[int, TextLine | None]:
-    """Each row of a boxed listing as one ``CODE`` line (its number and code), a numbered row opening a block.
+    """Each row of a boxed listing as one ``CODE`` line (its number and code), a numbered statement opening a block.
 
     The row's pieces are joined here: joined later by the reading order, they would lose their role."""
     out: dict[int, TextLine | None] = {}
@@ -153,7 +163,8 @@ def _listing(rows: Sequence[Row]) -> dict[int, TextLine | None]:
         pieces = row.pieces
         text = " ".join(line.text for line in pieces)
         size = max(line.size for line in pieces)
-        opens = _ROW_NUMBER.match(pieces[0].text) is not None
+        number = _ROW_NUMBER.match(pieces[0].text)
+        opens = number is not None and len(text) > len(number[0].rstrip())  # an empty numbered row stays with the last
         line = TextLine(text, union([p.bbox for p in pieces]), size, pieces[0].bold, role=BlockKind.CODE, opens=opens)
         out[id(pieces[0])] = line
         for piece in pieces[1:]:
