@@ -273,3 +273,17 @@ def test_a_cell_cut_into_pieces_on_its_line_is_read_once() -> None:
         ("cell(c,i) | A list of all cells, indexed by i and c.", BlockKind.TABLE_ROW),
         ("cellsPerColumn | Number of cells in each column.", BlockKind.TABLE_ROW),
     ]
+
+
+def test_the_last_row_of_a_ruled_table_left_under_its_rules_is_one_row(make_pdf, page_factory: Callable) -> None:
+    # htm-whitepaper de's glossary: a page break left the last row without its closing rule; its term and its
+    # definition, two lines each, were read as prose ("Hemmungsradius definiert die Fläche…").
+    open_bottom = _rules(ys=Y[:3])
+    last = [(X[0] + 4, 569, 10, "Dendrite"), (X[1] + 4, 569, 10, "Nov 23, 2010"), (X[2] + 4, 569, 10, "Appendix A: first"), (X[0] + 4, 555, 10, "Segment"), (X[2] + 4, 555, 10, "release")]
+    path = make_pdf([page_factory(texts=[*_cells(EN_ROWS[:2]), *last], raw=open_bottom)])
+    blocks = extract_document(str(path)).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.TABLE_ROW, "Version | Date | Changes"),
+        (BlockKind.TABLE_ROW, "0.1 | Nov 9, 2010 | Preface, Chapters 1, 2 and 3, and Glossary: first release"),
+        (BlockKind.TABLE_ROW, "Dendrite Segment | Nov 23, 2010 | Appendix A: first release"),
+    ]

@@ -20,13 +20,15 @@ from statistics import median
 
 import regex
 
+from ..model import BlockKind
 from .contents import contents_spans
 from .figures import figure_regions, in_figure
 from .lines import PageText, TextLine, union
 from .tables import row_line
 
 MIN_ROWS = 3
-"""Rows with text in two columns or more a table needs (two could be a label and its value)."""
+"""Rows with text in two columns or more a table needs (two could be a label and its value); one will do right
+under or over a ruled table's row."""
 MIN_GUTTER = 2.0
 """Narrowest strip of whitespace (points) that separates two columns of a table."""
 ALIGN = 2.0
@@ -70,10 +72,11 @@ def column_tables(page: PageText) -> tuple[ColumnTable, ...]:
     """The page's tables without rules, top to bottom: each a run of baseline rows kept apart by gutters."""
     figures = figure_regions(page)
     free = [line for line in page.lines if line.role is None and not (figures and in_figure(line, figures))]
+    ruled = [line for line in page.lines if line.role == BlockKind.TABLE_ROW]
     pieces: dict[int, tuple[TextLine, ...]] = {}
     tables = []
     for run, gutters in _runs(_baselines(free, pieces)):
-        rows = _table(run, gutters)
+        rows = _table(run, gutters, 1 if _next_to_table(run, ruled) else MIN_ROWS)
         if rows is not None:
             taken = frozenset(id(piece) for row in rows for line in row for piece in pieces.get(id(line), (line,)))
             tables.append(ColumnTable(tuple((left + right) / 2 for left, right in gutters), tuple(rows), taken))
@@ -186,12 +189,26 @@ def _continues(run: Sequence[Row], row: Row) -> bool:
     )
 
 
-def _table(run: Sequence[Row], gutters: Sequence[Gutter]) -> list[Row] | None:
-    """The run's table rows, or ``None`` when it is no table (too few rows, ragged columns, prose, contents, a numbered
-    listing or a list)."""
+def _next_to_table(run: Sequence[Row], ruled: Sequence[TextLine]) -> bool:
+    """Whether the run stands right under or over a row of a ruled table: the table's last row on a page, whose
+    closing rule the page break left out (htm-whitepaper de's glossary), or its first on the next page. Only one row
+    can stand outside a grid's rules there, so the run is that row."""
+    left, right = min(row[0].x0 for row in run), max(row[-1].x1 for row in run)
+    top, bottom = max(line.y1 for line in run[0]), min(line.y0 for line in run[-1])
+    reach = MAX_PITCH * max(line.height for line in run[0])
+    return any(
+        line.x0 < right and line.x1 > left and (0 <= line.y0 - top <= reach or 0 <= bottom - line.y1 <= reach)
+        for line in ruled
+    )
+
+
+def _table(run: Sequence[Row], gutters: Sequence[Gutter], needed: int = MIN_ROWS) -> list[Row] | None:
+    """The run's table rows, or ``None`` when it is no table (fewer than ``needed`` rows of several cells, ragged
+    columns, prose, contents, a numbered listing or a list)."""
     borders = tuple((left + right) / 2 for left, right in gutters)
     cells = [[sum(1 for b in borders if b < line.x0) for line in row] for row in run]
-    if sum(1 for columns in cells if len(set(columns)) >= 2) < MIN_ROWS:
+    several = sum(1 for columns in cells if len(set(columns)) >= 2)
+    if several < needed:
         return None
     by_column: dict[int, list[TextLine]] = {}
     for row, columns in zip(run, cells):
@@ -203,6 +220,8 @@ def _table(run: Sequence[Row], gutters: Sequence[Gutter]) -> list[Row] | None:
         return None
     if _contents(run) or _numbered_lines(run, cells) or (len(by_column) == 2 and all(_MARKER.match(line.text) for line in by_column[0])):
         return None
+    if several < MIN_ROWS:
+        return [tuple(line for row in run for line in row)]  # a ruled table's row left outside its rules is one row
     return _table_rows(run, cells)
 
 
