@@ -98,3 +98,12 @@ def test_the_numbered_steps_of_a_diagram_in_a_box_are_no_code(make_pdf, page_fac
     steps = [(108, 690, 9, "1. Register the order"), (108, 677, 9, "2. Pay the price"), (108, 664, 9, "3. Deliver the data")]
     frame = b"0.5 w 100 645 m 500 645 l S 100 702 m 500 702 l S 100 645 m 100 702 l S 500 645 m 500 702 l S\n"
     assert not any(kind == BlockKind.CODE for kind, _ in _kinds(make_pdf, page_factory, intro + steps, frame))
+
+
+def test_a_sidebar_line_cut_at_a_wide_gap_stays_in_its_sidebar(make_pdf, page_factory: Callable) -> None:
+    # A justified line pdfminer cuts in two: joined by the reading order after the pass, it had lost its role.
+    texts = _texts()
+    cut = [(338, 690, 9, "Did you know? Every pilot"), (500, 690, 9, "school keeps a diary of")]
+    texts = [t for t in texts if t[3] != BOX[0]] + cut
+    blocks = _kinds(make_pdf, page_factory, texts, PANEL)
+    assert (BlockKind.SIDEBAR, BOX_TEXT) in blocks

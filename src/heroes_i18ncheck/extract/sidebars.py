@@ -17,7 +17,7 @@ closing punctuation last), which a heading does not. Marked, it no longer splits
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -123,7 +123,7 @@ def _boxed(page: PageText) -> PageText:
         if _numbered_in_sequence(rows):  # a boxed listing: the figure finder takes its frame's pieces for a drawing
             taken.update(_listing(rows))
         elif box not in figures and _prose(lines) and not any(all(_inside(line, f) for line in lines) for f in figures):
-            taken.update((id(line), _marked(line, BlockKind.SIDEBAR, opens=k == 0)) for k, line in enumerate(_top_down(lines)))
+            taken.update(_joined_rows(rows, BlockKind.SIDEBAR))
     if not taken:
         return page
     return page.with_lines(tuple(made for line in page.lines if (made := taken.get(id(line), line)) is not None))
@@ -155,20 +155,31 @@ def _numbered_in_sequence(rows: Sequence[Row]) -> bool:
 
 
 def _listing(rows: Sequence[Row]) -> dict[int, TextLine | None]:
-    """Each row of a boxed listing as one ``CODE`` line (its number and code), a numbered statement opening a block.
+    """Each row of a boxed listing as one ``CODE`` line (its number and code), a numbered statement opening a block."""
+    return _joined_rows(rows, BlockKind.CODE, _opens_statement)
 
-    The row's pieces are joined here: joined later by the reading order, they would lose their role."""
+
+def _opens_statement(k: int, text: str) -> bool:
+    number = _ROW_NUMBER.match(text)
+    return number is not None and len(text) > len(number[0].rstrip())  # an empty numbered row stays with the last
+
+
+def _joined_rows(
+    rows: Sequence[Row], role: BlockKind, opens: Callable[[int, str], bool] = lambda k, _: k == 0
+) -> dict[int, TextLine | None]:
+    """Each row as one line of ``role``, by the ``id()`` of its first piece (its other pieces ``None``: joined);
+    ``opens(k, text)`` tells whether row ``k`` begins a block (the first row, by default).
+
+    The row's pieces are joined here: joined later by the reading order (a justified line cut at a wide gap), they
+    would lose their role."""
     out: dict[int, TextLine | None] = {}
-    for row in rows:
+    for k, row in enumerate(rows):
         pieces = row.pieces
         text = " ".join(line.text for line in pieces)
         size = max(line.size for line in pieces)
-        number = _ROW_NUMBER.match(pieces[0].text)
-        opens = number is not None and len(text) > len(number[0].rstrip())  # an empty numbered row stays with the last
-        line = TextLine(text, union([p.bbox for p in pieces]), size, pieces[0].bold, role=BlockKind.CODE, opens=opens)
-        out[id(pieces[0])] = line
-        for piece in pieces[1:]:
-            out[id(piece)] = None
+        bold = all(line.bold for line in pieces)
+        out[id(pieces[0])] = TextLine(text, union([p.bbox for p in pieces]), size, bold, role=role, opens=opens(k, text))
+        out.update((id(piece), None) for piece in pieces[1:])
     return out
 
 
