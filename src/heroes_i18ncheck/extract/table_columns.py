@@ -5,10 +5,11 @@ the reading order glues them back into prose or reads each column on its own, so
 and a revision table pairs one row's date with another's. ``column_tables`` finds them from the lines alone: a run
 of rows (lines on one baseline) top to bottom that keeps at least one vertical strip of whitespace (a gutter) no
 line crosses, with at least ``MIN_ROWS`` rows holding text on both sides of one, each column's lines standing at
-one left (or right) edge. Two columns of prose (every line long and each column full) are no table, nor a contents
-page (``contents``), nor a drawing's labels (``figures``). A row that holds no first-column cell continues the
-row above (a wrapped cell), as does a second line of a first-column cell in a table that spaces its rows apart.
-"""
+one left (or right) edge. Two columns of text (long lines, or lines that run on into the next) are no table, nor a
+contents page (``contents``), a drawing's labels (``figures``), a numbered listing or a list of markers and items.
+A row that holds no first-column cell continues the row above (a wrapped cell), as does a second line of a
+first-column cell in a table that spaces its rows apart. Next to a ruled table, one row of cells is that table's
+row left outside its rules."""
 
 from __future__ import annotations
 
@@ -130,12 +131,9 @@ def _narrowed(gutters: Sequence[Gutter], row: Row) -> list[Gutter]:
     for left, right in gutters:
         pieces = [(left, right)]
         for line in row:
-            pieces = [
-                part
-                for a, b in pieces
-                for part in ((a, min(b, line.x0)), (max(a, line.x1), b))
-                if part[1] - part[0] >= MIN_GUTTER
-            ] if line.x0 < right and line.x1 > left else pieces
+            if line.x0 < right and line.x1 > left:
+                cut = [part for a, b in pieces for part in ((a, min(b, line.x0)), (max(a, line.x1), b))]
+                pieces = [(a, b) for a, b in cut if b - a >= MIN_GUTTER]
         out.extend(pieces)
     return out
 
