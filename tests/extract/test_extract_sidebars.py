@@ -107,3 +107,11 @@ def test_a_sidebar_line_cut_at_a_wide_gap_stays_in_its_sidebar(make_pdf, page_fa
     texts = [t for t in texts if t[3] != BOX[0]] + cut
     blocks = _kinds(make_pdf, page_factory, texts, PANEL)
     assert (BlockKind.SIDEBAR, BOX_TEXT) in blocks
+
+
+def test_a_shaded_cell_of_a_table_is_no_sidebar(make_pdf, page_factory: Callable) -> None:
+    # hif-pilot: an advisory board set as a table of shaded cells, a name beside each affiliation of two lines.
+    cells = b"0.9 g 200 640 130 70 re f 330 640 240 70 re f 0 g\n"
+    texts = _texts() + [(208, 690, 9, "Ruth Faden")]
+    assert not any(kind == BlockKind.SIDEBAR for kind, _ in _kinds(make_pdf, page_factory, texts, cells))
+    assert (BlockKind.SIDEBAR, BOX_TEXT) in _kinds(make_pdf, page_factory, _texts(), PANEL, name="panel.pdf")

@@ -4,8 +4,9 @@ A box is a filled panel (``PageText.boxes``), a stroked rectangle, or a frame of
 rule of one width, the sides drawn down between them, as word processors draw a one-cell table). Its lines are a
 sidebar (``SIDEBAR``) when they are prose — lines longer than a figure's labels (``figures.MAX_LABEL_CHARS``),
 ``MIN_WORDS`` words at least — and the box is no background: not a page-sized shape, not holding most of the
-page's text (a frame round the page or a column), not a line's highlight, not a figure or a ruled table (their
-lines have a role already or are short labels). A box whose lines are numbered in sequence (``1.``, ``2.``, …) is
+page's text (a frame round the page or a column), not a line's highlight, not a cell of a table of shaded cells
+(a panel beside it, edge to edge), not a figure or a ruled table (their lines have a role already or are short
+labels). A box whose lines are numbered in sequence (``1.``, ``2.``, …) is
 a listing (pseudocode): its rows are marked ``CODE``, each numbered statement opening a block; so is such a run of lines
 inside what ``figures`` takes for a drawing (the frame of a listing cut by a page break is drawn in many pieces).
 
@@ -67,8 +68,23 @@ def boxes_of(page: PageText) -> list[BBox]:
         tuple(round(v) for v in b): b
         for b in found
         if MIN_SIDE <= b[2] - b[0] < FRAME * width and MIN_SIDE <= b[3] - b[1] < FRAME * height
+        and not _cell(b, page.boxes)
     }
     return sorted(kept.values(), key=lambda b: (b[2] - b[0]) * (b[3] - b[1]))
+
+
+def _cell(box: BBox, panels: Sequence[BBox]) -> bool:
+    """Whether ``box`` is a cell of a table of shaded cells: another panel stands right beside it, edge to edge, over
+    half its height (a sidebar's title bar stands above its panel, not beside it)."""
+    for other in panels:
+        overlap = min(box[3], other[3]) - max(box[1], other[1])
+        if overlap >= 0.5 * (box[3] - box[1]) and (abs(other[0] - box[2]) <= TOUCH or abs(other[2] - box[0]) <= TOUCH):
+            return True
+    return False
+
+
+TOUCH = 1.0
+"""Panels whose edges are this close (points) touch."""
 
 
 def _ruled_frames(page: PageText) -> list[BBox]:
