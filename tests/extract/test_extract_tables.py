@@ -287,3 +287,28 @@ def test_the_last_row_of_a_ruled_table_left_under_its_rules_is_one_row(make_pdf,
         (BlockKind.TABLE_ROW, "0.1 | Nov 9, 2010 | Preface, Chapters 1, 2 and 3, and Glossary: first release"),
         (BlockKind.TABLE_ROW, "Dendrite Segment | Nov 23, 2010 | Appendix A: first release"),
     ]
+
+
+def _set(lines: Sequence[tuple[float, float, float, float, str, bool]]) -> PageText:
+    """A page of lines given with their weight: ``(x0, y0, x1, y1, text, bold)``."""
+    return PageText(1, (0, 0, 612, 792), tuple(TextLine(t, (x0, y0, x1, y1), 9.0, bold) for x0, y0, x1, y1, t, bold in lines))
+
+
+def test_two_lists_side_by_side_under_headings_of_their_own_are_no_table() -> None:
+    # ontology-introwp: fields of use in two lists, each item under a bold heading; read as rows, an item one edition
+    # leaves out shifted every row below it onto the other list's next item.
+    left = [("Finance", True), ("Trading", False), ("Securities", False), ("Payments", True), ("Micropayments", False)]
+    right = [("Internet of Things", True), ("Device payments", False), ("Automated operations", False), ("Grid management", False), ("Consumer", True)]
+    lines = [(40 if bold else 57, 520 - 26 * i, 150, 529 - 26 * i, text, bold) for i, (text, bold) in enumerate(left)]
+    lines += [(312 if bold else 329, 520 - 26 * i, 450, 529 - 26 * i, text, bold) for i, (text, bold) in enumerate(right)]
+    assert column_tables(_set(lines)) == ()
+    plain = [(40 if bold else 57, y0, x1, y1, text, False) for x0, y0, x1, y1, text, bold in lines]  # ko: headings set out, not bold
+    assert column_tables(_set(plain)) == ()
+
+
+def test_a_drawings_labels_spelt_out_letter_by_letter_are_no_table() -> None:
+    # ontology-introwp es p22: a diagram's slanted labels come out one letter to a line, in columns of their own.
+    text = ["la blockchain une la brecha de", "entre la farmacia y el paciente", "registro de la información clave"]
+    lines = [(54, 600 - 20 * i, 230, 610 - 20 * i, t, False) for i, t in enumerate(text)]
+    lines += [(300 + 40 * k, 600 - 20 * i, 306 + 40 * k, 610 - 20 * i, letter, False) for i, row in enumerate(["pee", "msm", "on"]) for k, letter in enumerate(row)]
+    assert column_tables(_set(lines)) == ()

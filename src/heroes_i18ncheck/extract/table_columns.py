@@ -202,7 +202,7 @@ def _next_to_table(run: Sequence[Row], ruled: Sequence[TextLine]) -> bool:
 
 def _table(run: Sequence[Row], gutters: Sequence[Gutter], needed: int = MIN_ROWS) -> list[Row] | None:
     """The run's table rows, or ``None`` when it is no table (fewer than ``needed`` rows of several cells, ragged
-    columns, prose, contents, a numbered listing or a list)."""
+    columns, prose, lists side by side, a drawing's spelt-out labels, contents, a numbered listing or a list)."""
     borders = tuple((left + right) / 2 for left, right in gutters)
     cells = [[sum(1 for b in borders if b < line.x0) for line in row] for row in run]
     several = sum(1 for columns in cells if len(set(columns)) >= 2)
@@ -214,13 +214,47 @@ def _table(run: Sequence[Row], gutters: Sequence[Gutter], needed: int = MIN_ROWS
             by_column.setdefault(column, []).append(line)
     if len(by_column) < 2 or not all(_aligned(lines) for lines in by_column.values()):
         return None
-    if sum(1 for lines in by_column.values() if _prose(lines, run)) >= 2:
+    if sum(1 for lines in by_column.values() if _prose(lines, run)) >= 2 or _lists_side_by_side(run, cells):
+        return None
+    if any(sum(1 for line in lines if _spelt_out(line.text)) * 2 >= len(lines) for lines in by_column.values()):
         return None
     if _contents(run) or _numbered_lines(run, cells) or (len(by_column) == 2 and all(_MARKER.match(line.text) for line in by_column[0])):
         return None
     if several < MIN_ROWS:
         return [tuple(line for row in run for line in row)]  # a ruled table's row left outside its rules is one row
     return _table_rows(run, cells)
+
+
+def _lists_side_by_side(run: Sequence[Row], cells: Sequence[Sequence[int]]) -> bool:
+    """Whether lists stand side by side, each under headings of its own (ontology-introwp's fields of use), rather
+    than a table whose cells belong together across a row: a column after the first sets a line in bold below the
+    first row (and its row is no bold header or total row), or sets lines out to the left of its other lines."""
+    for row, columns in list(zip(run, cells))[1:]:
+        bold = any(line.bold for line, column in zip(row, columns) if column > 0)
+        if bold and not (all(line.bold for line in row) and 0 in columns):
+            return True
+    by_column: dict[int, list[TextLine]] = {}
+    for row, columns in zip(run, cells):
+        for line, column in zip(row, columns):
+            by_column.setdefault(column, []).append(line)
+    return any(_outdented(lines) for column, lines in by_column.items() if column > 0)
+
+
+def _outdented(lines: Sequence[TextLine]) -> bool:
+    """Whether a left-aligned column sets two lines or more at an edge of their own left of its usual one (headings
+    over indented items)."""
+    edges = Counter(round(line.x0 / ALIGN) for line in lines)
+    usual, count = edges.most_common(1)[0]
+    if count < ALIGNED_SHARE * len(lines):
+        return False
+    left = [line for line in lines if line.x0 < usual * ALIGN - line.size]
+    return len(left) >= 2 and max(line.x0 for line in left) - min(line.x0 for line in left) <= 2 * ALIGN
+
+
+def _spelt_out(text: str) -> bool:
+    """Whether a line is letters one by one (``r a d n``, ``p``): text set vertically or on a slant, a drawing's
+    labels, not a cell."""
+    return all(len(word) == 1 and word.isalpha() for word in text.split())
 
 
 def _aligned(lines: Sequence[TextLine]) -> bool:
