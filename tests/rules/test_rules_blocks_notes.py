@@ -51,3 +51,20 @@ def test_a_note_the_translation_adds_is_told_as_information() -> None:
     ((rule, severity, message),) = _findings(EN, [*LT, ADDED])
     assert rule == "extra-block" and severity == Severity.INFO
     assert message.startswith("note 3 of this edition has no counterpart in the reference (a translator's note?)")
+
+
+def test_a_translators_page_of_endnotes_and_credits_is_one_page_warning_and_the_notes_information() -> None:
+    # bitcoin-whitepaper es: its last page adds a translator's note too long to be told as one, a handle and nine
+    # endnotes (Wikipedia links): one warning for the page, as before its endnotes were notes, not two.
+    page = [
+        ("Algunas expresiones se han mantenido en la lengua original por ser de uso común en la lengua española.", BlockKind.PARAGRAPH, 4),
+        ("@breathingdog", BlockKind.PARAGRAPH, 4),
+        *((f"{n}. https://es.wikipedia.org/wiki/Tema_{n}", BlockKind.NOTE, 4) for n in range(1, 5)),
+    ]
+    paragraphs = [row for row in EN if row[1] == BlockKind.PARAGRAPH]
+    found = _findings(paragraphs, [*LT[:3], *page])
+    assert sorted((rule, severity) for rule, severity, _ in found) == [("extra-block", Severity.INFO)] * 4 + [
+        ("extra-block", Severity.WARNING)
+    ]
+    (summary,) = [message for _, severity, message in found if severity == Severity.WARNING]
+    assert summary.startswith("2 of the 6 blocks on page 4 of this edition have no counterpart in the reference")

@@ -103,7 +103,7 @@ def _unpaired_findings(
     listed, own_notes = _own_notes_apart(listed)
     for block in own_notes:
         yield _note_finding(rule, block, *sides(block), on_reference=on_reference)
-    listed, crowded = crowded_pages(listed, own)
+    listed, crowded = crowded_pages(listed, own, also=own_notes)
     for page in crowded:
         yield _page_summary(rule, pair.reference, pair.translation, page, what)
     for figure in figures:
@@ -291,10 +291,14 @@ in one finding: there the aligner could not follow the layout (rows sorted anoth
 page the translator added), and a dropped page still shows as one."""
 
 
-def crowded_pages(blocks: Sequence[Block], document: Document) -> tuple[list[Block], list[list[Block]]]:
-    """The unpaired blocks to tell one by one, and those of each crowded page (see ``CROWDED_BLOCKS``) together."""
+def crowded_pages(
+    blocks: Sequence[Block], document: Document, also: Sequence[Block] = ()
+) -> tuple[list[Block], list[list[Block]]]:
+    """The unpaired blocks to tell one by one, and those of each crowded page (see ``CROWDED_BLOCKS``) together;
+    ``also`` are unpaired blocks told otherwise (notes) that still count towards a page's crowd: a page of a
+    translator's endnotes, credit and note is a page laid out differently."""
     on_page = Counter(block.page for block in document.blocks)
-    unpaired = Counter(block.page for block in blocks)
+    unpaired = Counter(block.page for block in (*blocks, *also))
     crowded = {page for page, n in unpaired.items() if n >= CROWDED_BLOCKS and n >= CROWDED_SHARE * on_page[page]}
     pages: dict[int, list[Block]] = {}
     listed: list[Block] = []
