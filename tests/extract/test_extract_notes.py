@@ -99,3 +99,15 @@ def test_note_markers_read_plainly() -> None:
     assert [note_marker(t) for t in ("1 Text", "12. Text", "¹Text", "[3] Text", "* Text", "† Text", "3D printers", "2 + 3 = 5", "14.")] == [
         "1", "12", "1", "3", "*", "†", None, None, None
     ]
+
+
+def test_a_numbered_listing_at_the_page_foot_is_no_notes(make_pdf, page_factory: Callable) -> None:
+    # htm-whitepaper: its pseudocode, set smaller and numbered line by line, runs to the foot of the page.
+    listing = [
+        (80, 160, 9, "11 for c in columns"),
+        (80, 148, 9, "12 minLocalActivity = kthScore(neighbors(c))"),
+        (80, 136, 9, "13"),
+        (80, 124, 9, "14 activeColumns(t).append(c)"),
+    ]
+    path = make_pdf([page_factory(texts=[*_body(), *listing])])
+    assert BlockKind.NOTE not in {kind for kind, _ in _kinds(path)}

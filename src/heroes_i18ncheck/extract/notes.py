@@ -3,13 +3,16 @@
 Told by layout alone, in any language. A note is set smaller than the edition's body text (``SMALLER``) and begins
 at the left edge of its run with a marker (``1``, ``12.``, ``*``, ``†``, ``¹``, ``[1]``); its other lines continue it.
 
-- Footnotes stand at the foot of a page, below all its body text. They count when a rule is drawn above them; or,
-  in the lower half of the page's text, when at least two of them are numbered in sequence or the first continues
-  the numbers of earlier pages' notes (``[1]`` there begins a reference list, not notes, unless under a rule).
-- Endnotes are a run of at least ``MIN_ENDNOTES`` notes numbered 1, 2, 3… that ends the document or is followed by
-  larger type (the next chapter), and follows no body text: a heading such as "Notes" stands before it (or, at
-  the end of the document, other small type). A body sentence, or anything ending in a colon, introduces a list. A reference list (``[1] W. Dai…``) is not taken for endnotes: its entries are
-  entries of a list of their own, compared in place.
+- Footnotes stand at the foot of a page, below all its body text. They count under a short rule (the usual
+  separator: no table's or box's border, no link's underline); or, in the lower half of the page's text, when at
+  least two of them are numbered in sequence the way footnotes are marked (``1 text``, ``¹``, ``*``: not ``1.``
+  or ``1)``, a list's marks), or when their numbers go on from the notes of an earlier page. A page foot that
+  begins with ``[1]`` is a reference list unless under a rule; one introduced by a colon, or holding a number
+  alone on its row (a numbered listing), is no notes.
+- Endnotes are a run of at least ``MIN_ENDNOTES`` notes numbered 1, 2, 3… that follows no body text: a heading
+  (such as "Notes") stands before it and larger type (the next chapter) or the end of the document after it, or
+  it ends the document after other small type (a translator's credit). A body sentence before it introduces a
+  list. A reference list (``[1] W. Dai…``) is never taken for endnotes: its entries are compared in place.
 
 A numbered list in body type is no notes. Each note's lines become one line (marker first, line-end hyphens
 undone), of role ``NOTE``, opening a block of its own, so that ``align`` can pair notes by marker wherever the
@@ -50,6 +53,7 @@ FOOT_SHARE = 0.5
 """Without a rule above them, footnotes begin in the lower part of the page's text, at most this share of its height
 up: a page of small type under a heading (a reference list) is no footnotes."""
 SHORT_RULE = 0.6
+"""The rule over footnotes is at most this share of the text's width."""
 THIN = 2.5
 MIN_RULE = 20.0
 """A drawn shape at most ``THIN`` points high and ``MIN_RULE`` long is a rule."""
