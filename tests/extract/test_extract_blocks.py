@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from heroes_i18ncheck.extract import extract_document
 from heroes_i18ncheck.extract.blocks import flow_blocks, join_continued, raw_block
 from heroes_i18ncheck.extract.lines import TextLine
 
@@ -167,3 +168,21 @@ def test_a_lowercase_line_beside_a_bold_head_on_its_baseline_is_not_its_continua
     head = TextLine("The role of time", (LEFT, 236.6, 180.0, 248.6), 12.0, True)
     body = TextLine("integral to the operation of HTMs.", (LEFT, 237.8, 452.7, 249.8), 12.0, False)
     assert len(flow_blocks((head, body), 1, 12.0)) == 2
+
+
+def test_paragraphs_a_third_of_a_line_apart_in_type_set_tighter_than_its_boxes_are_apart(make_pdf, page_factory) -> None:
+    # htm-whitepaper ru: 12 pt type on 11.5 pt lines (the line boxes overlap by half a point), paragraphs 3.6 pt
+    # apart, no indent — read as one block per page until the edition's usual gap could be below zero.
+    paragraphs = [
+        ["The same is true for hearing. A static sound conveys", "little meaning to us at all, whatever it is.", "A word takes many sounds to recognise."],
+        ["Vision, in contrast, is a mixed case. Unlike with", "touch and hearing, humans are able to recognize", "images flashed in front of them too fast."],
+        ["Having covered the general case of inference, and", "the special case of vision, we can now turn", "to learning and what it needs from time."],
+    ]
+    runs, y = [], 760.0
+    for lines in paragraphs:
+        for text in lines:
+            runs.append((72, y, 12, text))
+            y -= 11.5
+        y -= 4.1
+    blocks = extract_document(str(make_pdf([page_factory(texts=runs)]))).blocks
+    assert [b.text[:20] for b in blocks] == ["The same is true for", "Vision, in contrast,", "Having covered the g"]

@@ -89,7 +89,7 @@ def usual_line_gaps(pages: Sequence[PageText]) -> dict[float, float]:
     for page in pages:
         for above, below in zip(page.lines, page.lines[1:]):
             gap = above.y0 - below.y1
-            if abs(above.size - below.size) <= 0.6 and 0 < gap < 3 * above.size:
+            if abs(above.size - below.size) <= 0.6 and -0.5 * above.size < gap < 3 * above.size:
                 counts.setdefault(round(above.size * 2) / 2, Counter())[round(gap * 2) / 2] += 1
     return {size: c.most_common(1)[0][0] for size, c in counts.items() if c.most_common(1)[0][1] >= MIN_GAP_SAMPLES}
 
@@ -182,11 +182,15 @@ no next line). A heading set with wide leading (``Hedendaagse
 
 
 def _paragraph_gap(prev: TextLine, line: TextLine, gaps: dict[float, float]) -> float:
-    """How far apart two lines may stand and still be one paragraph: half a line, or where the edition sets its
-    lines further apart than that, its usual gap and a quarter of a line more."""
+    """How far apart two lines may stand and still be one paragraph: half a line, or the edition's usual gap and a
+    quarter of a line more where that is wider (lines set far apart) or narrower (lines set so close that their
+    boxes overlap, paragraphs a third of a line apart: htm-whitepaper ru)."""
     half = max(0.5 * min(prev.height, line.height), 1.0)
     usual = gaps.get(round(prev.size * 2) / 2)
-    return max(half, usual + max(2.0, 0.25 * prev.size)) if usual is not None and usual > half else half
+    if usual is None:
+        return half
+    beyond = usual + max(2.0, 0.25 * prev.size)
+    return beyond if usual > half or usual < 0 else half
 
 
 def _has_bullet(text: str) -> bool:
