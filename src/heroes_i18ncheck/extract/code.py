@@ -16,8 +16,8 @@ from statistics import median
 from ..model import BlockKind
 from .lines import PageText, TextLine, union
 
-MAX_GAP = 1.6
-"""Rows of one listing stand at most this many times their type size apart (a blank line inside a listing)."""
+MAX_GAP = 0.9
+"""Rows of one listing stand at most this many times their type size apart: a blank line ends a listing (bitcoin-whitepaper's two tables of results, one under the other, are two blocks, as in every edition)."""
 
 
 @dataclass(frozen=True, slots=True)
