@@ -3,7 +3,7 @@
 A box is a filled panel (``PageText.boxes``), a stroked rectangle, or a frame of four rules (a top and a bottom
 rule of one width, the sides drawn down between them, as word processors draw a one-cell table). Its lines are a
 sidebar (``SIDEBAR``) when they are prose — lines longer than a figure's labels (``figures.MAX_LABEL_CHARS``),
-``MIN_WORDS`` words at least — and the box is no background: not a page-sized shape, not holding most of the
+``MIN_WORDS`` words at least — and the box is no background nor a section: narrower than ``WIDE``, not a page-sized shape, not holding most of the
 page's text (a frame round the page or a column), not a line's highlight, not a cell of a table of shaded cells
 (a panel beside it, edge to edge), not a figure or a ruled table (their lines have a role already or are short
 labels). A box whose lines are numbered in sequence (``1.``, ``2.``, …) is
@@ -33,6 +33,9 @@ MAX_SHARE = 0.6
 """A box holding more than this share of the page's characters frames the page's text (or a column), no sidebar."""
 MIN_WORDS = 12
 """A sidebar holds at least this many words."""
+WIDE = 0.6
+"""A box this wide (share of the page's text width) sets a section of the page apart (a newsletter's "Upcoming
+events" under its heading, which ``columns`` reads as a full-width panel), not a sidebar beside the text."""
 MIN_SIDE = 20.0
 """A box narrower or lower than this (points) is a rule or a highlight."""
 THIN = 2.5
@@ -129,6 +132,7 @@ def _boxed(page: PageText) -> PageText:
     if not boxes and not figures:
         return page
     total = sum(len(line.text) for line in page.lines)
+    width = max(line.x1 for line in page.lines) - min(line.x0 for line in page.lines)
     taken: dict[int, TextLine | None] = {}
     """Each line marked, by ``id()``: its marked line, or ``None`` where it is joined into another."""
     for box in (*boxes, *figures):
@@ -138,7 +142,12 @@ def _boxed(page: PageText) -> PageText:
         rows = rows_of(lines)
         if _numbered_in_sequence(rows):  # a boxed listing: the figure finder takes its frame's pieces for a drawing
             taken.update(_listing(rows))
-        elif box not in figures and _prose(lines) and not any(all(_inside(line, f) for line in lines) for f in figures):
+        elif (
+            box not in figures
+            and box[2] - box[0] < WIDE * width
+            and _prose(lines)
+            and not any(all(_inside(line, f) for line in lines) for f in figures)
+        ):
             taken.update(_joined_rows(rows, BlockKind.SIDEBAR))
     if not taken:
         return page
