@@ -3,12 +3,13 @@
 A box is a filled panel (``PageText.boxes``), a stroked rectangle, or a frame of four rules (a top and a bottom
 rule of one width, the sides drawn down between them, as word processors draw a one-cell table). Its lines are a
 sidebar (``SIDEBAR``) when they are prose — lines longer than a figure's labels (``figures.MAX_LABEL_CHARS``),
-``MIN_WORDS`` words at least — and the box is no background nor a section: narrower than ``WIDE``, not a page-sized shape, not holding most of the
-page's text (a frame round the page or a column), not a line's highlight, not a cell of a table of shaded cells
-(a panel beside it, edge to edge), not a figure or a ruled table (their lines have a role already or are short
-labels). A box whose lines are numbered in sequence (``1.``, ``2.``, …) is
-a listing (pseudocode): its rows are marked ``CODE``, each numbered statement opening a block; so is such a run of lines
-inside what ``figures`` takes for a drawing (the frame of a listing cut by a page break is drawn in many pieces).
+``MIN_WORDS`` words at least — and the box is neither a background nor a section: narrower than ``WIDE``, not a
+page-sized shape, not holding most of the page's text (a frame round the page or a column), not a line's
+highlight, not a cell of a table of shaded cells (a panel beside it, edge to edge), not a figure or a ruled table
+(their lines have a role already or are short labels). A box whose lines are numbered in sequence (``1.``, ``2.``,
+…) is a listing (pseudocode): its rows are marked ``CODE``, each numbered statement opening a block; so is such a
+run of lines inside what ``figures`` takes for a drawing (the frame of a listing cut by a page break is drawn in
+many pieces).
 
 A pull quote is a sentence from the text repeated in type ``PULL_SCALE`` times the body's size, inside a column:
 running text of body size right above and below it, and it reads as a sentence (a quotation mark first, or
