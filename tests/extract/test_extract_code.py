@@ -83,3 +83,11 @@ def test_a_listing_both_editions_keep_in_english_is_not_untranslated(make_pdf, p
     en = make_pdf(_pages(page_factory, INTRO_EN, AFTER_EN), name="en.pdf")
     de = make_pdf(_pages(page_factory, INTRO_DE, AFTER_DE), name="de.pdf")
     assert [f.message for f in check_files([str(en), str(de)]).findings if f.rule == "untranslated-block"] == []
+
+
+def test_extraction_tells_a_fixed_pitch_font_by_its_descriptor(make_pdf, page_factory: Callable) -> None:
+    path = make_pdf([page_factory(texts=[(72, 700, 11, "Run it:")], fixed_texts=[(72, 680, 11, "make install"), (72, 666, 11, "make check")])])
+    assert [(b.kind, b.text) for b in extract_document(str(path)).blocks] == [
+        (BlockKind.PARAGRAPH, "Run it:"),
+        (BlockKind.CODE, "make install make check"),
+    ]

@@ -273,6 +273,6 @@ def raw_block(block: LaidBlock, keep_hyphen: frozenset[str]) -> RawBlock:
         return RawBlock("", block.kind, 0, block.page, union([line.bbox for line in block.lines]), contents_page)
     if _has_bullet(texts[0]):
         texts[0] = texts[0][1:].lstrip()
-    text = join_lines(texts, dehyphenate=True, keep_hyphen=keep_hyphen)
+    text = join_lines(texts, dehyphenate=block.kind != BlockKind.CODE, keep_hyphen=keep_hyphen)
     first_page = [line.bbox for line in block.lines[: block.on_first_page]]
     return RawBlock(text, block.kind, 0, block.page, union(first_page), contents_page)

@@ -6,11 +6,13 @@ The steps, each in its own module:
    dropped before its layout analysis groups the rest into lines; each line's
    text gets ligatures spelled out, letter spacing collapsed, ``(cid:NN)`` dropped.
 2. ``headers``: running headers, footers and page numbers are removed.
-3. ``columns``: columns and full-width parts give the reading order.
-4. ``tables`` makes each row of a ruled table one line; ``contents`` and ``figures`` find contents entries and
-   the labels of drawings.
-5. ``blocks``: lines become headings, paragraphs, list items, contents entries and figure text; paragraphs cut
-   by a column or page break are rejoined; line-end hyphenation is undone.
+3. ``PAGE_PASSES`` give lines their role: ``code`` makes a monospaced listing one block; ``tables`` makes each
+   row of a ruled table one line, ``table_columns`` each row of a table without rules; ``contents`` joins a
+   contents entry to its page number; ``captions``, ``sidebars`` and ``notes`` mark captions, sidebars and pull
+   quotes, and footnotes and endnotes.
+4. ``columns``: columns and full-width parts give the reading order; ``figures`` finds the labels of drawings.
+5. ``blocks``: lines become blocks of their role, or headings, paragraphs, list items and contents entries;
+   paragraphs cut by a column or page break are rejoined; line-end hyphenation is undone (not in code).
 
 Every failure to read the file is an ``UnreadableInput`` naming the reason; pages
 without usable text are reported as warnings (or as the error, when all are).
@@ -121,7 +123,7 @@ def _read_pages(path: str, data: bytes, max_pages: int, warnings: list[str]) -> 
         pages = []
         for index, page in enumerate(found):
             interpreter.process_page(page)
-            pages.append(page_text(index + 1, device.get_result(), device.overdraw.repeated))
+            pages.append(page_text(index + 1, device.get_result(), device.overdraw.repeated, device.fixed_pitch))
     except UnreadableInput:
         raise
     except PDFPasswordIncorrect:
