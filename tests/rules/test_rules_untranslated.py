@@ -6,6 +6,7 @@ import pytest
 
 from factories import alignment, block, document_of, edition_of, one_to_one, pair
 from heroes_i18ncheck import Severity, check_texts
+from heroes_i18ncheck.align import align
 from heroes_i18ncheck.model import Bead, BlockKind
 from heroes_i18ncheck.rules import Comparison, Pair, untranslated
 from heroes_i18ncheck.rules.untranslated import mostly_in, reads_as_citation, reads_as_code, reads_as_name
@@ -315,3 +316,32 @@ def test_a_block_set_in_a_monospaced_font_is_never_untranslated(kind: BlockKind,
     listing = "# Restart the server after you install the package, so that the new settings take effect for all users"
     en, bg = _one_block("en", listing, kind), _one_block("bg", listing, kind)
     assert bool(_rows_left(en, bg)) is reported
+
+
+def _untranslated_notes(reference_rows: list, translation_rows: list) -> list[str]:
+    """untranslated-block's messages on two editions of (text, kind, the text's own language) rows, aligned."""
+
+    def edition(language: str, rows: list):
+        blocks = (block(t, own, index=i, kind=k) for i, (t, k, own) in enumerate(rows))
+        return edition_of(document_of(f"{language}.pdf", language, blocks, pages=1))
+
+    reference, translation = edition("en", reference_rows), edition("lt", translation_rows)
+    comparison = Comparison(reference, (Pair(align(reference.document, translation.document), reference, translation),))
+    return [f.message for f in untranslated.RULE.run(comparison)]
+
+
+def test_a_translators_note_in_the_references_language_is_not_untranslated() -> None:
+    # htm-whitepaper ja: its translator's footnotes give the English of the terms they translate
+    # ("28 a slower, steady rate of …"); the reference has no note there, the note is the translator's own.
+    en = [
+        ("Cells learn at a slower, steady rate of change over the whole of the training.", BlockKind.PARAGRAPH, "en"),
+        ("The region then predicts which cells will become active in the next time step.", BlockKind.PARAGRAPH, "en"),
+    ]
+    lt = [
+        ("Ląstelės mokosi lėčiau, pastoviu pokyčių tempu per visą mokymą.", BlockKind.PARAGRAPH, "lt"),
+        ("28 In the original: a slower, steady rate of change over the whole of the training.", BlockKind.NOTE, "en"),
+        ("Tada sritis numato, kurios ląstelės taps aktyvios kitame laiko žingsnyje.", BlockKind.PARAGRAPH, "lt"),
+    ]
+    assert _untranslated_notes(en, lt) == []
+    as_paragraph = [(text, BlockKind.PARAGRAPH, own) for text, _, own in lt]
+    assert len(_untranslated_notes(en, as_paragraph)) == 1

@@ -12,7 +12,8 @@ Entries of a reference list (``[3] S. Haber, W.S. Stornetta, "How to
 time-stamp a digital document," 1991``) keep the titles they cite, in the
 language they were published in, and are never reported; nor is code or
 pseudocode, which every edition keeps: a block set in a monospaced font (``BlockKind.CODE``) or one that reads
-as code (``7. if overlap(c) < minOverlap then``). A block written mostly in another
+as code (``7. if overlap(c) < minOverlap then``). Nor is a footnote or endnote the reference has no note for: the translator's own (htm-whitepaper ja's notes giving
+the English term they translate). A block written mostly in another
 script than the reference's (Korean with English terms in brackets) is not in
 the reference's language, whatever language identification says. Figure text (the
 labels of a drawing) left in another language is reported only where the
@@ -294,6 +295,7 @@ def _left_untranslated(pair: Pair, translated: dict[int, frozenset[str]]) -> Ite
                 or reads_as_citation(block.text)
                 or reads_as_code(block.text)
                 or a_translators_note(block)
+                or (block.kind == BlockKind.NOTE and not any(reference.blocks[i].kind == BlockKind.NOTE for i in bead.reference))
             ):
                 continue
             third = _left_in_another_language(block.language, translation.language, reference, bead.reference)
