@@ -145,6 +145,7 @@ GRIDLESS_EN = [
     [["Version"], ["Date"], ["Changes"]],
     [["0.1"], ["Nov 9, 2010"], ["First release"]],
     [["0.2"], ["Dec 10, 2010"], ["Appendix B added"]],
+    [["0.2.1"], ["Sep 12, 2011"], ["Appendix B: first release"]],
 ]
 
 
@@ -157,7 +158,19 @@ def test_each_row_of_a_table_without_rules_is_one_block_with_its_cells_in_column
         (BlockKind.TABLE_ROW, "Version | Date | Changes"),
         (BlockKind.TABLE_ROW, "0.1 | Nov 9, 2010 | First release"),
         (BlockKind.TABLE_ROW, "0.2 | Dec 10, 2010 | Appendix B added"),
+        (BlockKind.TABLE_ROW, "0.2.1 | Sep 12, 2011 | Appendix B: first release"),
     ]
+
+
+def test_two_boxes_of_three_short_lines_side_by_side_are_no_table(make_pdf, page_factory: Callable) -> None:
+    # commonshub-brochure: two feature boxes, a heading over each and three lines of wrapped text under it, set in
+    # columns; read as a table of three rows they paired "Wild river beaches," with "100 m² of maker space with".
+    left = ["Wild river beaches,", "climbing routes", "& hiking trails"]
+    right = ["100 m of maker space with", "3D printer, laser cutter", "& DIY electronics"]
+    runs = [(80, 640 - 14 * i, 10, text) for i, text in enumerate(left)] + [(300, 640 - 14 * i, 10, text) for i, text in enumerate(right)]
+    blocks = extract_document(str(make_pdf([page_factory(texts=runs)]))).blocks
+    assert BlockKind.TABLE_ROW not in {b.kind for b in blocks}
+    assert [b.text for b in blocks] == ["Wild river beaches, climbing routes & hiking trails", "100 m of maker space with 3D printer, laser cutter & DIY electronics"]
 
 
 def test_a_cell_wrapped_onto_more_lines_joins_its_row(make_pdf, page_factory: Callable) -> None:
@@ -238,7 +251,7 @@ def test_a_contents_page_without_leaders_is_no_table() -> None:
     assert column_tables(_page(lines, [])) == ()
 
 
-GRIDLESS_LONG_EN = [*GRIDLESS_EN, [["0.2.1"], ["Sep 12, 2011"], ["Appendix B: first release"]], [["0.3"], ["Oct 1, 2012"], ["Software section removed"]]]
+GRIDLESS_LONG_EN = [*GRIDLESS_EN[:3], [["0.2.1"], ["Sep 12, 2011"], ["Appendix B: first release"]], [["0.3"], ["Oct 1, 2012"], ["Software section removed"]]]
 GRIDLESS_LONG_DE = [
     [["Version"], ["Datum"], ["Änderungen"]],
     [["0.1"], ["9. Nov. 2010"], ["Erste Fassung"]],
@@ -263,15 +276,17 @@ def test_rows_of_a_table_without_rules_pair_so_their_dates_agree(make_pdf, page_
 def test_a_cell_cut_into_pieces_on_its_line_is_read_once() -> None:
     # htm-whitepaper en: pdfminer cut "A list of all cells, indexed by i and c." where the font turned italic; the
     # row took the pieces joined and the pieces stayed on the page as well, a paragraph repeating the cell.
-    names = ["cell(c,i)", "cellsPerColumn", "activeColumns(t)"]
+    names = ["cell(c,i)", "cellsPerColumn", "activeColumns(t)", "overlap(c)"]
     lines = [(90, 640 - 22 * i, 90 + 6 * len(t), 651 - 22 * i, t) for i, t in enumerate(names)]
     lines += [(202, 640, 345, 651, "A list of all cells, indexed by"), (345, 640, 349, 651, "i"), (349, 640, 380, 651, "and c.")]
     lines += [(202, 618, 367, 629, "Number of cells in each column."), (202, 596, 496, 607, "List of column indices that are winners.")]
+    lines += [(202, 574, 430, 585, "The spatial pooler overlap of column c.")]
     page = rows_of_column_tables(_page(lines, []))
     assert sorted((line.text, line.role) for line in page.lines) == [
         ("activeColumns(t) | List of column indices that are winners.", BlockKind.TABLE_ROW),
         ("cell(c,i) | A list of all cells, indexed by i and c.", BlockKind.TABLE_ROW),
         ("cellsPerColumn | Number of cells in each column.", BlockKind.TABLE_ROW),
+        ("overlap(c) | The spatial pooler overlap of column c.", BlockKind.TABLE_ROW),
     ]
 
 

@@ -27,9 +27,10 @@ from .figures import figure_regions, in_figure
 from .lines import PageText, TextLine, union
 from .tables import row_line
 
-MIN_ROWS = 3
-"""Rows with text in two columns or more a table needs (two could be a label and its value); one will do right
-under or over a ruled table's row."""
+MIN_ROWS = 4
+"""Rows with text in two columns or more a table needs: two could be a label and its value, and three short lines
+side by side are as often two boxes of wrapped text set in columns (commonshub-brochure's feature boxes and its
+contact block; a diagram's labels) as a table. One will do right under or over a ruled table's row."""
 MIN_GUTTER = 2.0
 """Narrowest strip of whitespace (points) that separates two columns of a table."""
 ALIGN = 2.0
