@@ -54,6 +54,30 @@ def document_of(
     return Document(path, language, source, pages, tuple(blocks), warnings)
 
 
+def document_of_rows(path: str, language: str, rows: Iterable[tuple[str, BlockKind, int]], *, pages: int = 1) -> Document:
+    """An edition of ``(text, kind, page)`` rows in reading order, every block in ``language``."""
+    blocks = (block(t, language, index=i, kind=k, page=p) for i, (t, k, p) in enumerate(rows))
+    return document_of(path, language, blocks, pages=pages)
+
+
+NOTES_EN = [
+    ("Partners met in Lisbon on 12 March 2023 to agree the review of the HEROES network.", BlockKind.PARAGRAPH, 1),
+    ("1 The first meeting was held in Porto in 2019 with 24 partners.", BlockKind.NOTE, 1),
+    ("The board named Maria Santos chair and set the budget at 4.99 million euro.", BlockKind.PARAGRAPH, 2),
+    ("2 See https://heroes-fct.eu/minutes for the minutes of 2022.", BlockKind.NOTE, 2),
+    ("The next assembly meets in Vilnius in October 2023 with 17 countries.", BlockKind.PARAGRAPH, 3),
+]
+"""An edition with a footnote at the foot of pages 1 and 2 (rows for ``document_of_rows``)."""
+NOTES_LT = [
+    ("Partneriai susitiko Lisabonoje 2023 m. kovo 12 d. aptarti HEROES tinklo peržiūrą.", BlockKind.PARAGRAPH, 1),
+    ("Valdyba pirmininke paskyrė Maria Santos ir nustatė 4,99 mln. eurų biudžetą.", BlockKind.PARAGRAPH, 2),
+    ("Kitas asamblėjos posėdis vyks Vilniuje 2023 m. spalio mėn., dalyvaus 17 šalių.", BlockKind.PARAGRAPH, 3),
+    ("1 Pirmasis susitikimas vyko Porte 2019 m., dalyvavo 24 partneriai.", BlockKind.NOTE, 4),
+    ("2 Žr. https://heroes-fct.eu/minutes – 2022 m. protokolai.", BlockKind.NOTE, 4),
+]
+"""``NOTES_EN`` translated, its footnotes gathered as endnotes on page 4."""
+
+
 def edition(path: str, language: str, *texts: str) -> Edition:
     """What the rules see of an edition of ``texts``: numbered paragraphs and the entities of each."""
     return edition_of(document(path, language, *texts, numbered=True))

@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-from factories import block, document_of
+from factories import NOTES_EN, NOTES_LT, document_of_rows
 from heroes_i18ncheck.align import align
 from heroes_i18ncheck.model import BlockKind, Document
 
-EN = [
-    ("Partners met in Lisbon on 12 March 2023 to agree the review of the HEROES network.", BlockKind.PARAGRAPH, 1),
-    ("1 The first meeting was held in Porto in 2019 with 24 partners.", BlockKind.NOTE, 1),
-    ("The board named Maria Santos chair and set the budget at 4.99 million euro.", BlockKind.PARAGRAPH, 2),
-    ("2 See https://heroes-fct.eu/minutes for the minutes of 2022.", BlockKind.NOTE, 2),
-    ("The next assembly meets in Vilnius in October 2023 with 17 countries.", BlockKind.PARAGRAPH, 3),
-]
-LT = [
-    ("Partneriai susitiko Lisabonoje 2023 m. kovo 12 d. aptarti HEROES tinklo peržiūrą.", BlockKind.PARAGRAPH, 1),
-    ("Valdyba pirmininke paskyrė Maria Santos ir nustatė 4,99 mln. eurų biudžetą.", BlockKind.PARAGRAPH, 2),
-    ("Kitas asamblėjos posėdis vyks Vilniuje 2023 m. spalio mėn., dalyvaus 17 šalių.", BlockKind.PARAGRAPH, 3),
-    ("1 Pirmasis susitikimas vyko Porte 2019 m., dalyvavo 24 partneriai.", BlockKind.NOTE, 4),
-    ("2 Žr. https://heroes-fct.eu/minutes – 2022 m. protokolai.", BlockKind.NOTE, 4),
-]
+EN, LT = NOTES_EN, NOTES_LT
 
 
 def _edition(path: str, language: str, rows) -> Document:
-    return document_of(path, language, (block(t, language, index=i, kind=k, page=p) for i, (t, k, p) in enumerate(rows)))
+    return document_of_rows(path, language, rows)
 
 
 def _links(reference: Document, translation: Document) -> set[tuple[str, str]]:

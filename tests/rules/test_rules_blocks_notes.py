@@ -3,33 +3,19 @@ only placed elsewhere (a footnote here, an endnote there) is no finding; a trans
 
 from __future__ import annotations
 
-from factories import block, document_of, edition_of
+from factories import NOTES_EN, NOTES_LT, document_of_rows, edition_of
 from heroes_i18ncheck.align import align
 from heroes_i18ncheck.model import BlockKind, Severity
 from heroes_i18ncheck.rules import Comparison, Pair
 from heroes_i18ncheck.rules.blocks import EXTRA, MISSING
 
-EN = [
-    ("Partners met in Lisbon on 12 March 2023 to agree the review of the HEROES network.", BlockKind.PARAGRAPH, 1),
-    ("1 The first meeting was held in Porto in 2019 with 24 partners.", BlockKind.NOTE, 1),
-    ("The board named Maria Santos chair and set the budget at 4.99 million euro.", BlockKind.PARAGRAPH, 2),
-    ("2 See https://heroes-fct.eu/minutes for the minutes of 2022.", BlockKind.NOTE, 2),
-    ("The next assembly meets in Vilnius in October 2023 with 17 countries.", BlockKind.PARAGRAPH, 3),
-]
-LT = [
-    ("Partneriai susitiko Lisabonoje 2023 m. kovo 12 d. aptarti HEROES tinklo peržiūrą.", BlockKind.PARAGRAPH, 1),
-    ("Valdyba pirmininke paskyrė Maria Santos ir nustatė 4,99 mln. eurų biudžetą.", BlockKind.PARAGRAPH, 2),
-    ("Kitas asamblėjos posėdis vyks Vilniuje 2023 m. spalio mėn., dalyvaus 17 šalių.", BlockKind.PARAGRAPH, 3),
-    ("1 Pirmasis susitikimas vyko Porte 2019 m., dalyvavo 24 partneriai.", BlockKind.NOTE, 4),
-    ("2 Žr. https://heroes-fct.eu/minutes – 2022 m. protokolai.", BlockKind.NOTE, 4),
-]
+EN, LT = NOTES_EN, NOTES_LT
 ADDED = ("3 Vertėjo pastaba: terminai pateikiami anglų kalba.", BlockKind.NOTE, 4)
 
 
 def _findings(reference_rows, translation_rows) -> list[tuple[str, Severity, str]]:
     def edition(language, rows):
-        blocks = (block(t, language, index=i, kind=k, page=p) for i, (t, k, p) in enumerate(rows))
-        return edition_of(document_of(f"{language}.pdf", language, blocks, pages=4))
+        return edition_of(document_of_rows(f"{language}.pdf", language, rows, pages=4))
 
     reference, translation = edition("en", reference_rows), edition("lt", translation_rows)
     pair = Pair(align(reference.document, translation.document), reference, translation)
