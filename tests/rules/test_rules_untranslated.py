@@ -286,6 +286,15 @@ def test_cells_translated_or_holding_names_terms_and_dates_are_not_untranslated(
     assert _rows_left(_table("en", "0.1 | Nov 9, 2010 | Jeff Hawkins, Subutai Ahmad, Donna Dubinsky"), dates) == []
 
 
+def test_a_translated_cell_around_a_name_kept_in_the_references_language_is_translated() -> None:
+    # hif-pilot es: the advisory board's row keeps the institute's English name inside the Spanish cell.
+    en = _table("en", "Sir Gustav Nossal | Former Director, Hall Institute of Medical Research, University of Melbourne")
+    es = _table("es", "Sir Gustav Nossal | Ex director del Hall Institute of Medical Research de la Universidad de Melbourne")
+    assert _rows_left(en, es) == []
+    left = _table("es", "Sir Gustav Nossal | He was the director of the Hall Institute of Medical Research for many years")
+    assert len(_rows_left(en, left)) == 1
+
+
 def test_a_cell_holding_a_translated_term_with_the_original_in_brackets_is_translated() -> None:
     # htm-whitepaper ko glossary: '희소분포표상(Sparse Distributed Representation)' read as English.
     en = _table("en", "Sparse Distributed Representation | a representation of many bits of which a small share is active")

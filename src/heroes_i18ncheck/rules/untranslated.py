@@ -333,9 +333,19 @@ def _cell_left(block: Block, reference: str, translation: str) -> str | None:
             continue
         if theirs is not None and _other_runs(theirs.pattern).search(cell):
             continue  # a term translated, the original beside it in brackets: 희소분포표상(Sparse Distributed Representation)
-        if mostly_in(cell, reference) and in_language(cell, reference) and not in_language(cell, translation):
+        rest = _NAME_RUN.sub(" ", cell)
+        if len(_WORD.findall(rest)) < MIN_WORDS:
+            continue  # a translated cell around a name kept as is: Ex director del Hall Institute of Medical Research
+        if mostly_in(cell, reference) and in_language(rest, reference) and not in_language(rest, translation):
             return cell
     return None
+
+
+_NAME_RUN = regex.compile(
+    r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|for|de|del|la|le|des|du|van|von|der|di|da|do)\s+)*\p{Lu}[\p{L}'’.-]*)+"
+)
+"""Two or more capitalised words, joined by the short words names keep lower case: an institution's name, which a
+cell of a translated table may keep in its own language."""
 
 
 def _figure_finding(rule: Rule, pair: Pair, labels: list[_Label], by: list[str]) -> Finding:
