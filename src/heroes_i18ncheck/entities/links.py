@@ -50,10 +50,7 @@ _WWW_URL = regex.compile(rf"(?<![\w@./-](?<![{_SPACELESS}]))(?i:www)\.{_URL_CHAR
 @functools.cache
 def _top_level() -> regex.Pattern[str]:
     """A dot, a top-level domain (generic or a country's) and a path; compiled on first use, as the list is long."""
-    tlds = sorted(
-        GENERIC_TLDS | {c.lower() for c in Locale.parse("en").territories if isinstance(c, str) and len(c) == 2 and c.isalpha()},
-        key=lambda t: (-len(t), t),
-    )
+    tlds = sorted(_top_level_names(), key=lambda t: (-len(t), t))
     return regex.compile(
         rf"\.{could_start(tlds)}(?P<tld>\L<tlds>)(?![\p{{L}}\p{{N}}-]|\.[\p{{L}}\p{{N}}])"
         rf"(?P<path>/{_URL_CHAR}{{0,2000}})?",
@@ -63,6 +60,7 @@ def _top_level() -> regex.Pattern[str]:
 
 @functools.cache
 def _top_level_names() -> frozenset[str]:
+    """Every top-level domain a link may end with: the generic ones and CLDR's two-letter region codes."""
     return frozenset(GENERIC_TLDS | {c.lower() for c in Locale.parse("en").territories if isinstance(c, str) and len(c) == 2 and c.isalpha()})
 
 

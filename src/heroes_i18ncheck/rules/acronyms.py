@@ -103,17 +103,12 @@ def expansion_stems(edition: Edition) -> dict[str, frozenset[str]]:
 
 def _written_out(pair: Pair, diff: ValueDiff, index: BeadIndex, stems: dict[str, dict[str, frozenset[str]]]) -> bool:
     """Whether the side without the acronym writes, in the same bead, the words its own edition defined it with."""
-    if diff.status is Status.REMOVED and diff.reference is not None:
-        value, side, block, attr = diff.reference.entity.value, pair.translation, diff.translation_block, "translation"
-    elif diff.status is Status.ADDED and diff.translation is not None:
-        value, side, block, attr = diff.translation.entity.value, pair.reference, diff.reference_block, "reference"
-    else:
+    found = _other_side(pair, diff, index, nearby=False)
+    if found is None:
         return False
+    value, text = found
+    side = pair.translation if diff.status is Status.REMOVED else pair.reference
     known = stems[side.document.path].get(value, frozenset())
-    at = getattr(index, attr).get(block.index) if block is not None and known else None
-    if at is None:
-        return False
-    text = " ".join(side.document.blocks[i].text for i in getattr(pair.alignment.beads[at], attr))
     return any(word.lower().startswith(stem) for word in _WORD.findall(text) for stem in known)
 
 
@@ -161,9 +156,9 @@ def bead_index(pair: Pair) -> BeadIndex:
     )
 
 
-def _other_side(pair: Pair, diff: ValueDiff, index: BeadIndex) -> tuple[str, str] | None:
-    """A one-sided acronym and the text of the other side where it would stand: its bead and the pairing beads
-    either side of it (a line break moves a word into the next block)."""
+def _other_side(pair: Pair, diff: ValueDiff, index: BeadIndex, *, nearby: bool = True) -> tuple[str, str] | None:
+    """A one-sided acronym and the text of the other side where it would stand: its bead and (``nearby``) the
+    pairing beads either side of it (a line break moves a word into the next block)."""
     if diff.status is Status.REMOVED and diff.reference is not None:
         value, edition, block, attr = diff.reference.entity.value, pair.translation, diff.translation_block, "translation"
     elif diff.status is Status.ADDED and diff.translation is not None:
@@ -174,7 +169,8 @@ def _other_side(pair: Pair, diff: ValueDiff, index: BeadIndex) -> tuple[str, str
     if at is None:
         return None
     beads, blocks = pair.alignment.beads, edition.document.blocks
-    return value, " ".join(blocks[i].text for k in (at, *neighbours(index.paired, at)) for i in getattr(beads[k], attr))
+    around = neighbours(index.paired, at) if nearby else ()
+    return value, " ".join(blocks[i].text for k in (at, *around) for i in getattr(beads[k], attr))
 
 
 def _written_inside_a_word(pair: Pair, diff: ValueDiff, index: BeadIndex) -> bool:
