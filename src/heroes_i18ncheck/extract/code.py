@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from ..model import BlockKind
-from .lines import PageText, TextLine, union
+from .lines import PageText, TextLine, in_row_groups, union
 
 MAX_GAP = 0.9
 """Rows of one listing stand at most this many times their type size apart: a blank line ends a listing (bitcoin-whitepaper's two tables of results, one under the other, are two blocks, as in every edition)."""
@@ -56,17 +56,7 @@ def listings(page: PageText) -> PageText:
 
 def rows_of(lines: Sequence[TextLine]) -> list[Row]:
     """``lines`` top to bottom in rows, each row's pieces left to right."""
-    rows: list[list[TextLine]] = []
-    for line in sorted(lines, key=lambda item: (-item.y1, item.x0)):
-        if rows and _same_row(rows[-1][0], line):
-            rows[-1].append(line)
-        else:
-            rows.append([line])
-    return [Row(tuple(sorted(row, key=lambda item: item.x0))) for row in rows]
-
-
-def _same_row(first: TextLine, line: TextLine) -> bool:
-    return min(first.y1, line.y1) - max(first.y0, line.y0) >= 0.5 * min(first.height, line.height)
+    return [Row(tuple(row)) for row in in_row_groups(lines)]
 
 
 def _goes_on(listing: list[Row], row: Row, others: Sequence[TextLine]) -> bool:

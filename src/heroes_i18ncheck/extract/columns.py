@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from ..model import BBox
-from .lines import PageText, TextLine, union
+from .lines import PageText, TextLine, in_row_groups, union
 
 MIN_GUTTER = 6.0
 """Narrowest empty strip (points) taken for a gutter."""
@@ -227,16 +227,8 @@ def in_rows(lines: Sequence[TextLine]) -> Flow:
     pdfminer cuts a justified line at a wide word gap; within one column the
     pieces of a row are one line again.
     """
-    ordered = sorted(lines, key=lambda line: (-line.y1, line.x0))
-    rows: list[list[TextLine]] = []
-    for line in ordered:
-        if rows and _same_row(rows[-1][0], line):
-            rows[-1].append(line)
-        else:
-            rows.append([line])
     out: list[TextLine] = []
-    for row in rows:
-        row.sort(key=lambda line: line.x0)
+    for row in in_row_groups(lines):
         merged = [row[0]]
         for line in row[1:]:
             last = merged[-1]
@@ -248,6 +240,3 @@ def in_rows(lines: Sequence[TextLine]) -> Flow:
     return tuple(out)
 
 
-def _same_row(first: TextLine, line: TextLine) -> bool:
-    overlap = min(first.y1, line.y1) - max(first.y0, line.y0)
-    return overlap >= 0.5 * min(first.height, line.height)

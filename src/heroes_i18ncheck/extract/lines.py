@@ -6,6 +6,7 @@ a larger ``y`` is higher on the page.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..model import BBox, BlockKind
@@ -91,3 +92,17 @@ def union(boxes: list[BBox]) -> BBox:
         max(b[2] for b in boxes),
         max(b[3] for b in boxes),
     )
+
+
+def in_row_groups(lines: Sequence[TextLine]) -> list[list[TextLine]]:
+    """``lines`` top to bottom in rows (lines overlapping by half a line's height share one), each row left to right."""
+    rows: list[list[TextLine]] = []
+    for line in sorted(lines, key=lambda item: (-item.y1, item.x0)):
+        first = rows[-1][0] if rows else None
+        if first is not None and min(first.y1, line.y1) - max(first.y0, line.y0) >= 0.5 * min(first.height, line.height):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    for row in rows:
+        row.sort(key=lambda item: item.x0)
+    return rows
