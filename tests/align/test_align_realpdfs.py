@@ -7,7 +7,7 @@ import pytest
 from factories import extracted
 from heroes_i18ncheck.align import align
 from heroes_i18ncheck.align.prepare import copied
-from heroes_i18ncheck.model import Document
+from heroes_i18ncheck.model import BlockKind, Document
 from repo_paths import REAL_PDFS
 
 pytestmark = pytest.mark.shared
@@ -56,3 +56,22 @@ def test_a_box_read_in_another_order_pairs_with_its_counterpart_not_with_the_box
     bead = next(b for b in alignment.beads if maker in b.reference)
     assert [de.blocks[i].text[:25] for i in bead.translation] == ["100 m² Arbeitsfläche mit "]
     assert bead.moved
+
+
+def test_a_glossary_sorted_by_the_german_terms_pairs_row_with_row() -> None:
+    # htm-whitepaper: the German glossary is sorted by its own terms. Paired by place, "Cells" went with "Aktiver
+    # Zustand" and "Coincident Activity", "Column" and "Desired Density" were left over, found nowhere.
+    folder = REAL_PDFS / "htm-whitepaper"
+    en, de = extracted(folder / "en.pdf"), extracted(folder / "de.pdf")
+    alignment = align(en, de)
+
+    def partner(start: str) -> str:
+        row = next(b.index for b in en.blocks if b.text.startswith(start) and b.kind == BlockKind.TABLE_ROW)
+        bead = next(b for b in alignment.beads if row in b.reference)
+        return " ".join(de.blocks[i].text.split(" | ")[0] for i in bead.translation)
+
+    assert partner("Coincident Activity |") == "koinzidente Aktivität"
+    assert partner("Column |") == "Kolumne"
+    assert partner("Desired Density |") == "gewünschte Dichte"
+    assert partner("Inhibition Radius |") == "Hemmungsradius"
+    assert partner("Temporal Pooling |") == "Temporale Musterzusammenfassung"

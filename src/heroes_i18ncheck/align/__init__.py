@@ -15,8 +15,9 @@ The steps, in order:
    beads within a band around that path, each scored by ``score`` (length,
    words, facts, heading with heading, position), then aligns the units left
    between two pairings again at a lower threshold.
-5. ``moved`` pairs the left-over units out of order when their content is
-   convincing (a sidebar placed elsewhere), with the units around them.
+5. ``tables`` pairs the rows of each table again as a set, by content, with the rows of the table they
+   were paired with (a glossary each edition sorts by its own terms); ``moved`` pairs the left-over
+   units out of order when their content is convincing (a box placed elsewhere), with the units around them.
 6. ``notes`` pairs the editions' notes apart, by marker and content, before all this (a footnote of one edition
    may be an endnote of the other); the ordered passes align the rest, and the note pairs are put back.
 7. ``confidence`` rates each bead and the whole: below ``MATCH_THRESHOLD``
@@ -53,6 +54,7 @@ from .notes import pair_notes, sub_document, with_note_beads
 from .prepare import prepare_scorer
 from .score import Scorer
 from .signals import BlockEntities
+from .tables import pair_table_rows, table_runs
 from .units import Unit
 
 __all__ = ["MATCH_THRESHOLD", "align", "explain", "same_issue", "shared_facts"]
@@ -89,7 +91,8 @@ def align(
     ref_units, tr_units, path = scorer.ref_units, scorer.tr_units, scorer.path
     steps = best_path(len(ref_units), len(tr_units), band_limits(path, len(tr_units), band_width), scorer.gain)
     steps = fill_gaps(steps, scorer.gain)
-    beads = _beads(scorer, steps, candidates)
+    tables = (_tables(reference, ref_rest, ref_units), _tables(translation, tr_rest, tr_units))
+    beads = _beads(scorer, steps, candidates, tables)
     summary = [(_chars(ref_units, b.reference), _chars(tr_units, b.translation), c) for b, c in beads]
     summary += [(_length(reference, p.ref), _length(translation, p.tr), p.content) for p in notes]
     pinned = [_to_blocks(b, ref_units, tr_units, ref_rest, tr_rest) for b in pinned_confidences([b for b, _ in beads])]
@@ -114,10 +117,23 @@ def _length(document: Document, index: int) -> int:
     return sum(not c.isspace() for c in document.blocks[index].text)
 
 
-def _beads(scorer: Scorer, steps: Sequence[Step], candidates: Sequence[tuple[int, int]]) -> list[tuple[Bead, float]]:
-    """Beads over unit indices, each with its content score, after the second pass."""
-    ref_left = {i0 for i0, i1, j0, j1 in steps if j0 == j1 and i1 > i0}
-    tr_left = {j0 for i0, i1, j0, j1 in steps if i0 == i1 and j1 > j0}
+def _tables(document: Document, indices: Sequence[int], units: Sequence[Unit]) -> list[range]:
+    """The runs of units that are table rows (``indices``: the block each index of the aligned part stands for)."""
+    return table_runs([document.blocks[indices[u.blocks[0]]].kind for u in units])
+
+
+def _beads(
+    scorer: Scorer,
+    steps: Sequence[Step],
+    candidates: Sequence[tuple[int, int]],
+    tables: tuple[Sequence[range], Sequence[range]] = ((), ()),
+) -> list[tuple[Bead, float]]:
+    """Beads over unit indices, each with its content score, after the table rows are paired as sets (``tables``:
+    each edition's runs of table rows) and the second pass."""
+    undone_rows, set_pairs = pair_table_rows(scorer, candidates, steps, *tables)
+    steps = _split(steps, undone_rows)
+    ref_left = {i0 for i0, i1, j0, j1 in steps if j0 == j1 and i1 > i0} - {p.ref for p in set_pairs}
+    tr_left = {j0 for i0, i1, j0, j1 in steps if i0 == i1 and j1 > j0} - {p.tr for p in set_pairs}
     single = [(i0, j0) for i0, i1, j0, j1 in steps if i1 - i0 == 1 and j1 - j0 == 1]
     undone = contested(scorer, candidates, single, ref_left, tr_left)
     if undone:
@@ -127,7 +143,7 @@ def _beads(scorer: Scorer, steps: Sequence[Step], candidates: Sequence[tuple[int
     ordered = [
         (i, j) for i0, i1, j0, j1 in steps if i1 > i0 and j1 > j0 for i in range(i0, i1) for j in range(j0, j1)
     ]
-    late = {p.ref: p for p in pair_left_overs(scorer, candidates, ref_left, tr_left, ordered)}
+    late = {p.ref: p for p in (*pair_left_overs(scorer, candidates, ref_left, tr_left, ordered), *set_pairs)}
     late_tr = {p.tr for p in late.values()}
     partners = _partners(candidates)
     beads: list[tuple[Bead, float]] = []

@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 import regex
 from rapidfuzz import fuzz
 
+from ..align.tables import table_runs
 from ..extract.headers import names_machine_translation
 from ..extract.notes import note_marker
 from ..model import Block, BlockKind, Document, Finding, Severity, Side
@@ -83,10 +84,19 @@ def _unpaired_findings(
         yield _summary(rule, pair.reference, pair.translation, gaps, what)
         return
     change = "removed" if on_reference else "added"
-    facing = facing_gaps(pair, *((_told(gaps), _told(other)) if on_reference else (_told(other), _told(gaps))))
+    ref_told, tr_told = (_told(gaps), _told(other)) if on_reference else (_told(other), _told(gaps))
+    tables = facing_tables(pair, ref_told, tr_told)
+    in_tables = {b.index for refs, trs in tables for b in (refs if on_reference else trs)}
+    in_tables_other = {b.index for refs, trs in tables for b in (trs if on_reference else refs)}
+    ref_apart, tr_apart = (in_tables, in_tables_other) if on_reference else (in_tables_other, in_tables)
+    facing = facing_gaps(
+        pair, [b for b in ref_told if b.index not in ref_apart], [b for b in tr_told if b.index not in tr_apart]
+    )
     if on_reference:
         yield from (_facing_finding(rule, pair, refs, trs) for refs, trs in facing)
-    inside = {b.index for refs, trs in facing for b in (refs if on_reference else trs)}
+    for refs, trs in tables:
+        yield from _table_rows_finding(rule, pair, refs, trs, on_reference=on_reference)
+    inside = in_tables | {b.index for refs, trs in facing for b in (refs if on_reference else trs)}
     gaps = [block for block in gaps if block.index not in inside]
 
     def sides(block: Block) -> tuple[Side, Side]:
@@ -156,6 +166,72 @@ def facing_gaps(
         refs += [reference.blocks[i] for i in bead.reference if i in ref_indices]
         trs += [translation.blocks[j] for j in bead.translation if j in tr_indices]
     return found
+
+
+def facing_tables(
+    pair: Pair, ref_told: Sequence[Block], tr_told: Sequence[Block]
+) -> list[tuple[list[Block], list[Block]]]:
+    """Unpaired rows (among those told one by one) of a reference table and of the translation's table that its
+    rows are paired with (at least ``TABLE_LINKS``): the table stands in both editions, and its rows that did not
+    pair face each other wherever they are in it — a glossary sorted by the edition's own terms puts them anywhere."""
+    reference, translation = pair.reference.document, pair.translation.document
+    ref_table, tr_table = _tables_of(reference), _tables_of(translation)
+    links: Counter[tuple[int, int]] = Counter(
+        (ref_table[r], tr_table[t])
+        for bead in pair.alignment.beads
+        for r in bead.reference
+        for t in bead.translation
+        if r in ref_table and t in tr_table
+    )
+    partner: dict[int, int] = {}
+    for (r, t), count in sorted(links.items(), key=lambda item: (-item[1], item[0])):
+        if count >= TABLE_LINKS and r not in partner and t not in partner.values():
+            partner[r] = t
+    found = []
+    for r, t in sorted(partner.items()):
+        refs = [b for b in ref_told if ref_table.get(b.index) == r]
+        trs = [b for b in tr_told if tr_table.get(b.index) == t]
+        if refs and trs:
+            found.append((refs, trs))
+    return found
+
+
+TABLE_LINKS = 2
+"""Row pairings from which a reference table and a translation table are one table in two editions."""
+
+
+def _tables_of(document: Document) -> dict[int, int]:
+    """Each table row's block index → its table's number (a run of consecutive rows is a table)."""
+    runs = table_runs([b.kind for b in document.blocks])
+    return {document.blocks[k].index: n for n, run in enumerate(runs) for k in run}
+
+
+def _table_rows_finding(
+    rule: Rule, pair: Pair, refs: Sequence[Block], trs: Sequence[Block], *, on_reference: bool
+) -> Iterator[Finding]:
+    """A table's unpaired rows in both editions: as many on each side, rows reworded (one note, told with the
+    reference's); more on one side, rows lost or added (the rule's severity, on that side), with how many."""
+    if len(refs) == len(trs):
+        if on_reference:
+            yield _facing_finding(rule, pair, refs, trs)
+        return
+    if (len(refs) > len(trs)) != on_reference:
+        return
+    own, other = (refs, trs) if on_reference else (trs, refs)
+    here, there = ("in the reference", "here") if on_reference else ("here", "in the reference")
+    fewer = len(own) - len(other)
+    message = (
+        f"table with {fewer} row{'s' if fewer > 1 else ''} {'fewer' if on_reference else 'more'} here: {len(own)} of its"
+        f" rows {here} and {len(other)} {there} could not be paired: {snippet(_joined(own))!r}"
+    )
+    yield finding(
+        rule,
+        message,
+        side(pair.reference.document, refs[0]),
+        side(pair.translation.document, trs[0]),
+        own[0].text[:200],
+        change="removed" if on_reference else "added",
+    )
 
 
 def _told(blocks: Sequence[Block]) -> list[Block]:
