@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from factories import extracted
 from heroes_i18ncheck.align import align
@@ -75,3 +76,18 @@ def test_a_glossary_sorted_by_the_german_terms_pairs_row_with_row() -> None:
     assert partner("Desired Density |") == "gewünschte Dichte"
     assert partner("Inhibition Radius |") == "Hemmungsradius"
     assert partner("Temporal Pooling |") == "Temporale Musterzusammenfassung"
+
+
+@pytest.mark.parametrize(("folder", "translation"), [("ontology-techwp", "nl.pdf"), ("htm-whitepaper", "ru.pdf")])
+def test_every_caption_pairs_with_the_caption_of_the_same_number(folder: str, translation: str) -> None:
+    # ontology-techwp: 23 figure captions each, nl's partly left in English; htm-whitepaper ru: "Рисунок 2.3" (one
+    # of its captions, set beside its figure, is read as a paragraph: it pairs by its number all the same; another
+    # pairs in a bead of two with the paragraph above it).
+    en, tr = extracted(REAL_PDFS / folder / "en.pdf"), extracted(REAL_PDFS / folder / translation)
+    captions = [b.index for b in en.blocks if b.kind == BlockKind.CAPTION]
+    assert len(captions) >= 6
+    partners = {r: bead.translation for bead in align(en, tr).beads for r in bead.reference}
+    for index in captions:
+        number = regex.search(r"\d+(?:\.\d+)*", en.blocks[index].text)
+        paired = [tr.blocks[j].text[:40] for j in partners[index]]
+        assert number and any(regex.search(rf"(?<![\d.]){regex.escape(number.group())}(?![\d])", p) for p in paired), paired

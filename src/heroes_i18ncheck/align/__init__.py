@@ -18,8 +18,9 @@ The steps, in order:
 5. ``tables`` pairs the rows of each table again as a set, by content, with the rows of the table they
    were paired with (a glossary each edition sorts by its own terms); ``moved`` pairs the left-over
    units out of order when their content is convincing (a box placed elsewhere), with the units around them.
-6. ``notes`` pairs the editions' notes apart, by marker and content, before all this (a footnote of one edition
-   may be an endnote of the other); the ordered passes align the rest, and the note pairs are put back.
+6. ``notes`` pairs the editions' notes apart, by marker and content, and ``sidebars`` their boxes, by content
+   and box, before all this (a footnote of one edition may be an endnote of the other; a box stands beside
+   another paragraph); the ordered passes align the rest, and the pairs made apart are put back.
 7. ``confidence`` rates each bead and the whole: below ``MATCH_THRESHOLD``
    the editions are not the same issue (``same_issue``).
 
@@ -50,9 +51,10 @@ from .confidence import (
 from .dp import Step, best_path, fill_gaps
 from .explain import explain
 from .moved import contested, pair_left_overs
-from .notes import pair_notes, sub_document, with_note_beads
+from .notes import pair_notes, sub_document, with_beads_apart
 from .prepare import prepare_scorer
 from .score import Scorer
+from .sidebars import pair_sidebars
 from .signals import BlockEntities
 from .tables import pair_table_rows, table_runs
 from .units import Unit
@@ -76,7 +78,7 @@ def align(
     that already has each block's entities (``block_entities``, one tuple per
     block) may pass them to save reading them again.
     """
-    notes = pair_notes(reference, translation)
+    notes = [*pair_notes(reference, translation), *pair_sidebars(reference, translation)]
     ref_rest = _rest(reference, {p.ref for p in notes})
     tr_rest = _rest(translation, {p.tr for p in notes})
     if notes:
@@ -101,7 +103,7 @@ def align(
     return Alignment(
         reference,
         translation,
-        tuple(with_note_beads(pinned, notes)),
+        tuple(with_beads_apart(pinned, notes)),
         overall_confidence(summary, ref_total, tr_total)
         * length_consistency(scorer.lengths, (reference.language, translation.language)),
     )

@@ -27,8 +27,9 @@ SAME_MARKER_CONTENT = 0.05
 
 
 @dataclass(frozen=True, slots=True)
-class NotePair:
-    """A note of the reference and a note of the translation (block indices), with the pair's score and content."""
+class PairApart:
+    """A block of the reference and one of the translation (block indices) paired apart from the ordered alignment
+    (two notes, two sidebars), with the pair's score and content."""
 
     ref: int
     tr: int
@@ -36,7 +37,7 @@ class NotePair:
     content: float
 
 
-def pair_notes(reference: Document, translation: Document) -> list[NotePair]:
+def pair_notes(reference: Document, translation: Document) -> list[PairApart]:
     """The notes of the two editions paired by marker and content, the strongest content first, in reference order
     (the entities are read again from the notes without their markers)."""
     ref_notes = [b.index for b in reference.blocks if b.kind == BlockKind.NOTE]
@@ -65,7 +66,7 @@ def pair_notes(reference: Document, translation: Document) -> list[NotePair]:
             continue
         taken_ref.add(i)
         taken_tr.add(j)
-        pairs.append(NotePair(i, j, score, -negative))
+        pairs.append(PairApart(i, j, score, -negative))
     return sorted(pairs, key=lambda p: p.ref)
 
 
@@ -80,9 +81,9 @@ def _bodies(document: Document, notes: Sequence[int]) -> Document:
     return replace(document, blocks=tuple(blocks))
 
 
-def with_note_beads(beads: Sequence[Bead], pairs: Sequence[NotePair]) -> list[Bead]:
-    """``beads`` (over all blocks, notes paired apart left out) with a bead for each note pair at its reference
-    note's place, marked moved when it crosses the pairs around it."""
+def with_beads_apart(beads: Sequence[Bead], pairs: Sequence[PairApart]) -> list[Bead]:
+    """``beads`` (over all blocks, the blocks paired apart left out) with a bead for each pair apart at its reference
+    block's place, marked moved when it crosses the pairs around it."""
     ordered = sorted((min(b.reference), min(b.translation)) for b in beads if b.reference and b.translation)
     out = list(beads)
     for pair in sorted(pairs, key=lambda p: p.ref, reverse=True):

@@ -12,7 +12,10 @@ that states another version than the reference's has its unpaired blocks told on
 Where unpaired blocks crowd one page (``crowded_pages``: a glossary sorted another way, a drawing's labels, a
 translator's page), one warning per page says how many there are. Where both editions have unpaired blocks in
 the same place (``facing_gaps``: a heading in other words, a paragraph split otherwise), nothing was lost or
-added there: one note says so, unless the translation repeats one of its own paragraphs in that place.
+added there: one note says so, unless the translation repeats one of its own paragraphs in that place. A table's
+rows left unpaired in both editions (``facing_tables``: a glossary sorted by each edition's own terms) face each
+other wherever they stand in it: one note when there are as many on each side, else one finding that says how many
+rows fewer or more the table has.
 """
 
 from __future__ import annotations
