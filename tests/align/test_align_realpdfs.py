@@ -91,3 +91,15 @@ def test_every_caption_pairs_with_the_caption_of_the_same_number(folder: str, tr
         number = regex.search(r"\d+(?:\.\d+)*", en.blocks[index].text)
         paired = [tr.blocks[j].text[:40] for j in partners[index]]
         assert number and any(regex.search(rf"(?<![\d.]){regex.escape(number.group())}(?![\d])", p) for p in paired), paired
+
+
+def test_a_heading_the_other_edition_runs_into_its_paragraph_is_paired_with_it() -> None:
+    # ontology-introwp: nl sets its item heads on lines of their own, es runs them into the paragraphs.
+    folder = REAL_PDFS / "ontology-introwp"
+    es, nl = extracted(folder / "es.pdf"), extracted(folder / "nl.pdf")
+    alignment = align(es, nl)
+    for head, opening in (("Identificeren van valse informatie.", "Identificando"), ("Gebrekkige reputatiesystemen.", "Sistemas de")):
+        index = next(b.index for b in nl.blocks if b.text == head)
+        bead = next(b for b in alignment.beads if index in b.translation)
+        assert [es.blocks[i].text.split()[0] for i in bead.reference] == [opening.split()[0]]
+        assert len(bead.translation) == 2

@@ -72,10 +72,15 @@ def test_a_glossary_sorted_by_each_editions_terms_pairs_row_with_row() -> None:
     assert pairs["The"] == "Die" and pairs["Numenta"] == "Numenta"
 
 
-def test_rows_paired_as_a_set_are_not_marked_moved() -> None:
+def test_rows_paired_out_of_order_are_marked_moved_and_the_rest_keep_the_translations_order() -> None:
     en = _edition("en.pdf", "en", "Glossary", INTRO_EN, GLOSSARY_EN, AFTER_EN)
     de = _edition("de.pdf", "de", "Glossar", INTRO_DE, GLOSSARY_DE, AFTER_DE)
-    assert not [bead for bead in align(en, de).beads if bead.moved]
+    beads = align(en, de).beads
+    kept = [j for bead in beads if not bead.moved for j in bead.translation]
+    assert kept == sorted(kept)
+    moved = {en.blocks[r].text.split()[0] for bead in beads if bead.moved for r in bead.reference}
+    assert moved and moved <= {"Coincident", "Column", "Desired", "Inhibition", "Active"}
+    assert not [bead for bead in beads if bead.moved and not (bead.reference and bead.translation)]
 
 
 def test_a_table_in_the_same_order_keeps_its_ordered_pairs() -> None:

@@ -14,7 +14,8 @@ The steps, in order:
 4. ``dp`` finds the best monotone sequence of 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1
    beads within a band around that path, each scored by ``score`` (length,
    words, facts, heading with heading, position), then aligns the units left
-   between two pairings again at a lower threshold.
+   between two pairings again at a lower threshold; ``run_in`` joins a lone
+   heading to the next pairing when the other edition runs it into its paragraph.
 5. ``tables`` pairs the rows of each table again as a set, by content, with the rows of the table they
    were paired with (a glossary each edition sorts by its own terms); ``moved`` pairs the left-over
    units out of order when their content is convincing (a box placed elsewhere), with the units around them.
@@ -35,6 +36,7 @@ anchored band already keeps blocks within their section.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from ..model import Alignment, Bead, Document
 from .band import BAND_WIDTH, band_limits
@@ -50,9 +52,10 @@ from .confidence import (
 )
 from .dp import Step, best_path, fill_gaps
 from .explain import explain
-from .moved import contested, pair_left_overs
-from .notes import pair_notes, sub_document, with_beads_apart
+from .moved import LatePair, contested, pair_left_overs
+from .notes import keeps_order, pair_notes, sub_document, with_beads_apart
 from .prepare import prepare_scorer
+from .run_in import join_run_in_heads
 from .score import Scorer
 from .sidebars import pair_sidebars
 from .signals import BlockEntities
@@ -92,7 +95,7 @@ def align(
         scorer, candidates = prepare_scorer(reference, translation, reference_entities, translation_entities)
     ref_units, tr_units, path = scorer.ref_units, scorer.tr_units, scorer.path
     steps = best_path(len(ref_units), len(tr_units), band_limits(path, len(tr_units), band_width), scorer.gain)
-    steps = fill_gaps(steps, scorer.gain)
+    steps = join_run_in_heads(fill_gaps(steps, scorer.gain), ref_units, tr_units)
     tables = (_tables(reference, ref_rest, ref_units), _tables(translation, tr_rest, tr_units))
     beads = _beads(scorer, steps, candidates, tables)
     summary = [(_chars(ref_units, b.reference), _chars(tr_units, b.translation), c) for b, c in beads]
@@ -149,6 +152,7 @@ def _beads(
     late_tr = {p.tr for p in late.values()}
     partners = _partners(candidates)
     beads: list[tuple[Bead, float]] = []
+    placed: list[tuple[int, LatePair]] = []
     for i0, i1, j0, j1 in steps:
         if i1 > i0 and j1 > j0:
             score = scorer.similarity(i0, i1, j0, j1)
@@ -156,7 +160,8 @@ def _beads(
             beads.append((bead, scorer.content(i0, i1, j0, j1)))
         elif i1 > i0 and i0 in late:
             pair = late[i0]
-            bead = Bead((i0,), (pair.tr,), pair.score, pairing_confidence(pair.score), pair.moved)
+            bead = Bead((i0,), (pair.tr,), pair.score, pairing_confidence(pair.score), True)
+            placed.append((len(beads), pair))
             beads.append((bead, scorer.content(i0, i0 + 1, pair.tr, pair.tr + 1)))
         elif i1 > i0:
             rejected = _best_rejected(scorer, partners[0].get(i0, ()), lambda j: (i0, i0 + 1, j, j + 1))
@@ -164,6 +169,20 @@ def _beads(
         elif j0 not in late_tr:
             rejected = _best_rejected(scorer, partners[1].get(j0, ()), lambda i: (i, i + 1, j0, j0 + 1))
             beads.append((Bead((), (j0,), 0.0, gap_confidence(rejected)), 0.0))
+    return _in_order_unmarked(beads, placed)
+
+
+def _in_order_unmarked(beads: list[tuple[Bead, float]], placed: Sequence[tuple[int, LatePair]]) -> list[tuple[Bead, float]]:
+    """``beads`` with each pair made out of the ordered pass (``placed``: its bead's place, built marked moved)
+    unmarked, strongest first, where the beads not marked moved still keep the translation's order with it; a pair
+    the second pass found crossing the ordered pairs (and the box it extends over) stays moved."""
+    for k, pair in sorted(placed, key=lambda item: (-item[1].score, item[0])):
+        if pair.moved:
+            continue
+        bead, content = beads[k]
+        beads[k] = (replace(bead, moved=False), content)
+        if not keeps_order([b for b, _ in beads]):
+            beads[k] = (bead, content)
     return beads
 
 

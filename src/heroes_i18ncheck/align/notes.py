@@ -83,14 +83,45 @@ def _bodies(document: Document, notes: Sequence[int]) -> Document:
 
 def with_beads_apart(beads: Sequence[Bead], pairs: Sequence[PairApart]) -> list[Bead]:
     """``beads`` (over all blocks, the blocks paired apart left out) with a bead for each pair apart at its reference
-    block's place, marked moved when it crosses the pairs around it."""
-    ordered = sorted((min(b.reference), min(b.translation)) for b in beads if b.reference and b.translation)
+    block's place, marked moved when it breaks the translation's order of the beads not moved.
+
+    A pair whose reference block stands inside a bead the ordered pass merged across it (a paragraph a page break
+    split around its footnote) joins that bead, which is then marked moved if it no longer keeps that order.
+    """
     out = list(beads)
-    for pair in sorted(pairs, key=lambda p: p.ref, reverse=True):
-        before = [t for r, t in ordered if r < pair.ref]
-        after = [t for r, t in ordered if r > pair.ref]
-        in_order = (not before or max(before) < pair.tr) and (not after or pair.tr < min(after))
-        bead = Bead((pair.ref,), (pair.tr,), round(pair.score, 6), round(pairing_confidence(pair.score), 6), not in_order)
-        at = next((k for k, b in enumerate(out) if b.reference and min(b.reference) > pair.ref), len(out))
+    for pair in sorted(pairs, key=lambda p: p.ref):
+        bead = Bead((pair.ref,), (pair.tr,), round(pair.score, 6), round(pairing_confidence(pair.score), 6))
+        host = next((k for k, b in enumerate(out) if b.reference and min(b.reference) < pair.ref < max(b.reference)), None)
+        if host is not None:
+            joined = out[host]
+            at = host
+            bead = Bead(
+                tuple(sorted((*joined.reference, pair.ref))),
+                tuple(sorted((*joined.translation, pair.tr))),
+                joined.score,
+                joined.confidence,
+                joined.moved,
+            )
+            del out[host]
+        else:
+            at = _place(out, pair)
         out.insert(at, bead)
+        if not bead.moved and not keeps_order(out):
+            out[at] = replace(bead, moved=True)
     return out
+
+
+def _place(beads: Sequence[Bead], pair: PairApart) -> int:
+    """Where a pair's bead goes: after every bead of earlier reference blocks, before every bead of later ones, and
+    among the translation's unpaired blocks between them at its translation block's place."""
+    low = max((k + 1 for k, b in enumerate(beads) if b.reference and max(b.reference) < pair.ref), default=0)
+    at = low
+    while at < len(beads) and not beads[at].reference and min(beads[at].translation) < pair.tr:
+        at += 1
+    return at
+
+
+def keeps_order(beads: Sequence[Bead]) -> bool:
+    """Whether the beads not marked moved hold the translation's blocks in its reading order."""
+    blocks = [j for b in beads if not b.moved for j in b.translation]
+    return all(a < b for a, b in zip(blocks, blocks[1:]))
