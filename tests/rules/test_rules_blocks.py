@@ -141,11 +141,12 @@ def _placed(paired: list[int], lost: set[int]) -> list[tuple[int, int]]:
 
 
 def _facing_comparison(
-    ref_texts: list[str], tr_texts: list[str], beads: list[tuple[tuple[int, ...], tuple[int, ...]]]
+    ref_texts: list[str], tr_texts: list[str], beads: list[tuple[tuple[int, ...], tuple[int, ...]]], per_page: int = 8
 ) -> Comparison:
-    """A reference and a translation with the given paragraphs and beads (pairs scored 0.9, gaps 0.0)."""
-    ref_blocks = (block(text, "en", index=i, page=1 + i // 8) for i, text in enumerate(ref_texts))
-    tr_blocks = (block(text, "lt", index=j, page=1 + j // 8) for j, text in enumerate(tr_texts))
+    """A reference and a translation with the given paragraphs (``per_page`` a page) and beads (pairs scored 0.9,
+    gaps 0.0)."""
+    ref_blocks = (block(text, "en", index=i, page=1 + i // per_page) for i, text in enumerate(ref_texts))
+    tr_blocks = (block(text, "lt", index=j, page=1 + j // per_page) for j, text in enumerate(tr_texts))
     reference = edition_of(document_of("en", "en", ref_blocks, pages=3), with_entities=False)
     translation = edition_of(document_of("lt", "lt", tr_blocks, pages=3), with_entities=False)
     placed = tuple(Bead(r, t, 0.9 if r and t else 0.0, 0.9) for r, t in beads)
@@ -169,9 +170,10 @@ def test_blocks_both_editions_have_in_one_place_are_one_note_not_lost_and_added(
 
 
 def test_a_block_lost_where_the_other_edition_has_nothing_near_is_still_missing() -> None:
+    # The other edition's unpaired block stands more than FACING_PAIRS pairs away, on another page.
     far = FACING_PAIRS + 1
     beads = [((0,), (0,)), ((1,), ()), *(((2 + k,), (1 + k,)) for k in range(far)), ((), (1 + far,)), ((2 + far,), (2 + far,))]
-    comparison = _facing_comparison(_REF[: 3 + far], _TR[: 3 + far], beads)
+    comparison = _facing_comparison(_REF[: 3 + far], _TR[: 3 + far], beads, per_page=3)
     assert [f.message.split(":")[0] for f in MISSING.run(comparison)] == ["paragraph missing here"]
     assert [f.message.split(":")[0] for f in EXTRA.run(comparison)] == ["paragraph not in the reference"]
 
@@ -262,3 +264,34 @@ def test_rows_more_in_the_translations_table_are_one_extra_block() -> None:
     assert list(MISSING.run(comparison)) == []
     (added,) = EXTRA.run(comparison)
     assert added.message.startswith("table with 2 rows more here: 3 of its rows here and 1 in the reference could not be paired")
+
+
+def test_as_many_unpaired_blocks_on_the_pages_that_correspond_are_one_note() -> None:
+    # commonshub-brochure: the German edition reads the boxes of its one page in another order; "Lush Nature",
+    # "Event Spaces" and a line of activities were missing, "Atelier & Werkstatt", "Freiraum für Neues" and a line
+    # extra, each more than FACING_PAIRS pairs from the other.
+    far = FACING_PAIRS + 1
+    beads = [((0,), (0,)), ((1,), ()), *(((2 + k,), (1 + k,)) for k in range(far)), ((), (1 + far,)), ((2 + far,), (2 + far,))]
+    comparison = _facing_comparison(_REF[: 3 + far], _TR[: 3 + far], beads)
+    (note,) = MISSING.run(comparison)
+    assert note.severity is Severity.INFO
+    assert note.message.startswith("1 block of the reference and 1 block of this edition in the same place")
+    assert list(EXTRA.run(comparison)) == []
+
+
+def test_unpaired_blocks_of_a_page_that_cannot_be_each_others_translation_are_each_told() -> None:
+    far = FACING_PAIRS + 1
+    beads = [((0,), (0,)), ((1,), ()), *(((2 + k,), (1 + k,)) for k in range(far)), ((), (1 + far,)), ((2 + far,), (2 + far,))]
+    tr = list(_TR[: 3 + far])
+    tr[1 + far] = "Kontaktai"  # a heading, where the reference lost a whole paragraph
+    comparison = _facing_comparison(_REF[: 3 + far], tr, beads)
+    assert [f.message.split(":")[0] for f in MISSING.run(comparison)] == ["paragraph missing here"]
+    assert [f.message.split(":")[0] for f in EXTRA.run(comparison)] == ["paragraph not in the reference"]
+
+
+def test_more_unpaired_blocks_on_one_side_of_a_page_are_each_told() -> None:
+    far = FACING_PAIRS + 1
+    beads = [((0,), (0,)), ((1,), ()), ((2,), ()), *(((3 + k,), (1 + k,)) for k in range(far)), ((), (1 + far,))]
+    comparison = _facing_comparison(_REF[: 3 + far], _TR[: 2 + far], beads)
+    assert [f.message.split(":")[0] for f in MISSING.run(comparison)] == ["paragraph missing here"] * 2
+    assert [f.message.split(":")[0] for f in EXTRA.run(comparison)] == ["paragraph not in the reference"]

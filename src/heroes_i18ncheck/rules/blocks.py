@@ -11,8 +11,9 @@ so does the other side of the same pair when it has more than a few: the two lay
 that states another version than the reference's has its unpaired blocks told once, with the version.
 Where unpaired blocks crowd one page (``crowded_pages``: a glossary sorted another way, a drawing's labels, a
 translator's page), one warning per page says how many there are. Where both editions have unpaired blocks in
-the same place (``facing_gaps``: a heading in other words, a paragraph split otherwise), nothing was lost or
-added there: one note says so, unless the translation repeats one of its own paragraphs in that place. A table's
+the same place (``facing_gaps``: a heading in other words, a paragraph split otherwise; ``facing_pages``: as many
+blocks, of a translation's length, on the pages that correspond), nothing was lost or added there: one note says
+so, unless the translation repeats one of its own paragraphs in that place. A table's
 rows left unpaired in both editions (``facing_tables``: a glossary sorted by each edition's own terms) face each
 other wherever they stand in it: one note when there are as many on each side, else one finding that says how many
 rows fewer or more the table has.
@@ -26,6 +27,7 @@ from collections.abc import Iterator, Sequence
 import regex
 from rapidfuzz import fuzz
 
+from ..align.confidence import DENSE_LANGUAGES, DENSE_RATIOS, TRANSLATION_RATIOS
 from ..align.tables import table_runs
 from ..extract.headers import names_machine_translation
 from ..extract.notes import note_marker
@@ -92,8 +94,12 @@ def _unpaired_findings(
     in_tables = {b.index for refs, trs in tables for b in (refs if on_reference else trs)}
     in_tables_other = {b.index for refs, trs in tables for b in (trs if on_reference else refs)}
     ref_apart, tr_apart = (in_tables, in_tables_other) if on_reference else (in_tables_other, in_tables)
-    facing = facing_gaps(
-        pair, [b for b in ref_told if b.index not in ref_apart], [b for b in tr_told if b.index not in tr_apart]
+    ref_rest = [b for b in ref_told if b.index not in ref_apart]
+    tr_rest = [b for b in tr_told if b.index not in tr_apart]
+    facing = facing_gaps(pair, ref_rest, tr_rest)
+    faced = {b.index for refs, _ in facing for b in refs}, {b.index for _, trs in facing for b in trs}
+    facing += facing_pages(
+        pair, [b for b in ref_rest if b.index not in faced[0]], [b for b in tr_rest if b.index not in faced[1]]
     )
     if on_reference:
         yield from (_facing_finding(rule, pair, refs, trs) for refs, trs in facing)
@@ -201,6 +207,45 @@ def facing_tables(
 
 TABLE_LINKS = 2
 """Row pairings from which a reference table and a translation table are one table in two editions."""
+
+
+def facing_pages(
+    pair: Pair, ref_told: Sequence[Block], tr_told: Sequence[Block]
+) -> list[tuple[list[Block], list[Block]]]:
+    """Unpaired blocks (among those told one by one) of a reference page and of the translation's page that most of
+    its pairings go to, as many on each side: the page holds them in both editions, laid out otherwise — a heading
+    set at the top of one and beside the text of the other, a brochure's boxes read in another order."""
+    reference, translation = pair.reference.document, pair.translation.document
+    links: Counter[tuple[int, int]] = Counter(
+        (reference.blocks[r].page, translation.blocks[t].page)
+        for bead in pair.alignment.beads
+        if not bead.moved
+        for r in bead.reference
+        for t in bead.translation
+    )
+    partner: dict[int, int] = {}
+    for (page, other_page), _ in sorted(links.items(), key=lambda item: (-item[1], item[0])):
+        partner.setdefault(page, other_page)
+    found = []
+    for page, other_page in sorted(partner.items()):
+        refs = [b for b in ref_told if b.page == page]
+        trs = [b for b in tr_told if b.page == other_page]
+        if (
+            refs
+            and len(refs) == len(trs)
+            and _translation_length(refs, trs, (reference.language, translation.language))
+            and not any(_repeated(block, translation) for block in trs)
+        ):
+            found.append((refs, trs))
+    return found
+
+
+def _translation_length(refs: Sequence[Block], trs: Sequence[Block], languages: tuple[str, str]) -> bool:
+    """Whether the translation's blocks are as long as a translation of the reference's could be."""
+    ref_chars = sum(len(b.text) for b in refs)
+    tr_chars = sum(len(b.text) for b in trs)
+    low, high = DENSE_RATIOS if sum(language in DENSE_LANGUAGES for language in languages) == 1 else TRANSLATION_RATIOS
+    return low * ref_chars <= tr_chars <= high * ref_chars
 
 
 def _tables_of(document: Document) -> dict[int, int]:
