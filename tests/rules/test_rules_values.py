@@ -87,3 +87,33 @@ def test_the_number_of_a_list_item_the_other_side_has_unnumbered_is_no_differenc
     ]  # fmt: skip
     report = check_documents(documents, reference="en")
     assert [f.message for f in report.findings if f.rule == "number-mismatch"] == []
+
+
+def _contact(middle_en: tuple[str, BlockKind], middle_de: tuple[str, BlockKind]) -> list[str]:
+    """The number findings for a contact box whose postcode the German edition moved into the next box, with
+    ``middle_*`` (a text and its kind) between the two boxes."""
+    en = [("CONTACT & BOOKING:", BlockKind.HEADING),
+          ("Felix Fritsch Richard von Schoeller-Straße 9 +43 670 774 2071 2651 Reichenau an der Rax", BlockKind.PARAGRAPH),
+          middle_en,
+          ("office@commons-hub.at Niederösterreich / www.commons-hub.at Lower Austria", BlockKind.PARAGRAPH)]
+    de = [("KONTAKT & BUCHUNG:", BlockKind.HEADING),
+          ("Felix Fritsch +43 670 774 2071 Richard von Schoeller-Straße 9", BlockKind.PARAGRAPH),
+          middle_de,
+          ("office@commons-hub.at 2651 Reichenau an der Rax www.commons-hub.at Niederösterreich", BlockKind.PARAGRAPH)]
+    documents = [
+        Document(language, language, "option", 1, tuple(Block(i, 1, kind, text, language) for i, (text, kind) in enumerate(rows)))
+        for language, rows in (("en", en), ("de", de))
+    ]
+    report = check_documents(documents, reference="en")
+    return [f.message for f in report.findings if f.rule == "number-mismatch"]
+
+
+def test_a_value_moved_into_the_next_box_across_a_pair_of_headings_is_the_same_fact() -> None:
+    # commonshub-brochure de: "2651 Reichenau an der Rax" stands in the e-mail box, across "BOOK NOW" / "JETZT BUCHEN".
+    assert _contact(("BOOK NOW", BlockKind.HEADING), ("JETZT BUCHEN", BlockKind.HEADING)) == []
+
+
+def test_a_value_moved_across_a_paragraph_is_still_told() -> None:
+    middle_en = ("Rooms for up to 30 guests are available all year round.", BlockKind.PARAGRAPH)
+    middle_de = ("Zimmer für bis zu 30 Gäste stehen das ganze Jahr zur Verfügung.", BlockKind.PARAGRAPH)
+    assert len(_contact(middle_en, middle_de)) == 2

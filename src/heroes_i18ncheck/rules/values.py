@@ -23,7 +23,7 @@ import regex
 from ..entities.dates import date_fields, month_named
 from ..entities.number_words import named_span_of_years, spelled_out, whole_numbers
 from ..entities.quantities import stated_in_words
-from ..model import Block, BlockKind, Entity, EntityKind
+from ..model import Bead, Block, BlockKind, Entity, EntityKind
 from .base import Edition, Pair
 
 Agree = Callable[[Entity, Entity], bool]
@@ -31,7 +31,8 @@ Agree = Callable[[Entity, Entity], bool]
 _DIGIT_KINDS = frozenset({EntityKind.NUMBER, EntityKind.RANGE, EntityKind.YEAR})
 
 NEIGHBOUR_BEADS = 1
-"""How many beads away a leftover value may be found and still count as the same fact."""
+"""How many pairing beads away (a pair of headings not counted) a leftover value may be found and still count as
+the same fact."""
 
 NEIGHBOUR_REACH = 12
 """How many beads, unpaired ones included, the search for a moved value walks each way at most."""
@@ -260,10 +261,12 @@ def compare_pair(pair: Pair, kinds: frozenset[EntityKind], agree: Agree = values
         leftovers.append(
             (_not_repeated(removed, ref_same + _spans(tr_same), agree), _not_repeated(added, tr_same + _spans(ref_same), agree))
         )
+    # A pair of headings between two boxes is no distance: a value the layout moved across it is still near.
+    counted = [pairs and not _headings_only(pair, bead) for bead, pairs in zip(beads, paired)]
     for i, (removed, _) in enumerate(leftovers):
         if not removed:
             continue
-        for j in neighbours(paired, i):
+        for j in neighbours(counted, i):
             if not removed:
                 break
             moved, still_removed, still_added = _pair_off(removed, leftovers[j][1], agree)
@@ -469,6 +472,13 @@ def _ends_in_words(value: str, text: str, language: str) -> bool:
     """Whether both ends of a range or score are written out (``2-2 draw`` ↔ ``empate a dois golos``)."""
     ends = value.split("..")
     return len(ends) == 2 and all(e.isdigit() for e in ends) and all(spelled_out(int(e), text, language) for e in ends)
+
+
+def _headings_only(pair: Pair, bead: Bead) -> bool:
+    """Whether every block of a bead, on both sides, is a heading."""
+    return all(pair.reference.document.blocks[i].kind == BlockKind.HEADING for i in bead.reference) and all(
+        pair.translation.document.blocks[j].kind == BlockKind.HEADING for j in bead.translation
+    )
 
 
 def neighbours(paired: list[bool], index: int) -> list[int]:
