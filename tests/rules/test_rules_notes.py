@@ -91,3 +91,28 @@ def test_notes_in_brackets_needs_a_note_that_shows_brackets() -> None:
 
 def _document(*texts: str) -> Document:
     return document("x.ru", "ru", *texts)
+
+
+TERMS_LT = (
+    "Šiame leidinyje terminai verčiami taip, kaip juos vartoja Lietuvos policijos mokymo centras; kai kurie pavadinimai"
+    " palikti anglų kalba, nes jie yra projekto prekių ženklai. Sąvokos paaiškintos žodynėlyje leidinio gale, o"
+    " santrumpos pateikiamos kartu su jų išplėtimais pirmą kartą pavartojus. Už vertimo netikslumus atsako vertėjas,"
+    " ne projekto konsorciumas, todėl pastabas prašome siųsti vertėjui, o ne projekto partneriams ar koordinatoriui."
+)
+
+
+def test_the_blocks_under_a_translators_heading_go_with_it_as_one_note() -> None:
+    # htm-whitepaper: de's page "Anmerkungen zur deutschen Übersetzung", ru's and de's "Numenta Translation License":
+    # the heading was a note, the notes and the licence under it extra blocks.
+    translation = f"{INTRO_LT}\n\n{OUTRO_LT}\n\nApie šį vertimą\n\n{TERMS_LT}"
+    report = check_texts({"en": f"{INTRO_EN}\n\n{OUTRO_EN}", "lt": translation}, reference="en")
+    assert [f"{f.rule}: {f.message}" for f in report.findings if f.severity > Severity.INFO] == []
+    (note,) = [f for f in report.findings if f.rule == "extra-block"]
+    assert note.message == "translator's note or credit, an addition of this edition: 'Apie šį vertimą' (and the 1 block of its section)"
+
+
+def test_a_paragraph_after_a_credit_line_is_still_an_extra_block() -> None:
+    # A credit that ends its sentence heads nothing: what follows it is the translation's own addition.
+    translation = f"{INTRO_LT}\n\n{OUTRO_LT}\n\nIšvertė UAB Vertimų namai.\n\n{TERMS_LT}"
+    report = check_texts({"en": f"{INTRO_EN}\n\n{OUTRO_EN}", "lt": translation}, reference="en")
+    assert [f.rule for f in report.findings if f.severity > Severity.INFO] == ["extra-block"]

@@ -115,9 +115,11 @@ def _unpaired_findings(
 
     listed, figures = apart(gaps)
     listed, notes = _notes_apart(listed)
-    for block in (b for b in notes if not names_machine_translation(b.text)):  # untranslated-block notes those
+    for section in (s for s in notes if not names_machine_translation(s[0].text)):  # untranslated-block notes those
+        block = section[0]
         where = "in the reference, no counterpart here" if on_reference else "an addition of this edition"
-        message = f"translator's note or credit, {where}: {snippet(block.text)!r}"
+        after = f" (and the {_count(section[1:])} of its section)" if len(section) > 1 else ""
+        message = f"translator's note or credit, {where}: {snippet(block.text)!r}{after}"
         yield finding(rule, message, *sides(block), block.text[:200], severity=Severity.INFO, change=change)
     listed, own_notes = _own_notes_apart(listed)
     for block in own_notes:
@@ -306,10 +308,37 @@ def _note_finding(rule: Rule, block: Block, ref_side: Side, tr_side: Side, *, on
     return finding(rule, message, ref_side, tr_side, block.text[:200], severity=Severity.INFO, change="added")
 
 
-def _notes_apart(blocks: Sequence[Block]) -> tuple[list[Block], list[Block]]:
-    """``blocks`` less the translator's notes and credits, and those notes."""
-    noted = [a_translators_note(block) for block in blocks]
-    return [b for b, n in zip(blocks, noted) if not n], [b for b, n in zip(blocks, noted) if n]
+def _notes_apart(blocks: Sequence[Block]) -> tuple[list[Block], list[list[Block]]]:
+    """``blocks`` less the translator's notes and credits, and those notes, each with the section it heads.
+
+    A note that is a title (a heading, or a line without a sentence's end: ``Numenta Translation License``,
+    ``Anmerkungen zur deutschen Übersetzung``) heads a translator's section: the unpaired blocks right after it on
+    its page, up to the next heading, are the licence or the notes it announces, and go with it.
+    """
+    by_index = {block.index: block for block in blocks}
+    taken: set[int] = set()
+    notes: list[list[Block]] = []
+    for block in sorted(blocks, key=lambda b: b.index):
+        if block.index in taken or not a_translators_note(block):
+            continue
+        section = [block]
+        if _a_title(block):
+            following = by_index.get(block.index + 1)
+            while following is not None and following.page == block.page and following.kind != BlockKind.HEADING:
+                section.append(following)
+                following = by_index.get(following.index + 1)
+        taken.update(b.index for b in section)
+        notes.append(section)
+    return [b for b in blocks if b.index not in taken], notes
+
+
+TITLE_MAX_CHARS = 80
+
+
+def _a_title(block: Block) -> bool:
+    """Whether a block reads as a title: a heading, or one short line that does not end a sentence."""
+    text = block.text.strip()
+    return block.kind == BlockKind.HEADING or (len(text) <= TITLE_MAX_CHARS and not text.endswith((".", "!", "?", ":")))
 
 
 FACING_PAIRS = 2
