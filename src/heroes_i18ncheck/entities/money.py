@@ -111,7 +111,7 @@ def _amounts(text: str, data: LocaleData) -> Iterator[Candidate]:
             if not match.group("k"):
                 continue
         exponent = _exponent(match, data, bool(currency))
-        if match.group("k") and exponent is None:
+        if match.group("k") and (exponent is None or (not currency and _a_label(match, text))):
             continue
         end = match.end("c2") if match.group("c2") else match.end("c2b") if match.group("c2b") else _word_end(match, data)
         found = _amount(text, signed_start(text, match.start()), end, match.group("n"), exponent, currency, data)
@@ -129,6 +129,17 @@ def _amounts(text: str, data: LocaleData) -> Iterator[Candidate]:
         found = _amount(text, start, end, amount.group("n"), exponent, currency, data)
         if found:
             yield found
+
+
+def _a_label(match: regex.Match[str], text: str) -> bool:
+    """Whether a number with one capital letter glued to it is a label of a series, not a magnitude: the text also
+    glues another capital letter to the same number (``layers 3A and 3B``, ``Annex 2A … 2B``)."""
+    letter = match.group("k").rstrip(".")
+    if match.group("gap") or len(letter) != 1 or not letter.isupper():
+        return False
+    number = regex.escape(match.group("n"))
+    sibling = rf"(?<![\p{{L}}\p{{N}}.,]){number}(?!{regex.escape(letter)})\p{{Lu}}(?![\p{{L}}\p{{N}}])"
+    return regex.search(sibling, text) is not None
 
 
 def _word_end(match: regex.Match[str], data: LocaleData) -> int:
