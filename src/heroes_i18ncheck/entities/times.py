@@ -94,13 +94,19 @@ def _on_a_day_part(hour: int, part: str, data: LocaleData) -> int | None:
 def _dot_is_a_clock(period: str, data: LocaleData, text: str, start: int) -> bool:
     """``5.30pm`` in any language; ``19.30`` where CLDR writes the time so, or where a dot is neither the decimal
     point nor a group of three digits (Polish, German, Czech ``o 19.30``, ``19.30 Uhr``) — but not ``0.10`` nor a
-    value after ``=`` (a table of decimals left in English notation)."""
+    value after ``=`` (a table of decimals left in English notation), nor a journal's volume and issue before the
+    year in brackets (``22.11 (1979)``)."""
     if period or "." in data.time_separators:
         return True
     if data.decimal == ".":
         return False
     hour = text[start : start + 2]
+    if _CITED_YEAR.match(text, start):
+        return False  # a journal's volume.issue before its year: "Communications of the ACM 22.11 (1979)"
     return not hour.startswith("0.") and not text[max(0, start - 3) : start].rstrip().endswith(("=", "<", ">", "±"))
+
+
+_CITED_YEAR = regex.compile(r"[0-9]{1,2}\.[0-9]{2}[ \u00a0]?\((?:1[5-9]|20)[0-9]{2}\)")
 
 
 def _period_counts(period: str, data: LocaleData) -> bool:
