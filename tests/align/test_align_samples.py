@@ -101,7 +101,7 @@ def test_explain_gives_each_pairing_its_signals() -> None:
     explained = explain(alignment)
     assert len(explained) == len(alignment.beads)
     icmpd = explained[next(k for k, b in enumerate(alignment.beads) if 13 in b.reference)]
-    assert set(icmpd) == {"length", "words", "facts", "heading", "position"}
+    assert set(icmpd) == {"length", "words", "facts", "heading", "item", "position"}  # the samples have list items
     assert icmpd["words"][0] > 0.5, "Бангладеш, Колумбия, Испания ~ Bangladešui, Kolumbijai, Ispanijai"
     assert all(0.0 <= value <= 1.0 for pair in icmpd.values() for value in pair)
 
@@ -115,6 +115,7 @@ def test_the_score_the_alignment_uses_is_the_weighed_sum_of_the_signals_explain_
         "words": score.WORDS_WEIGHT,
         "facts": score.FACTS_WEIGHT,
         "heading": score.HEADING_WEIGHT,
+        "item": score.ITEM_WEIGHT,
         "position": score.POSITION_WEIGHT,
     }
     scorer, _ = prepare.prepare_scorer(markdown("bg"), markdown("lt"))

@@ -3,8 +3,8 @@
 For the translator who wants to see why two blocks were (or were not) paired:
 ``length`` (Gale–Church probability), ``words`` (share of transliterated
 names and cognates found on the other side), ``facts`` (share of entity
-values), ``heading`` (heading with heading, when both editions mark them)
-and ``position`` (closeness to the expected path). Each is ``(similarity,
+values), ``heading`` (heading with heading, when both editions mark them),
+``item`` (list item with list item, when both have them) and ``position`` (closeness to the expected path). Each is ``(similarity,
 availability)``, both in [0, 1]; the bead's score is their weighted mean,
 each weighed by its availability.
 """

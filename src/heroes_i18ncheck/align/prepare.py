@@ -54,8 +54,9 @@ def prepare_scorer(
         min(len(ref_units), len(tr_units)),
     )
     path = expected_path(anchors, len(ref_units), len(tr_units))
-    headings = _has_headings(reference, translation)
-    return make_scorer(ref_units, tr_units, evidence, lengths, path, POSITION_SCALE, headings), candidates
+    headings = _has_kind(reference, translation, BlockKind.HEADING)
+    items = _has_kind(reference, translation, BlockKind.LIST_ITEM)
+    return make_scorer(ref_units, tr_units, evidence, lengths, path, POSITION_SCALE, headings, items), candidates
 
 
 def copied(ref_text: str, tr_text: str) -> bool:
@@ -67,5 +68,5 @@ def copied(ref_text: str, tr_text: str) -> bool:
     return fuzz.ratio(ref_text.casefold(), tr_text.casefold()) >= COPY_SIMILARITY
 
 
-def _has_headings(reference: Document, translation: Document) -> bool:
-    return all(any(b.kind == BlockKind.HEADING for b in d.blocks) for d in (reference, translation))
+def _has_kind(reference: Document, translation: Document, kind: BlockKind) -> bool:
+    return all(any(b.kind == kind for b in d.blocks) for d in (reference, translation))

@@ -26,6 +26,8 @@ WORDS_WEIGHT = 3.0
 FACTS_WEIGHT = 2.5
 LENGTH_WEIGHT = 1.5
 HEADING_WEIGHT = 1.0
+ITEM_WEIGHT = 0.5
+"""A list item pairs with a list item: weaker than a heading, as one edition's bullets may be read as paragraphs."""
 POSITION_WEIGHT = 0.5
 WORDS_FULL = 8.0
 """Linking-word weight (IDF units, both sides together) at which the words signal is fully available."""
@@ -46,6 +48,7 @@ class Totals:
     words: tuple[float, ...]
     facts: tuple[float, ...]
     headings: tuple[int, ...]
+    items: tuple[int, ...]
 
 
 def unit_totals(units: Sequence[Unit], words: Sequence[float], facts: Sequence[float]) -> Totals:
@@ -55,6 +58,7 @@ def unit_totals(units: Sequence[Unit], words: Sequence[float], facts: Sequence[f
         tuple(accumulate(words, initial=0.0)),
         tuple(accumulate(facts, initial=0.0)),
         tuple(accumulate((int(u.heading) for u in units), initial=0)),
+        tuple(accumulate((int(u.item) for u in units), initial=0)),
     )
 
 
@@ -79,6 +83,8 @@ class Scorer:
     tr_totals: Totals
     shared_by_row: Mapping[int, Mapping[int, Shared]]
     """``evidence.pairs`` as ``{i: {j: shared}}``: a bead looks up only the rows that share anything."""
+    items: bool = False
+    """Whether both editions have list items, which turns on the signal that pairs an item with an item."""
 
     def similarity(self, i0: int, i1: int, j0: int, j1: int, *, position: bool = True) -> float:
         """The combined score, in [0, 1], of pairing reference units ``[i0, i1)`` with translation ``[j0, j1)``."""
@@ -110,6 +116,10 @@ class Scorer:
         found = {"length": (self._length(i0, i1, j0, j1), 1.0), "words": (words, words_on), "facts": (facts, facts_on)}
         if self.headings:
             found["heading"] = self._heading(i0, i1, j0, j1)
+        if self.items:
+            ref_items = self.ref_totals.items[i1] - self.ref_totals.items[i0]
+            tr_items = self.tr_totals.items[j1] - self.tr_totals.items[j0]
+            found["item"] = (1.0 if ref_items == tr_items else 0.0, 1.0 if ref_items or tr_items else 0.0)
         found["position"] = (self._position(i0, i1, j0, j1), 1.0)
         return found
 
@@ -126,6 +136,11 @@ class Scorer:
             on = 1.0 if ref_heads or tr_heads else PARAGRAPH_HEADING_AVAILABILITY
             total += HEADING_WEIGHT * on * (1.0 if ref_heads == tr_heads else 0.0)
             weight += HEADING_WEIGHT * on
+        if self.items:
+            ref_items, tr_items = ref.items[i1] - ref.items[i0], tr.items[j1] - tr.items[j0]
+            if ref_items or tr_items:
+                total += ITEM_WEIGHT * (1.0 if ref_items == tr_items else 0.0)
+                weight += ITEM_WEIGHT
         if position:
             offset = (j0 + j1 - self.path[i0] - self.path[i1]) / 2
             total += POSITION_WEIGHT * math.exp(-((offset / self.position_scale) ** 2))
@@ -206,6 +221,7 @@ def make_scorer(
     path: Sequence[float] = (),
     position_scale: float = 1.0,
     headings: bool = False,
+    items: bool = False,
 ) -> Scorer:
     """A scorer with its prefix sums built."""
     return Scorer(
@@ -219,6 +235,7 @@ def make_scorer(
         unit_totals(ref_units, evidence.ref_words, evidence.ref_facts),
         unit_totals(tr_units, evidence.tr_words, evidence.tr_facts),
         _by_row(evidence.pairs),
+        items,
     )
 
 

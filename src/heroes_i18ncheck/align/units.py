@@ -31,7 +31,7 @@ SENTENCE_TAIL_WORDS = 2
 class Unit:
     """Consecutive blocks of one document read as one piece of text.
 
-    ``heading`` is true when the unit's first block is a heading; ``length``
+    ``heading`` is true when the unit's first block is a heading, ``item`` when it is a list item; ``length``
     counts the characters that are not white space.
     """
 
@@ -39,6 +39,7 @@ class Unit:
     text: str
     length: int
     heading: bool
+    item: bool = False
 
 
 RUNNING_TEXT = frozenset({BlockKind.PARAGRAPH, BlockKind.FIGURE_TEXT})
@@ -91,4 +92,5 @@ def join_broken_blocks(document: Document) -> tuple[Unit, ...]:
 def _unit(group: list[Block]) -> Unit:
     text = " ".join(b.text for b in group)
     length = sum(1 for ch in text if not ch.isspace())
-    return Unit(tuple(b.index for b in group), text, max(length, 1), group[0].kind == BlockKind.HEADING)
+    kind = group[0].kind
+    return Unit(tuple(b.index for b in group), text, max(length, 1), kind == BlockKind.HEADING, kind == BlockKind.LIST_ITEM)
