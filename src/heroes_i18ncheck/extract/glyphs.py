@@ -207,7 +207,14 @@ def page_text(number: int, layout: LTPage, repeated: set[int], fixed_pitch: Coll
     _collect(layout, _Glyphs(repeated, frozenset(fixed_pitch)), lines, boxes, (drawings, images), counts)
     width, height = layout.width, layout.height
     shapes = tuple(b for b in drawings if b[2] - b[0] < FRAME * width and b[3] - b[1] < FRAME * height)
-    return PageText(number, layout.bbox, tuple(lines), tuple(boxes), counts[0], counts[1], shapes, tuple(images))
+    shown = tuple(line for line in lines if _on_the_page(line.bbox, layout.bbox))
+    return PageText(number, layout.bbox, shown, tuple(boxes), counts[0], counts[1], shapes, tuple(images))
+
+
+def _on_the_page(box: BBox, page: BBox) -> bool:
+    """Whether any of a line lies on the page: text set wholly beyond its edges (a layer of the original artwork
+    pushed off the page) is never printed, and no reader of the edition sees it."""
+    return box[2] > page[0] and box[0] < page[2] and box[3] > page[1] and box[1] < page[3]
 
 
 FRAME = 0.9
