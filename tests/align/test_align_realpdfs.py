@@ -105,13 +105,23 @@ def test_a_heading_the_other_edition_runs_into_its_paragraph_is_paired_with_it()
         assert len(bead.translation) == 2
 
 
-def test_a_list_item_pairs_with_a_list_item_rather_than_with_the_question_after_the_list() -> None:
+@pytest.mark.parametrize(
+    ("folder", "question", "partner"),
+    [
+        ("sharepair-device", "What do we do with your data?", "Qu’est-ce qui se passe avec le"),
+        ("sharepair-repairer", "What can you expect?", "Quelles sont les implications "),
+    ],
+)
+def test_a_list_item_pairs_with_a_list_item_rather_than_with_a_question_beside_the_list(
+    folder: str, question: str, partner: str
+) -> None:
     # sharepair-device: fr's items 9 and 10 were one bead with en's item 9, en's item 10 went with fr's question
-    # "Qu'est-ce qui se passe avec les données…" and en's "What do we do with your data?" was left "missing".
+    # "Qu'est-ce qui se passe avec les données…" and en's "What do we do with your data?" was left "missing";
+    # sharepair-repairer: fr's question before the list was merged into the bead of the first item.
     from heroes_i18ncheck.editions import extract_edition
 
-    folder = REAL_PDFS / "sharepair-device"
-    en, fr = extract_edition(str(folder / "en.pdf")), extract_edition(str(folder / "fr.pdf"))
-    question = next(b.index for b in en.blocks if b.text.startswith("What do we do with your data?"))
-    bead = next(b for b in align(en, fr).beads if question in b.reference)
-    assert [fr.blocks[j].text[:30] for j in bead.translation] == ["Qu’est-ce qui se passe avec le"]
+    en = extract_edition(str(REAL_PDFS / folder / "en.pdf"))
+    fr = extract_edition(str(REAL_PDFS / folder / "fr.pdf"))
+    index = next(b.index for b in en.blocks if b.text.startswith(question))
+    bead = next(b for b in align(en, fr).beads if index in b.reference)
+    assert [fr.blocks[j].text[:30] for j in bead.translation] == [partner]

@@ -117,9 +117,7 @@ class Scorer:
         if self.headings:
             found["heading"] = self._heading(i0, i1, j0, j1)
         if self.items:
-            ref_items = self.ref_totals.items[i1] - self.ref_totals.items[i0]
-            tr_items = self.tr_totals.items[j1] - self.tr_totals.items[j0]
-            found["item"] = (1.0 if ref_items == tr_items else 0.0, 1.0 if ref_items or tr_items else 0.0)
+            found["item"] = self._item(i0, i1, j0, j1)
         found["position"] = (self._position(i0, i1, j0, j1), 1.0)
         return found
 
@@ -139,7 +137,8 @@ class Scorer:
         if self.items:
             ref_items, tr_items = ref.items[i1] - ref.items[i0], tr.items[j1] - tr.items[j0]
             if ref_items or tr_items:
-                total += ITEM_WEIGHT * (1.0 if ref_items == tr_items else 0.0)
+                same = ref_items == tr_items and (ref_items == i1 - i0) == (tr_items == j1 - j0)
+                total += ITEM_WEIGHT * (1.0 if same else 0.0)
                 weight += ITEM_WEIGHT
         if position:
             offset = (j0 + j1 - self.path[i0] - self.path[i1]) / 2
@@ -156,6 +155,14 @@ class Scorer:
         ref_heads, tr_heads = ref[i1] - ref[i0], tr[j1] - tr[j0]
         on = 1.0 if ref_heads or tr_heads else PARAGRAPH_HEADING_AVAILABILITY
         return (1.0 if ref_heads == tr_heads else 0.0), on
+
+    def _item(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, float]:
+        """List items with as many list items, and a side of items alone with a side of items alone (an item
+        merged with the paragraph before it is no item's translation)."""
+        ref_items = self.ref_totals.items[i1] - self.ref_totals.items[i0]
+        tr_items = self.tr_totals.items[j1] - self.tr_totals.items[j0]
+        same = ref_items == tr_items and (ref_items == i1 - i0) == (tr_items == j1 - j0)
+        return (1.0 if same else 0.0), (1.0 if ref_items or tr_items else 0.0)
 
     def _position(self, i0: int, i1: int, j0: int, j1: int) -> float:
         offset = (j0 + j1 - self.path[i0] - self.path[i1]) / 2
