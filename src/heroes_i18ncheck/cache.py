@@ -32,7 +32,8 @@ from .model import Block, BlockKind, Document
 CACHE_FORMAT = 7
 """Bumped when a record from the same file and settings changes (4: each entry starts with its key and digest;
 5: a block keeps the page number its contents entry gives, a document the languages of its other sections;
-6: blocks of the roles notes, sidebars, captions, code; 7: text set wholly off the page is left out)."""
+6: blocks of the roles notes, sidebars, captions, code; 7: text set wholly off the page is left out, a paragraph an
+aside cuts is whole)."""
 MAX_RECORD_BYTES = 64 * 1024 * 1024
 """A larger entry is a miss unread (and is not written): a 500-page edition's record is a few megabytes."""
 _FLOAT_MAX = int(sys.float_info.max)

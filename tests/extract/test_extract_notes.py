@@ -111,3 +111,16 @@ def test_a_numbered_listing_at_the_page_foot_is_no_notes(make_pdf, page_factory:
     ]
     path = make_pdf([page_factory(texts=[*_body(), *listing])])
     assert BlockKind.NOTE not in {kind for kind, _ in _kinds(path)}
+
+
+def test_a_paragraph_a_page_break_and_its_footnotes_cut_is_one_block_the_notes_after_it(
+    make_pdf, page_factory: Callable
+) -> None:
+    page_one = [*_body(), (80, 660, 11, "The board asked the partners to report on the first"),
+                (80, 136, 9, "1 The first meeting was held in 2019.")]
+    page_two = [(80, 700, 11, "year by the end of March, with the budget.")]
+    blocks = _kinds(make_pdf([page_factory(texts=page_one, raw=FOOT_RULE), page_factory(texts=page_two)]))
+    assert [kind for kind, _ in blocks] == [BlockKind.PARAGRAPH, BlockKind.NOTE]
+    assert blocks[0][1].endswith("The board asked the partners to report on the first year by the end of March, with"
+                                 " the budget.")
+    assert blocks[1] == (BlockKind.NOTE, "1 The first meeting was held in 2019.")

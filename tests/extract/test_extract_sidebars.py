@@ -115,3 +115,27 @@ def test_a_shaded_cell_of_a_table_is_no_sidebar(make_pdf, page_factory: Callable
     texts = _texts() + [(208, 690, 9, "Ruth Faden")]
     assert not any(kind == BlockKind.SIDEBAR for kind, _ in _kinds(make_pdf, page_factory, texts, cells))
     assert (BlockKind.SIDEBAR, BOX_TEXT) in _kinds(make_pdf, page_factory, _texts(), PANEL, name="panel.pdf")
+
+
+def test_a_paragraph_a_pull_quote_cuts_is_one_block_with_the_quote_after_it(make_pdf, page_factory: Callable) -> None:
+    above = [(72, 700 - 14 * i, 10, text) for i, text in enumerate(["The partners met in Sofia to agree on the plan",
+                                                                  "for the second year and chose three pilot"])]
+    quote = [(90, 650 - 20 * i, 16, text) for i, text in enumerate(QUOTE)]
+    below = [(72, 600 - 14 * i, 10, text) for i, text in enumerate(["schools in each country, named a coordinator",
+                                                                   "for each of them and set the budget."])]
+    blocks = _kinds(make_pdf, page_factory, above + quote + below, b"")
+    assert blocks == [
+        (BlockKind.PARAGRAPH, "The partners met in Sofia to agree on the plan for the second year and chose three pilot"
+         " schools in each country, named a coordinator for each of them and set the budget."),
+        (BlockKind.SIDEBAR, " ".join(QUOTE)),
+    ]
+
+
+def test_a_paragraph_that_ends_its_sentence_before_a_pull_quote_is_not_joined_to_the_next(
+    make_pdf, page_factory: Callable
+) -> None:
+    above = [(72, 700, 10, "The partners met in Sofia to agree on the plan.")]
+    quote = [(90, 650 - 20 * i, 16, text) for i, text in enumerate(QUOTE)]
+    below = [(72, 600, 10, "schools were chosen in each country by the board.")]
+    blocks = _kinds(make_pdf, page_factory, above + quote + below, b"")
+    assert [kind for kind, _ in blocks] == [BlockKind.PARAGRAPH, BlockKind.SIDEBAR, BlockKind.PARAGRAPH]

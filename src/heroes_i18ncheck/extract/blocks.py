@@ -241,25 +241,51 @@ def continues(before: LaidBlock, after: LaidBlock) -> bool:
     return before.justified and last.x1 >= before.right_edge - 1.0
 
 
+ASIDES = frozenset({BlockKind.SIDEBAR, BlockKind.NOTE, BlockKind.CAPTION})
+"""Kinds set apart from the running text that may stand inside a paragraph: a pull quote or a box in the middle
+of a column, the footnotes between the two halves of a paragraph cut by a page break, a figure's caption."""
+
+
+def goes_on_around(before: LaidBlock, after: LaidBlock) -> bool:
+    """Whether ``after`` carries on the paragraph ``before`` left mid-sentence or mid-word, with only asides
+    between them."""
+    if before.kind not in RUNNING_TEXT or after.kind not in RUNNING_TEXT:
+        return False
+    if abs(before.size - after.size) > 0.5 or before.bold != after.bold:
+        return False
+    last, first = before.lines[-1].text, after.lines[0].text
+    return last.endswith((*LINE_END_HYPHENS, SOFT_HYPHEN)) or (not last.endswith(SENTENCE_END) and first[:1].islower())
+
+
 def join_continued(blocks: Sequence[LaidBlock]) -> list[LaidBlock]:
-    """Paragraphs cut by a column or page break made whole again."""
+    """Paragraphs cut by a column or page break made whole again, and paragraphs an aside cut (a pull quote,
+    the footnotes at a page's foot): the asides then follow the whole paragraph."""
     out: list[LaidBlock] = []
     for block in blocks:
-        if out and continues(out[-1], block):
-            first = out[-1]
-            same_page = first.page == block.page and first.on_first_page == len(first.lines)
-            out[-1] = replace(
-                first,
-                kind=first.kind if first.kind == block.kind else BlockKind.PARAGRAPH,
-                lines=first.lines + block.lines,
-                last_in_flow=block.last_in_flow,
-                right_edge=block.right_edge,
-                justified=block.justified,
-                on_first_page=first.on_first_page + (len(block.lines) if same_page else 0),
-            )
+        k = len(out) - 1
+        while k >= 0 and out[k].kind in ASIDES:
+            k -= 1
+        if 0 <= k < len(out) - 1 and goes_on_around(out[k], block):
+            out[k] = _merged(out[k], block)
+        elif out and continues(out[-1], block):
+            out[-1] = _merged(out[-1], block)
         else:
             out.append(block)
     return out
+
+
+def _merged(first: LaidBlock, block: LaidBlock) -> LaidBlock:
+    """``first`` with ``block``'s lines after its own: one paragraph."""
+    same_page = first.page == block.page and first.on_first_page == len(first.lines)
+    return replace(
+        first,
+        kind=first.kind if first.kind == block.kind else BlockKind.PARAGRAPH,
+        lines=first.lines + block.lines,
+        last_in_flow=block.last_in_flow,
+        right_edge=block.right_edge,
+        justified=block.justified,
+        on_first_page=first.on_first_page + (len(block.lines) if same_page else 0),
+    )
 
 
 def raw_block(block: LaidBlock, keep_hyphen: frozenset[str]) -> RawBlock:
