@@ -8,7 +8,7 @@ import pytest
 from factories import block, document
 from heroes_i18ncheck import check_texts
 from heroes_i18ncheck.model import Document, Severity
-from heroes_i18ncheck.rules.notes import NOTE_MAX_CHARS, a_translators_note, notes_in_brackets
+from heroes_i18ncheck.rules.notes import NOTE_MAX_CHARS, a_translators_note, notes_in_brackets, wholly_bracketed
 
 INTRO_EN = "The partners met in Lisbon to plan the second year of the project and its pilots."
 INTRO_LT = "Partneriai susitiko Lisabonoje aptarti antrųjų projekto metų ir bandomųjų veiklų."
@@ -116,3 +116,30 @@ def test_a_paragraph_after_a_credit_line_is_still_an_extra_block() -> None:
     translation = f"{INTRO_LT}\n\n{OUTRO_LT}\n\nIšvertė UAB Vertimų namai.\n\n{TERMS_LT}"
     report = check_texts({"en": f"{INTRO_EN}\n\n{OUTRO_EN}", "lt": translation}, reference="en")
     assert [f.rule for f in report.findings if f.severity > Severity.INFO] == ["extra-block"]
+
+
+def test_a_block_wholly_in_brackets_is_a_note_where_the_edition_says_its_notes_stand_there() -> None:
+    # htm-whitepaper ru p49: "[частично имеется по адресу (на английском языке), для ознакомления: http://books…]".
+    announcement = "Всички бележки на преводача в този текст са в [квадратни скоби]."
+    aside = "[Книгата е достъпна отчасти на английски език, за сведение: https://books.example.org/mountcastle]"
+    reference = f"{INTRO_EN}\n\n{OUTRO_EN}"
+    for announced in (True, False):
+        blocks = [*([announcement] if announced else []), INTRO_LT, OUTRO_LT, aside]
+        report = check_texts({"en": reference, "bg": "\n\n".join(blocks)}, reference="en")
+        extra = [f.message for f in report.findings if f.rule == "extra-block" and "Книгата" in f.message]
+        assert len(extra) == 1
+        assert extra[0].startswith("translator's note or credit") is announced, extra
+
+
+@pytest.mark.parametrize(
+    ("text", "bracketed"),
+    [
+        ("[частично имеется по адресу: http://books.google.ru/books?id=egQPpf-vGh8C]", True),
+        ("[Дополнение переводчика: имеется перевод на русский язык.]", True),
+        ("[1] Hawkins, J. On Intelligence, 2004.", False),  # a reference entry
+        ("[1] see also [2]", False),
+        ("The partners [all 24 of them] met in Lisbon.", False),
+    ],
+)
+def test_wholly_bracketed_is_a_block_in_one_pair_of_brackets(text: str, bracketed: bool) -> None:
+    assert wholly_bracketed(block(text, "ru")) is bracketed

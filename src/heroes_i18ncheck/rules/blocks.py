@@ -33,7 +33,7 @@ from ..extract.headers import names_machine_translation
 from ..extract.notes import note_marker
 from ..model import Block, BlockKind, Document, Finding, Severity, Side
 from .base import Comparison, Edition, Pair, Rule, finding, prose_words, side
-from .notes import a_translators_note
+from .notes import a_translators_note, notes_in_brackets, wholly_bracketed
 from .version_statements import versions_apart
 
 SNIPPET = 60
@@ -114,7 +114,7 @@ def _unpaired_findings(
         )
 
     listed, figures = apart(gaps)
-    listed, notes = _notes_apart(listed)
+    listed, notes = _notes_apart(listed, bracketed=notes_in_brackets(own))
     for section in (s for s in notes if not names_machine_translation(s[0].text)):  # untranslated-block notes those
         block = section[0]
         where = "in the reference, no counterpart here" if on_reference else "an addition of this edition"
@@ -308,18 +308,19 @@ def _note_finding(rule: Rule, block: Block, ref_side: Side, tr_side: Side, *, on
     return finding(rule, message, ref_side, tr_side, block.text[:200], severity=Severity.INFO, change="added")
 
 
-def _notes_apart(blocks: Sequence[Block]) -> tuple[list[Block], list[list[Block]]]:
+def _notes_apart(blocks: Sequence[Block], *, bracketed: bool = False) -> tuple[list[Block], list[list[Block]]]:
     """``blocks`` less the translator's notes and credits, and those notes, each with the section it heads.
 
     A note that is a title (a heading, or a line without a sentence's end: ``Numenta Translation License``,
     ``Anmerkungen zur deutschen Übersetzung``) heads a translator's section: the unpaired blocks right after it on
-    its page, up to the next heading, are the licence or the notes it announces, and go with it.
+    its page, up to the next heading, are the licence or the notes it announces, and go with it. In an edition that
+    says its notes stand in square brackets (``bracketed``), a block wholly in brackets is a note too.
     """
     by_index = {block.index: block for block in blocks}
     taken: set[int] = set()
     notes: list[list[Block]] = []
     for block in sorted(blocks, key=lambda b: b.index):
-        if block.index in taken or not a_translators_note(block):
+        if block.index in taken or not (a_translators_note(block) or (bracketed and wholly_bracketed(block))):
             continue
         section = [block]
         if _a_title(block):

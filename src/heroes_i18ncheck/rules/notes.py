@@ -55,3 +55,18 @@ def notes_in_brackets(document: Document) -> bool:
 def in_brackets(block: Block, start: int, end: int) -> bool:
     """Whether the span ``start``–``end`` of the block's text stands inside square brackets."""
     return any(found.start() < start and end < found.end() for found in _BRACKETED.finditer(block.text))
+
+
+def wholly_bracketed(block: Block) -> bool:
+    """Whether the whole block stands in square brackets, the first closing only at its end: in an edition whose
+    notes stand there (``notes_in_brackets``), a translator's note of its own (``[частично имеется по адресу …]``),
+    not a reference entry (``[1] Hawkins, J. …``)."""
+    text = block.text.strip().rstrip(".,;:").rstrip()
+    if not (text.startswith("[") and text.endswith("]")):
+        return False
+    depth = 0
+    for k, char in enumerate(text):
+        depth += (char == "[") - (char == "]")
+        if depth == 0:
+            return k == len(text) - 1
+    return False
