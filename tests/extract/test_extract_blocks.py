@@ -46,6 +46,40 @@ def test_heading_paragraph_and_bullets() -> None:
     ]
 
 
+def test_a_symbol_font_bullet_in_the_private_use_area_is_a_bullet() -> None:
+    # carenuity-commissioning en: Word's Symbol bullet comes out as U+F0B7, and the three steps of section 1 were
+    # one paragraph against the German edition's three list items.
+    flow = lines(
+        ("\uf0b7 Open the Google Play Store or Apple App Store.", LEFT, RIGHT),
+        ("\uf0b7 Search for Carenuity Home and install the app.", LEFT, RIGHT),
+        ("\uf0a7 Open the app and create your personal account.", LEFT, RIGHT),
+    )
+    assert kinds_and_texts(flow) == [
+        ("list-item", "Open the Google Play Store or Apple App Store."),
+        ("list-item", "Search for Carenuity Home and install the app."),
+        ("list-item", "Open the app and create your personal account."),
+    ]
+
+
+def test_a_line_hanging_under_a_numbered_headings_text_goes_on_with_it() -> None:
+    # carenuity-commissioning de: "7. Geben Sie Ihrem Gateway einen Namen und fügen Sie Ihren ersten" / "Raum hinzu";
+    # ontology-techwp nl: "7.ONTOLOGY" / "APPLICATIEFRAMEWORK" — the second line was a heading "not in the reference".
+    flow = lines(
+        ("7. Geben Sie Ihrem Gateway einen Namen und fügen Sie Ihren ersten", LEFT, RIGHT, 14, True),
+        ("Raum hinzu", LEFT + 14, 200, 14, True),
+        ("Geben Sie Ihrem Connector einen Namen und erstellen Sie Ihren ersten Raum.", LEFT, RIGHT),
+        ("7.ONTOLOGY", LEFT, 250, 14, True),
+        ("APPLICATIEFRAMEWORK", LEFT + 20, 300, 14, True),
+        ("7.1. APPLICATIEFRAMEWORK MODEL", LEFT, 300, 12, True),
+    )
+    assert kinds_and_texts(flow) == [
+        ("heading", "7. Geben Sie Ihrem Gateway einen Namen und fügen Sie Ihren ersten Raum hinzu"),
+        ("paragraph", "Geben Sie Ihrem Connector einen Namen und erstellen Sie Ihren ersten Raum."),
+        ("heading", "7.ONTOLOGY APPLICATIEFRAMEWORK"),
+        ("heading", "7.1. APPLICATIEFRAMEWORK MODEL"),
+    ]
+
+
 def test_list_item_ends_where_the_hanging_indent_ends() -> None:
     flow = lines(("• last item", LEFT, 120), ("Then a paragraph right below", LEFT, RIGHT), ("the list.", LEFT, 100))
     assert kinds_and_texts(flow) == [("list-item", "last item"), ("paragraph", "Then a paragraph right below the list.")]

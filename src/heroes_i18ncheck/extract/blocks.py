@@ -35,7 +35,9 @@ from .lines import PageText, TextLine, union
 from .repairs import LINE_END_HYPHENS, SOFT_HYPHEN, join_lines
 from .text import RawBlock
 
-BULLETS = frozenset("•◦▪▫‣⁃●○■□►▸▶➢✓✔❖·")
+BULLETS = frozenset("•◦▪▫‣⁃●○■□►▸▶➢✓✔❖·\uf0b7\uf0a7\uf0a8\uf076\uf06e\uf0d8\uf0e8\uf0fc")
+"""Bullet glyphs; the last ones are the Symbol and Wingdings bullets a word processor's PDF maps into Unicode's
+private use area (``\uf0b7`` is Symbol's •), which no text begins a line with."""
 HEADING_SCALE = 1.15
 """A short block set this much larger than the page's body text (or bold) is a heading."""
 
@@ -43,6 +45,10 @@ TITLE_SCALE = 1.6
 """A block set this much larger than the body text is a heading whatever its length."""
 
 SENTENCE_END = tuple(".!?:;…»”\")")
+HANGING_INDENT = 2.5
+"""A line this many of its heights or less to the right of a numbered line's start hangs under the number."""
+_HANGS = regex.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]\s?\p{L}")
+"""A line numbered ``7. ``, ``7.1. ``, ``2)`` or, set tight, ``7.ONTOLOGY``, under whose text the next lines may hang."""
 _NUMBERED = regex.compile(r"^\(?\d{1,2}[.)]\s")
 _REFERENCE_ENTRY = regex.compile(r"^\[\d{1,3}\]\s")
 """``[3] S. Haber, W.S. Stornetta…``: each entry of a reference list is a block of its own."""
@@ -161,6 +167,8 @@ def _starts_block(
         return True
     if _has_bullet(block[0].text):
         return line.x0 < block[0].x0 + 2.0
+    if _HANGS.match(block[0].text) and block[0].x0 + 2.0 < line.x0 <= block[0].x0 + HANGING_INDENT * line.size:
+        return False  # a line indented under the text after the number goes on with it ("7. Geben Sie …" / "Raum hinzu")
     indent = 0.8 * line.size
     at_edge = prev.x0 <= left + indent / 2
     if line.x0 > left + indent and at_edge and not line.text[:1].islower():
