@@ -39,6 +39,20 @@ class LatePair:
     moved: bool
 
 
+def best_first(ranked: Iterable[tuple[tuple[float, ...], int, int]]) -> list[tuple[int, int]]:
+    """The pairs ``(i, j)`` of ``(rank, i, j)`` taken best first (the lowest rank, then the lowest indices), each
+    unit of either side in one pair at most."""
+    taken_ref: set[int] = set()
+    taken_tr: set[int] = set()
+    chosen = []
+    for _, i, j in sorted(ranked):
+        if i not in taken_ref and j not in taken_tr:
+            taken_ref.add(i)
+            taken_tr.add(j)
+            chosen.append((i, j))
+    return chosen
+
+
 def pair_left_overs(
     scorer: Scorer,
     candidates: Iterable[tuple[int, int]],
@@ -47,7 +61,7 @@ def pair_left_overs(
     ordered_pairs: Sequence[tuple[int, int]],
 ) -> list[LatePair]:
     """Left-over units paired by content, strongest first; ``ordered_pairs`` are the first pass's (ref, tr) links."""
-    scored = []
+    scores = {}
     for i, j in sorted(set(candidates)):
         if i not in ref_left or j not in tr_left:
             continue
@@ -55,19 +69,13 @@ def pair_left_overs(
             continue
         score = scorer.similarity(i, i + 1, j, j + 1, position=False)
         if score >= MOVED_SCORE:
-            scored.append((-score, i, j))
-    scored.sort()
+            scores[i, j] = score
     refs = [i for i, _ in ordered_pairs]
     trs = [j for _, j in ordered_pairs]
-    taken_ref: set[int] = set()
-    taken_tr: set[int] = set()
-    found = []
-    for negative, i, j in scored:
-        if i in taken_ref or j in taken_tr:
-            continue
-        taken_ref.add(i)
-        taken_tr.add(j)
-        found.append(LatePair(i, j, -negative, not _in_order(i, j, refs, trs)))
+    chosen = best_first(((-score,), i, j) for (i, j), score in scores.items())
+    found = [LatePair(i, j, scores[i, j], not _in_order(i, j, refs, trs)) for i, j in chosen]
+    taken_ref = {i for i, _ in chosen}
+    taken_tr = {j for _, j in chosen}
     for seed in list(found):
         for step in (-1, 1):
             i, j = seed.ref + step, seed.tr + step

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from ..extract.notes import note_body, note_marker
 from ..model import Bead, BlockKind, Document
 from .confidence import pairing_confidence
-from .moved import MOVED_CONTENT, MOVED_SCORE
+from .moved import MOVED_CONTENT, MOVED_SCORE, best_first
 from .prepare import prepare_scorer
 
 SAME_MARKER_CONTENT = 0.05
@@ -45,7 +45,7 @@ def pair_notes(reference: Document, translation: Document) -> list[PairApart]:
     if not ref_notes or not tr_notes:
         return []
     scorer, candidates = prepare_scorer(_bodies(reference, ref_notes), _bodies(translation, tr_notes))
-    scored = []
+    found: dict[tuple[int, int], tuple[float, float, bool]] = {}
     for u, v in sorted(set(candidates)):
         ref_unit, tr_unit = scorer.ref_units[u], scorer.tr_units[v]
         if len(ref_unit.blocks) != 1 or len(tr_unit.blocks) != 1:
@@ -56,18 +56,9 @@ def pair_notes(reference: Document, translation: Document) -> list[PairApart]:
         marker = note_marker(reference.blocks[i].text)
         same = marker is not None and marker == note_marker(translation.blocks[j].text)
         if (same and content >= SAME_MARKER_CONTENT) or (content >= MOVED_CONTENT and score >= MOVED_SCORE):
-            scored.append((-content, not same, i, j, score))
-    scored.sort()
-    taken_ref: set[int] = set()
-    taken_tr: set[int] = set()
-    pairs = []
-    for negative, _, i, j, score in scored:
-        if i in taken_ref or j in taken_tr:
-            continue
-        taken_ref.add(i)
-        taken_tr.add(j)
-        pairs.append(PairApart(i, j, score, -negative))
-    return sorted(pairs, key=lambda p: p.ref)
+            found[i, j] = score, content, same
+    chosen = best_first(((-content, not same), i, j) for (i, j), (_, content, same) in found.items())
+    return sorted((PairApart(i, j, found[i, j][0], found[i, j][1]) for i, j in chosen), key=lambda p: p.ref)
 
 
 def sub_document(document: Document, indices: Sequence[int]) -> Document:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import BlockKind, Document
-from .moved import EXTEND_SCORE, MOVED_CONTENT, MOVED_SCORE
+from .moved import EXTEND_SCORE, MOVED_CONTENT, MOVED_SCORE, best_first
 from .notes import PairApart, sub_document
 from .prepare import prepare_scorer
 from .score import Scorer
@@ -30,21 +30,16 @@ def pair_sidebars(reference: Document, translation: Document) -> list[PairApart]
         return []
     # a sidebar is no running text: each is a unit of its own, so unit and sidebar indices are one
     scorer, candidates = prepare_scorer(sub_document(reference, ref_boxes), sub_document(translation, tr_boxes))
-    scored = []
+    convincing: dict[tuple[int, int], tuple[float, float]] = {}
     for u, v in sorted(set(candidates)):
         content = scorer.content(u, u + 1, v, v + 1)
         score = scorer.similarity(u, u + 1, v, v + 1, position=False)
         if content >= MOVED_CONTENT and score >= MOVED_SCORE:
-            scored.append((-score, u, v, content))
-    scored.sort()
-    taken_ref: set[int] = set()
-    taken_tr: set[int] = set()
-    found: list[tuple[int, int, float, float]] = []
-    for negative, u, v, content in scored:
-        if u not in taken_ref and v not in taken_tr:
-            taken_ref.add(u)
-            taken_tr.add(v)
-            found.append((u, v, -negative, content))
+            convincing[u, v] = score, content
+    chosen = best_first(((-score,), u, v) for (u, v), (score, _) in convincing.items())
+    found = [(u, v, *convincing[u, v]) for u, v in chosen]
+    taken_ref = {u for u, _ in chosen}
+    taken_tr = {v for _, v in chosen}
     for u, v, _, _ in list(found):
         for step in (-1, 1):
             found += _extended(scorer, u, v, step, ref_boxes, tr_boxes, taken_ref, taken_tr)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from ..model import BlockKind
 from .dp import Step
-from .moved import LatePair
+from .moved import LatePair, best_first
 from .score import Scorer
 
 KEPT_CONTENT = 0.25
@@ -85,22 +85,13 @@ def pair_table_rows(
 
 def _best_first(scorer: Scorer, pairs: Iterable[tuple[int, int]]) -> list[LatePair]:
     """The pairs whose content convinces, strongest content first, each row taken once."""
-    scored = []
+    convincing: dict[tuple[int, int], tuple[float, float]] = {}
     for i, j in pairs:
         content = scorer.content(i, i + 1, j, j + 1)
         if content < SET_CONTENT:
             continue
         score = scorer.similarity(i, i + 1, j, j + 1, position=False)
         if score >= SET_SCORE:
-            scored.append((-content, -score, i, j))
-    scored.sort()
-    taken_ref: set[int] = set()
-    taken_tr: set[int] = set()
-    found = []
-    for _, negative, i, j in scored:
-        if i in taken_ref or j in taken_tr:
-            continue
-        taken_ref.add(i)
-        taken_tr.add(j)
-        found.append(LatePair(i, j, -negative, False))
-    return found
+            convincing[i, j] = content, score
+    chosen = best_first(((-content, -score), i, j) for (i, j), (content, score) in convincing.items())
+    return [LatePair(i, j, convincing[i, j][1], False) for i, j in chosen]
