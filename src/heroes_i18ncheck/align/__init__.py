@@ -53,7 +53,7 @@ from .confidence import (
 from .dp import Step, best_path, fill_gaps
 from .explain import explain
 from .moved import LatePair, contested, pair_left_overs
-from .notes import keeps_order, pair_notes, sub_document, with_beads_apart
+from .notes import fits, pair_notes, sub_document, with_beads_apart
 from .prepare import prepare_scorer
 from .run_in import join_run_in_heads
 from .score import Scorer
@@ -176,13 +176,15 @@ def _in_order_unmarked(beads: list[tuple[Bead, float]], placed: Sequence[tuple[i
     """``beads`` with each pair made out of the ordered pass (``placed``: its bead's place, built marked moved)
     unmarked, strongest first, where the beads not marked moved still keep the translation's order with it; a pair
     the second pass found crossing the ordered pairs (and the box it extends over) stays moved."""
+    plain = [b for b, _ in beads]
     for k, pair in sorted(placed, key=lambda item: (-item[1].score, item[0])):
         if pair.moved:
             continue
-        bead, content = beads[k]
-        beads[k] = (replace(bead, moved=False), content)
-        if not keeps_order([b for b, _ in beads]):
-            beads[k] = (bead, content)
+        plain[k] = replace(plain[k], moved=False)
+        if fits(plain, k):
+            beads[k] = (plain[k], beads[k][1])
+        else:
+            plain[k] = beads[k][0]
     return beads
 
 

@@ -97,7 +97,7 @@ def with_beads_apart(beads: Sequence[Bead], pairs: Sequence[PairApart]) -> list[
         else:
             at = _place(out, pair)
         out.insert(at, bead)
-        if not bead.moved and not keeps_order(out):
+        if not bead.moved and not fits(out, at):
             out[at] = replace(bead, moved=True)
     return out
 
@@ -112,7 +112,13 @@ def _place(beads: Sequence[Bead], pair: PairApart) -> int:
     return at
 
 
-def keeps_order(beads: Sequence[Bead]) -> bool:
-    """Whether the beads not marked moved hold the translation's blocks in its reading order."""
-    blocks = [j for b in beads if not b.moved for j in b.translation]
-    return all(a < b for a, b in zip(blocks, blocks[1:]))
+def fits(beads: Sequence[Bead], at: int) -> bool:
+    """Whether the bead at ``at`` keeps the translation's order with the beads not marked moved: its translation
+    blocks after those of the nearest such bead before it and before those of the nearest after it (the beads not
+    moved being in order, the nearest ones are the ones to check)."""
+    own = beads[at].translation
+    if not own:
+        return True
+    before = next((beads[k].translation for k in range(at - 1, -1, -1) if beads[k].translation and not beads[k].moved), ())
+    after = next((beads[k].translation for k in range(at + 1, len(beads)) if beads[k].translation and not beads[k].moved), ())
+    return (not before or max(before) < min(own)) and (not after or max(own) < min(after))
