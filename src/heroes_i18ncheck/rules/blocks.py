@@ -22,7 +22,7 @@ rows fewer or more the table has.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 from rapidfuzz import fuzz
@@ -198,13 +198,18 @@ def facing_tables(
     for (r, t), count in sorted(links.items(), key=lambda item: (-item[1], item[0])):
         if count >= TABLE_LINKS and r not in partner and t not in partner.values():
             partner[r] = t
-    found = []
-    for r, t in sorted(partner.items()):
-        refs = [b for b in ref_told if ref_table.get(b.index) == r]
-        trs = [b for b in tr_told if tr_table.get(b.index) == t]
-        if refs and trs:
-            found.append((refs, trs))
-    return found
+    ref_rows, tr_rows = _grouped(ref_told, ref_table.get), _grouped(tr_told, tr_table.get)
+    return [(ref_rows[r], tr_rows[t]) for r, t in sorted(partner.items()) if r in ref_rows and t in tr_rows]
+
+
+def _grouped(blocks: Sequence[Block], key: Callable[[int], int | None]) -> dict[int, list[Block]]:
+    """``blocks`` by ``key`` of their index (those it gives no key left out), in their order."""
+    groups: dict[int, list[Block]] = {}
+    for block in blocks:
+        found = key(block.index)
+        if found is not None:
+            groups.setdefault(found, []).append(block)
+    return groups
 
 
 TABLE_LINKS = 2
@@ -228,10 +233,11 @@ def facing_pages(
     partner: dict[int, int] = {}
     for (page, other_page), _ in sorted(links.items(), key=lambda item: (-item[1], item[0])):
         partner.setdefault(page, other_page)
+    ref_pages = _grouped(ref_told, lambda index: reference.blocks[index].page)
+    tr_pages = _grouped(tr_told, lambda index: translation.blocks[index].page)
     found = []
     for page, other_page in sorted(partner.items()):
-        refs = [b for b in ref_told if b.page == page]
-        trs = [b for b in tr_told if b.page == other_page]
+        refs, trs = ref_pages.get(page, []), tr_pages.get(other_page, [])
         if (
             refs
             and len(refs) == len(trs)
