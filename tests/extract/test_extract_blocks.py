@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from hang_guard import hang_guard
 from heroes_i18ncheck.extract import extract_document
-from heroes_i18ncheck.extract.blocks import flow_blocks, join_continued, raw_block
+from heroes_i18ncheck.extract.blocks import LaidBlock, flow_blocks, join_continued, raw_block
 from heroes_i18ncheck.extract.lines import TextLine
+from heroes_i18ncheck.model import BlockKind
 
 LEFT, RIGHT, PITCH = 50.0, 287.5, 13.5
 
@@ -220,3 +222,15 @@ def test_paragraphs_a_third_of_a_line_apart_in_type_set_tighter_than_its_boxes_a
         y -= 4.1
     blocks = extract_document(str(make_pdf([page_factory(texts=runs)]))).blocks
     assert [b.text[:20] for b in blocks] == ["The same is true for", "Vision, in contrast,", "Having covered the g"]
+
+
+def test_a_run_of_thousands_of_asides_is_looked_back_over_in_linear_time() -> None:
+    # The look back for the paragraph an aside cut stops after MAX_ASIDES blocks: without the bound, 20,000
+    # footnote-like blocks were looked back over for every block, in time in their square.
+    line = TextLine("1 A note.", (50.0, 100.0, 200.0, 110.0), 8.0)
+    para = TextLine("a paragraph that goes on", (50.0, 700.0, 280.0, 710.0), 10.0)
+    notes = [LaidBlock(1, (line,), BlockKind.NOTE, True, True, 200.0, False, 1) for _ in range(20_000)]
+    paragraph = LaidBlock(1, (para,), BlockKind.PARAGRAPH, True, True, 280.0, False, 1)
+    with hang_guard(60):
+        joined = join_continued([paragraph, *notes, paragraph, *notes])
+    assert len(joined) == 1 + 20_000 + 1 + 20_000

@@ -254,6 +254,11 @@ ASIDES = frozenset({BlockKind.SIDEBAR, BlockKind.NOTE, BlockKind.CAPTION})
 of a column, the footnotes between the two halves of a paragraph cut by a page break, a figure's caption."""
 
 
+MAX_ASIDES = 12
+"""The most asides looked back over for the paragraph they cut (a page's footnotes, a box): a run of thousands is
+no paragraph's interruption, and looking back over it for every block would take time in its square."""
+
+
 def goes_on_around(before: LaidBlock, after: LaidBlock) -> bool:
     """Whether ``after`` carries on the paragraph ``before`` left mid-sentence or mid-word, with only asides
     between them."""
@@ -271,7 +276,7 @@ def join_continued(blocks: Sequence[LaidBlock]) -> list[LaidBlock]:
     out: list[LaidBlock] = []
     for block in blocks:
         k = len(out) - 1
-        while k >= 0 and out[k].kind in ASIDES:
+        while k >= 0 and out[k].kind in ASIDES and len(out) - k <= MAX_ASIDES:
             k -= 1
         if 0 <= k < len(out) - 1 and goes_on_around(out[k], block):
             out[k] = _merged(out[k], block)
