@@ -189,9 +189,15 @@ def length_consistency(lengths: LengthModel, languages: tuple[str, str] = ("", "
     """How much the anchored pairs' lengths look like a translation's between the two ``languages`` (reference,
     translation), in (0, 1]. Spanish into Korean runs at 0.4 characters a character: a translation still."""
     spread = min(1.0, TRANSLATION_VARIANCE / lengths.variance)
-    dense = sum(language in DENSE_LANGUAGES for language in languages) == 1
-    low, high = DENSE_RATIOS if dense else TRANSLATION_RATIOS
+    low, high = translation_ratios(languages)
     return spread * (1.0 if low <= lengths.ratio <= high else 0.5)
+
+
+def translation_ratios(languages: tuple[str, str]) -> tuple[float, float]:
+    """The length ratios a translation between the two ``languages`` stays within: ``DENSE_RATIOS`` when one of them
+    is written in a dense script and the other not, else ``TRANSLATION_RATIOS``."""
+    dense = sum(language in DENSE_LANGUAGES for language in languages) == 1
+    return DENSE_RATIOS if dense else TRANSLATION_RATIOS
 
 
 def _clamp(value: float) -> float:

@@ -94,10 +94,11 @@ def union(boxes: list[BBox]) -> BBox:
     )
 
 
-def in_row_groups(lines: Sequence[TextLine]) -> list[list[TextLine]]:
-    """``lines`` top to bottom in rows (lines overlapping by half a line's height share one), each row left to right."""
+def in_row_groups(lines: Sequence[TextLine], *, by_bottom: bool = False) -> list[list[TextLine]]:
+    """``lines`` top to bottom in rows (lines overlapping by half a line's height share one), each row left to right;
+    taken in the order of their tops, or (``by_bottom``) of their bottoms."""
     rows: list[list[TextLine]] = []
-    for line in sorted(lines, key=lambda item: (-item.y1, item.x0)):
+    for line in sorted(lines, key=lambda item: (-(item.y0 if by_bottom else item.y1), item.x0)):
         first = rows[-1][0] if rows else None
         if first is not None and min(first.y1, line.y1) - max(first.y0, line.y0) >= 0.5 * min(first.height, line.height):
             rows[-1].append(line)

@@ -24,7 +24,7 @@ import regex
 from ..model import BlockKind
 from .contents import contents_spans
 from .figures import figure_regions, in_figure
-from .lines import PageText, TextLine, union
+from .lines import PageText, TextLine, in_row_groups, union
 from .tables import row_line
 
 MIN_ROWS = 4
@@ -89,14 +89,7 @@ def _baselines(lines: Sequence[TextLine], pieces: dict[int, tuple[TextLine, ...]
     """The lines in rows top to bottom (lines sharing most of their height), each row left to right, pieces closer
     than a gutter joined (pdfminer cuts a line where the font changes to italic and back); ``pieces`` gets the
     lines each joined line was made of."""
-    rows: list[list[TextLine]] = []
-    for line in sorted(lines, key=lambda line: (-line.y0, line.x0)):
-        first = rows[-1][0] if rows else None
-        if first is not None and min(first.y1, line.y1) - max(first.y0, line.y0) >= 0.5 * min(first.height, line.height):
-            rows[-1].append(line)
-        else:
-            rows.append([line])
-    return [_joined(sorted(row, key=lambda line: line.x0), pieces) for row in rows]
+    return [_joined(row, pieces) for row in in_row_groups(lines, by_bottom=True)]
 
 
 def _joined(row: Sequence[TextLine], pieces: dict[int, tuple[TextLine, ...]]) -> Row:

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator, Sequence
 import regex
 from rapidfuzz import fuzz
 
-from ..align.confidence import DENSE_LANGUAGES, DENSE_RATIOS, TRANSLATION_RATIOS
+from ..align.confidence import translation_ratios
 from ..align.tables import table_runs
 from ..extract.headers import names_machine_translation
 from ..extract.notes import note_marker
@@ -91,22 +91,14 @@ def _unpaired_findings(
     change = "removed" if on_reference else "added"
     ref_told, tr_told = (_told(gaps), _told(other)) if on_reference else (_told(other), _told(gaps))
     tables = facing_tables(pair, ref_told, tr_told)
-    in_tables = {b.index for refs, trs in tables for b in (refs if on_reference else trs)}
-    in_tables_other = {b.index for refs, trs in tables for b in (trs if on_reference else refs)}
-    ref_apart, tr_apart = (in_tables, in_tables_other) if on_reference else (in_tables_other, in_tables)
-    ref_rest = [b for b in ref_told if b.index not in ref_apart]
-    tr_rest = [b for b in tr_told if b.index not in tr_apart]
+    ref_rest, tr_rest = _not_in(ref_told, tables, 0), _not_in(tr_told, tables, 1)
     facing = facing_gaps(pair, ref_rest, tr_rest)
-    faced = {b.index for refs, _ in facing for b in refs}, {b.index for _, trs in facing for b in trs}
-    facing += facing_pages(
-        pair, [b for b in ref_rest if b.index not in faced[0]], [b for b in tr_rest if b.index not in faced[1]]
-    )
+    facing += facing_pages(pair, _not_in(ref_rest, facing, 0), _not_in(tr_rest, facing, 1))
     if on_reference:
         yield from (_facing_finding(rule, pair, refs, trs) for refs, trs in facing)
     for refs, trs in tables:
         yield from _table_rows_finding(rule, pair, refs, trs, on_reference=on_reference)
-    inside = in_tables | {b.index for refs, trs in facing for b in (refs if on_reference else trs)}
-    gaps = [block for block in gaps if block.index not in inside]
+    gaps = _not_in(gaps, [*tables, *facing], 0 if on_reference else 1)
 
     def sides(block: Block) -> tuple[Side, Side]:
         return (side(reference, block), side(translation, None)) if on_reference else (
@@ -179,6 +171,13 @@ def facing_gaps(
     return found
 
 
+def _not_in(blocks: Sequence[Block], places: Sequence[tuple[list[Block], list[Block]]], side_of: int) -> list[Block]:
+    """``blocks`` less those in ``places`` (pairs of the reference's and the translation's blocks) on side
+    ``side_of`` (0: the reference's, 1: the translation's)."""
+    told = {block.index for place in places for block in place[side_of]}
+    return [block for block in blocks if block.index not in told]
+
+
 def facing_tables(
     pair: Pair, ref_told: Sequence[Block], tr_told: Sequence[Block]
 ) -> list[tuple[list[Block], list[Block]]]:
@@ -198,15 +197,16 @@ def facing_tables(
     for (r, t), count in sorted(links.items(), key=lambda item: (-item[1], item[0])):
         if count >= TABLE_LINKS and r not in partner and t not in partner.values():
             partner[r] = t
-    ref_rows, tr_rows = _grouped(ref_told, ref_table.get), _grouped(tr_told, tr_table.get)
+    ref_rows = _grouped(ref_told, lambda block: ref_table.get(block.index))
+    tr_rows = _grouped(tr_told, lambda block: tr_table.get(block.index))
     return [(ref_rows[r], tr_rows[t]) for r, t in sorted(partner.items()) if r in ref_rows and t in tr_rows]
 
 
-def _grouped(blocks: Sequence[Block], key: Callable[[int], int | None]) -> dict[int, list[Block]]:
-    """``blocks`` by ``key`` of their index (those it gives no key left out), in their order."""
+def _grouped(blocks: Sequence[Block], key: Callable[[Block], int | None]) -> dict[int, list[Block]]:
+    """``blocks`` by ``key`` (those it gives no key left out), in their order."""
     groups: dict[int, list[Block]] = {}
     for block in blocks:
-        found = key(block.index)
+        found = key(block)
         if found is not None:
             groups.setdefault(found, []).append(block)
     return groups
@@ -233,8 +233,8 @@ def facing_pages(
     partner: dict[int, int] = {}
     for (page, other_page), _ in sorted(links.items(), key=lambda item: (-item[1], item[0])):
         partner.setdefault(page, other_page)
-    ref_pages = _grouped(ref_told, lambda index: reference.blocks[index].page)
-    tr_pages = _grouped(tr_told, lambda index: translation.blocks[index].page)
+    ref_pages = _grouped(ref_told, lambda block: block.page)
+    tr_pages = _grouped(tr_told, lambda block: block.page)
     found = []
     for page, other_page in sorted(partner.items()):
         refs, trs = ref_pages.get(page, []), tr_pages.get(other_page, [])
@@ -252,7 +252,7 @@ def _translation_length(refs: Sequence[Block], trs: Sequence[Block], languages: 
     """Whether the translation's blocks are as long as a translation of the reference's could be."""
     ref_chars = sum(len(b.text) for b in refs)
     tr_chars = sum(len(b.text) for b in trs)
-    low, high = DENSE_RATIOS if sum(language in DENSE_LANGUAGES for language in languages) == 1 else TRANSLATION_RATIOS
+    low, high = translation_ratios(languages)
     return low * ref_chars <= tr_chars <= high * ref_chars
 
 
